@@ -1,0 +1,89 @@
+package com.partnerqbr.portal.demo;
+
+import com.partnerqbr.portal.partner.PartnerType;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The demo programs: two vendors, each with a four-tier ladder and thirty partners of
+ * mixed types, regions and tiers. The partners named first are the ones the demo
+ * partner users of the identity provider's realm belong to (config/keycloak).
+ */
+public record DemoProgram(String vendorCode, String vendorName, List<TierSpec> tiers, List<PartnerSpec> partners)
+        implements Serializable {
+
+    public record TierSpec(String name, int rank, String benefits) implements Serializable {
+    }
+
+    public record PartnerSpec(String code, String name, PartnerType type, String region, LocalDate joinedOn,
+                              String tier) implements Serializable {
+    }
+
+    private static final List<TierSpec> LADDER = List.of(
+            new TierSpec("Registered", 1, "Partner portal access, deal registration, self-paced enablement"),
+            new TierSpec("Silver", 2, "10% resale discount, co-branded collateral, quarterly program review"),
+            new TierSpec("Gold", 3, "20% resale discount, market development funds, named partner manager"),
+            new TierSpec("Platinum", 4, "30% resale discount, executive sponsor, joint account planning, early roadmap access"));
+
+    private static final String[] REGIONS = {"North America", "EMEA", "DACH", "Nordics", "APAC", "LATAM", "UK & Ireland"};
+    private static final String[] TIER_BY_SIZE = {"Platinum", "Gold", "Gold", "Silver", "Silver", "Silver",
+        "Registered", "Registered", "Registered", "Registered"};
+
+    public static List<DemoProgram> all() {
+        return List.of(acme(), globex());
+    }
+
+    static DemoProgram acme() {
+        List<PartnerSpec> partners = new ArrayList<>();
+        partners.add(new PartnerSpec("brightpath", "Brightpath Solutions", PartnerType.RESELLER, "North America",
+                LocalDate.of(2021, 3, 1), "Gold"));
+        partners.add(new PartnerSpec("orbit-integrations", "Orbit Integrations", PartnerType.TECHNOLOGY, "EMEA",
+                LocalDate.of(2022, 9, 15), "Silver"));
+        addGenerated(partners, new String[] {"Northwind", "Bluefin", "Cedarline", "Keystone", "Lumen", "Harborview",
+            "Ironbridge", "Silverline", "Redwood", "Quarry", "Tidewater", "Granite", "Foxglove", "Meridian",
+            "Ashford", "Pinecrest", "Sterling", "Kestrel", "Halcyon", "Marlowe", "Driftwood", "Copperleaf",
+            "Westbrook", "Juniper", "Oakmont", "Larkspur", "Beacon", "Solstice"}, 7);
+        return new DemoProgram("acme", "Acme Analytics", LADDER, List.copyOf(partners));
+    }
+
+    static DemoProgram globex() {
+        List<PartnerSpec> partners = new ArrayList<>();
+        partners.add(new PartnerSpec("summit-resellers", "Summit Resellers", PartnerType.RESELLER, "UK & Ireland",
+                LocalDate.of(2020, 1, 20), "Platinum"));
+        addGenerated(partners, new String[] {"Aurora", "Basalt", "Cobalt", "Dunmore", "Evergreen", "Fairhaven",
+            "Glasswing", "Highmark", "Indigo", "Jetstream", "Kingsley", "Lakeshore", "Monarch", "Nimbus",
+            "Obsidian", "Parkside", "Quicksilver", "Riverstone", "Saffron", "Thornbury", "Upland", "Vantage",
+            "Willowby", "Yellowstone", "Zephyr", "Alder", "Brookfield", "Crestview", "Deepwater"}, 3);
+        return new DemoProgram("globex", "Globex Systems", LADDER, List.copyOf(partners));
+    }
+
+    /** Adds one partner per name, cycling through partner types, regions and a tier mix that thins towards the top. */
+    private static void addGenerated(List<PartnerSpec> partners, String[] names, int seed) {
+        PartnerType[] types = PartnerType.values();
+        for (int i = 0; i < names.length; i++) {
+            PartnerType type = types[(i + seed) % types.length];
+            String name = names[i] + " " + suffix(type);
+            String code = name.toLowerCase(Locale.ROOT).replace(' ', '-');
+            String region = REGIONS[(i * 3 + seed) % REGIONS.length];
+            LocalDate joined = LocalDate.of(2018 + (i + seed) % 7, 1 + (i * 5) % 12, 1 + (i * 7) % 28);
+            partners.add(new PartnerSpec(code, name, type, region, joined, TIER_BY_SIZE[(i + seed) % TIER_BY_SIZE.length]));
+        }
+    }
+
+    private static String suffix(PartnerType type) {
+        return switch (type) {
+            case RESELLER -> "Resellers";
+            case REFERRAL -> "Advisors";
+            case IMPLEMENTATION -> "Consulting";
+            case TECHNOLOGY -> "Labs";
+            case SUPPLIER -> "Supply";
+            case CO_MARKETING -> "Media";
+            case OEM -> "Devices";
+            case WHITE_LABEL -> "Software";
+            case JOINT_VENTURE -> "Ventures";
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package com.partnerqbr.portal.demo;
+
+import com.partnerqbr.portal.partner.Partner;
+import com.partnerqbr.portal.program.tier.Tier;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Writes one vendor's demo program; runs in that vendor's tenant like any service. */
+@Stateless
+public class DemoProgramWriter {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    /** @return the number of partners written */
+    public int write(DemoProgram program) {
+        Map<String, Tier> tiers = new HashMap<>();
+        for (DemoProgram.TierSpec spec : program.tiers()) {
+            Tier tier = new Tier(spec.name(), spec.rank(), spec.benefits());
+            em.persist(tier);
+            tiers.put(spec.name(), tier);
+        }
+        for (DemoProgram.PartnerSpec spec : program.partners()) {
+            em.persist(new Partner(spec.code(), spec.name(), spec.type(), spec.region(), spec.joinedOn(),
+                    tiers.get(spec.tier())));
+        }
+        return program.partners().size();
+    }
+}

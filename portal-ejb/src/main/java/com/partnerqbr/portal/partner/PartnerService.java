@@ -1,0 +1,106 @@
+package com.partnerqbr.portal.partner;
+
+import com.partnerqbr.portal.tenancy.AccessDeniedException;
+import com.partnerqbr.portal.tenancy.Caller;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Partners of the caller's vendor. Vendor staff see the whole program; a partner user
+ * sees only its own partner, and any other partner answers "not found".
+ */
+@Stateless
+public class PartnerService {
+
+    /** Columns the partner list may be sorted by, mapped to their JPQL paths. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "p.name",
+            "type", "p.type",
+            "region", "p.region",
+            "tier", "t.rank",
+            "joinedOn", "p.joinedOn");
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callerContext;
+
+    /**
+     * One page of the vendor's partners.
+     *
+     * @param nameFilter part of the name to match, ignoring case; blank for all
+     * @param sortField  one of name, type, region, tier, joinedOn; anything else sorts by name
+     */
+    public List<Partner> list(String nameFilter, String sortField, boolean ascending, int first, int pageSize) {
+        requireVendorStaff();
+        String order = SORTABLE.getOrDefault(sortField, "p.name") + (ascending ? " ASC" : " DESC");
+        TypedQuery<Partner> query = em.createQuery(
+                "SELECT p FROM Partner p LEFT JOIN p.tier t WHERE LOWER(p.name) LIKE :name ORDER BY "
+                        + order + ", p.id", Partner.class);
+        return query.setParameter("name", likePattern(nameFilter))
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
+    }
+
+    public long count(String nameFilter) {
+        requireVendorStaff();
+        return em.createQuery("SELECT COUNT(p) FROM Partner p WHERE LOWER(p.name) LIKE :name", Long.class)
+                .setParameter("name", likePattern(nameFilter))
+                .getSingleResult();
+    }
+
+    /** A partner by id: vendor staff see any of their vendor's partners, a partner user only its own. */
+    public Partner find(long id) {
+        Caller caller = callerContext.current();
+        Partner partner = em.find(Partner.class, id);
+        if (partner == null || !isVisibleTo(partner, caller)) {
+            throw new NotFoundException("partner", id);
+        }
+        return partner;
+    }
+
+    /** The partner a partner user belongs to. */
+    public Partner ownPartner() {
+        Caller caller = callerContext.current();
+        if (!caller.isPartnerUser()) {
+            throw new AccessDeniedException("only partner users have an own partner");
+        }
+        return em.createNamedQuery("Partner.byCode", Partner.class)
+                .setParameter("code", caller.partnerCode())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("partner", caller.partnerCode()));
+    }
+
+    private static boolean isVisibleTo(Partner partner, Caller caller) {
+        if (caller.isVendorStaff()) {
+            return true;
+        }
+        return caller.isPartnerUser() && partner.getCode().equals(caller.partnerCode());
+    }
+
+    private void requireVendorStaff() {
+        if (!callerContext.current().isVendorStaff()) {
+            throw new AccessDeniedException("the partner list is for vendor staff");
+        }
+    }
+
+    private static String likePattern(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return "%";
+        }
+        String escaped = filter.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,49 @@
+package com.partnerqbr.portal.tenancy;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who is calling: the vendor (tenant) every call runs in, the partner a partner user is
+ * confined to, and the caller's roles. Built from the identity provider's claims.
+ *
+ * @param name        user name, for audit and display
+ * @param vendorCode  the tenant; never blank
+ * @param partnerCode the partner a partner user belongs to; null for vendor staff
+ * @param roles       the caller's portal roles
+ */
+public record Caller(String name, String vendorCode, String partnerCode, Set<Role> roles) {
+
+    public Caller {
+        Objects.requireNonNull(name, "name");
+        if (vendorCode == null || vendorCode.isBlank()) {
+            throw new MissingTenantException("caller " + name + " has no vendor");
+        }
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        if (isPartnerUser() && (partnerCode == null || partnerCode.isBlank())) {
+            throw new MissingTenantException("partner user " + name + " has no partner");
+        }
+        if (!isPartnerUser()) {
+            partnerCode = null;
+        }
+    }
+
+    /** A system caller acting for one vendor: scheduled jobs, imports, demo data. */
+    public static Caller system(String vendorCode) {
+        return new Caller("system", vendorCode, null, Set.of(Role.VENDOR_ADMIN));
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** A caller with any partner role and no vendor role is confined to its own partner. */
+    public boolean isPartnerUser() {
+        return !roles.isEmpty() && roles.stream().noneMatch(Role::isVendorStaff);
+    }
+
+    public boolean isVendorStaff() {
+        return roles.stream().anyMatch(Role::isVendorStaff);
+    }
+}

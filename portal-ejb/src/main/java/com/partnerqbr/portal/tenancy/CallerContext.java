@@ -1,0 +1,48 @@
+package com.partnerqbr.portal.tenancy;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The caller of the current request. The web layer establishes it once per request from
+ * the authenticated identity; jobs and imports act for one vendor through
+ * {@link #runAs(Caller, Supplier)}. {@link TenantInterceptor} reads it at the start of
+ * every service call.
+ */
+@RequestScoped
+public class CallerContext {
+
+    private Caller caller;
+
+    /** Sets the caller for this request. A request belongs to one caller: a second, different one is refused. */
+    public void establish(Caller newCaller) {
+        if (caller != null && !caller.equals(newCaller)) {
+            throw new MissingTenantException("the caller of a request cannot change");
+        }
+        caller = newCaller;
+    }
+
+    /** Runs work as another caller (a job for one vendor), then restores the previous one. */
+    public <T> T runAs(Caller actingCaller, Supplier<T> work) {
+        Caller previous = caller;
+        caller = actingCaller;
+        try {
+            return work.get();
+        } finally {
+            caller = previous;
+        }
+    }
+
+    /** The caller; fails loudly when there is none. */
+    public Caller current() {
+        if (caller == null) {
+            throw new MissingTenantException("no authenticated caller: refusing to run without a tenant");
+        }
+        return caller;
+    }
+
+    public Optional<Caller> find() {
+        return Optional.ofNullable(caller);
+    }
+}

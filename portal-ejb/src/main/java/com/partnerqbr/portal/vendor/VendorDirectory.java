@@ -1,0 +1,36 @@
+package com.partnerqbr.portal.vendor;
+
+import jakarta.ejb.Stateless;
+import jakarta.interceptor.ExcludeDefaultInterceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/**
+ * The list of vendors (tenants). Vendors are not owned by a tenant, so this is the one
+ * service that runs without one.
+ */
+@Stateless
+@ExcludeDefaultInterceptors
+public class VendorDirectory {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    public Optional<Vendor> findByCode(String code) {
+        return em.createNamedQuery("Vendor.byCode", Vendor.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public boolean isEmpty() {
+        return em.createNamedQuery("Vendor.count", Long.class).getSingleResult() == 0;
+    }
+
+    public Vendor register(String code, String name) {
+        Vendor vendor = new Vendor(code, name);
+        em.persist(vendor);
+        return vendor;
+    }
+}

@@ -1,0 +1,93 @@
+package com.partnerqbr.portal.partner;
+
+import com.partnerqbr.portal.program.tier.Tier;
+import com.partnerqbr.portal.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A company in a vendor's program. */
+@Entity
+@NamedQuery(name = "Partner.byCode", query = "SELECT p FROM Partner p WHERE p.code = :code")
+@NamedQuery(name = "Partner.count", query = "SELECT COUNT(p) FROM Partner p")
+@NamedQuery(name = "Partner.all", query = "SELECT p FROM Partner p ORDER BY p.name")
+public class Partner extends TenantOwned {
+
+    /** Stable key within the vendor; the value of the {@code partner} claim of its users. */
+    @NotBlank
+    @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}")
+    @Column(nullable = false, length = 64)
+    private String code;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private PartnerType type;
+
+    @Size(max = 80)
+    @Column(length = 80)
+    private String region;
+
+    @NotNull
+    @Column(name = "joined_on", nullable = false)
+    private LocalDate joinedOn;
+
+    /** The approved tier (never the computed eligibility). */
+    @ManyToOne
+    @JoinColumn(name = "tier_id")
+    private Tier tier;
+
+    protected Partner() {
+    }
+
+    public Partner(String code, String name, PartnerType type, String region, LocalDate joinedOn, Tier tier) {
+        this.code = code;
+        this.name = name;
+        this.type = type;
+        this.region = region;
+        this.joinedOn = joinedOn;
+        this.tier = tier;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public PartnerType getType() {
+        return type;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public Tier getTier() {
+        return tier;
+    }
+}

@@ -1,0 +1,39 @@
+package com.partnerqbr.portal.tenancy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * Base of every entity a vendor owns. EclipseLink adds the vendor predicate to every
+ * read, update and delete of these rows and fills the column on insert, from the
+ * {@value Tenancy#VENDOR_PROPERTY} property of the persistence context. Code never
+ * filters by vendor by hand.
+ */
+@MappedSuperclass
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "vendor_id", contextProperty = Tenancy.VENDOR_PROPERTY, length = 64)
+public abstract class TenantOwned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

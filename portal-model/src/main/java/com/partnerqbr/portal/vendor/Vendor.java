@@ -1,0 +1,56 @@
+package com.partnerqbr.portal.vendor;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A company running a partner program: one tenant. Its {@link #getCode() code} is the
+ * value of the {@code vendor} claim its users carry and of the discriminator column on
+ * every row it owns.
+ */
+@Entity
+@NamedQuery(name = "Vendor.byCode", query = "SELECT v FROM Vendor v WHERE v.code = :code")
+@NamedQuery(name = "Vendor.count", query = "SELECT COUNT(v) FROM Vendor v")
+public class Vendor {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}")
+    @Column(nullable = false, unique = true, length = 64)
+    private String code;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    protected Vendor() {
+    }
+
+    public Vendor(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,75 @@
+package com.partnerqbr.portal.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Payara Server (full profile) with the portal EAR deployed. Settings reach the
+ * application as environment variables read through MicroProfile Config, so no secret
+ * appears on the server's command line or in its log.
+ */
+final class ApplicationServer implements AutoCloseable {
+
+    private static final String DOMAIN = "domain1";
+
+    private final StackSettings settings;
+    private final Distributions distributions;
+    private boolean started;
+
+    ApplicationServer(StackSettings settings, Distributions distributions) {
+        this.settings = settings;
+        this.distributions = distributions;
+    }
+
+    Path home() {
+        return settings.stateDir().resolve("payara");
+    }
+
+    void start() throws IOException, InterruptedException {
+        Distributions.unpackOnce(distributions.payaraZip(), home());
+        Path domain = home().resolve("glassfish/domains/" + DOMAIN);
+        new PayaraDomain(settings).configure(domain.resolve("config/domain.xml"));
+        Files.copy(distributions.jdbcDriver(), domain.resolve("lib/mysql-connector-j.jar"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Processes.requireFree(settings.port("portal.http.port"), "Payara Server");
+        Processes.requireFree(settings.port("portal.admin.port"), "Payara Server");
+        asadmin(Duration.ofMinutes(5), "start-domain", DOMAIN);
+        started = true;
+    }
+
+    void deploy(Path ear) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(ear)) {
+            throw new IllegalStateException("no EAR at " + ear + ": build with Maven first");
+        }
+        asadmin(Duration.ofMinutes(10), "--port", String.valueOf(settings.port("portal.admin.port")),
+                "deploy", "--force=true", "--name=portal", ear.toString());
+    }
+
+    private void asadmin(Duration timeout, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(home().resolve("bin/asadmin").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> env = builder.environment();
+        env.put("AS_JAVA", System.getProperty("java.home"));
+        env.put("PORTAL_OIDC_PROVIDER_URI", settings.issuer());
+        env.put("PORTAL_OIDC_CLIENT_ID", "portal-web");
+        env.put("PORTAL_OIDC_CLIENT_SECRET", settings.get("portal.oidc.client.secret"));
+        env.put("PORTAL_DEMO_DATA_ENABLED", settings.get("portal.demo-data.enabled"));
+        Processes.run(builder, settings.stateDir().resolve("logs/asadmin.log"), timeout);
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        if (started) {
+            started = false;
+            asadmin(Duration.ofMinutes(2), "stop-domain", DOMAIN);
+        }
+    }
+}

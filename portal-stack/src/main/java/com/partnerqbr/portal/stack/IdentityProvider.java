@@ -1,0 +1,59 @@
+package com.partnerqbr.portal.stack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keycloak in development mode on 127.0.0.1, importing the portal realm from
+ * {@code config/keycloak/portal-realm.json} on its first start (an existing realm is kept).
+ */
+final class IdentityProvider implements AutoCloseable {
+
+    private final StackSettings settings;
+    private final Distributions distributions;
+    private Process process;
+
+    IdentityProvider(StackSettings settings, Distributions distributions) {
+        this.settings = settings;
+        this.distributions = distributions;
+    }
+
+    /** Starts the process; {@link #awaitReady()} waits until the realm answers. */
+    void start() throws IOException {
+        Path home = settings.stateDir().resolve("keycloak");
+        Distributions.unpackOnce(distributions.keycloakZip(), home);
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        String realm = Files.readString(settings.configDir().resolve("keycloak/portal-realm.json"), StandardCharsets.UTF_8);
+        Files.writeString(imports.resolve("portal-realm.json"), realm.replace("@PORTAL_BASE_URL@", settings.portalBaseUrl()),
+                StandardCharsets.UTF_8);
+        Processes.requireFree(settings.port("portal.keycloak.port"), "Keycloak");
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-host=127.0.0.1",
+                "--http-port=" + settings.port("portal.keycloak.port"),
+                "--http-management-port=" + settings.port("portal.keycloak.management.port"),
+                "--import-realm"));
+        Map<String, String> env = builder.environment();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", settings.get("portal.keycloak.admin.user"));
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", settings.get("portal.keycloak.admin.password"));
+        env.put("PORTAL_BASE_URL", settings.portalBaseUrl());
+        process = Processes.start(builder, settings.stateDir().resolve("logs/keycloak.log"));
+    }
+
+    void awaitReady() throws IOException, InterruptedException {
+        Processes.awaitHttpOk(settings.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(4),
+                process, settings.stateDir().resolve("logs/keycloak.log"));
+    }
+
+    @Override
+    public void close() {
+        Processes.stop(process);
+        process = null;
+    }
+}

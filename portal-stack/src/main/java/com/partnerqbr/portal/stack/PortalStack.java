@@ -1,0 +1,72 @@
+package com.partnerqbr.portal.stack;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/**
+ * The whole portal on this machine: MariaDB, Keycloak and Payara Server with the EAR,
+ * all on 127.0.0.1. Used by the run command and, with free ports and its own state
+ * directory, by the integration tests. {@link #close()} stops what {@link #start()} started.
+ */
+public final class PortalStack implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(PortalStack.class.getName());
+
+    private final StackSettings settings;
+    private final Database database;
+    private final IdentityProvider identityProvider;
+    private final ApplicationServer applicationServer;
+
+    public PortalStack(StackSettings settings) {
+        this.settings = settings;
+        Distributions distributions = new Distributions();
+        this.database = new Database(settings);
+        this.identityProvider = new IdentityProvider(settings, distributions);
+        this.applicationServer = new ApplicationServer(settings, distributions);
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    /** The Payara installation, for tools that deploy to the running server. */
+    public java.nio.file.Path payaraHome() {
+        return applicationServer.home();
+    }
+
+    /** Starts the three servers and deploys the EAR; on failure stops whatever had started. */
+    public Duration start() throws Exception {
+        Instant begin = Instant.now();
+        try {
+            LOG.info(() -> "Starting Keycloak on " + settings.keycloakUrl());
+            identityProvider.start();
+            LOG.info(() -> "Starting MariaDB on 127.0.0.1:" + settings.port("portal.db.port"));
+            database.start();
+            LOG.info(() -> "Starting Payara Server (admin port " + settings.port("portal.admin.port") + ")");
+            applicationServer.start();
+            LOG.info("Deploying the portal");
+            applicationServer.deploy(settings.earFile());
+            identityProvider.awaitReady();
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+        return Duration.between(begin, Instant.now());
+    }
+
+    @Override
+    public void close() {
+        try {
+            applicationServer.close();
+        } catch (Exception e) {
+            LOG.warning("Payara Server did not stop cleanly: " + e.getMessage());
+        }
+        identityProvider.close();
+        try {
+            database.close();
+        } catch (Exception e) {
+            LOG.warning("MariaDB did not stop cleanly: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package com.partnerqbr.portal.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** The README's run command: starts the portal and keeps it up until Ctrl-C. */
+public final class RunPortal {
+
+    private RunPortal() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path repo = Path.of(System.getProperty("portal.repo", ".")).toAbsolutePath().normalize();
+        PortalStack stack = new PortalStack(StackSettings.load(repo));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping the portal (Payara Server, Keycloak, MariaDB)...");
+            stack.close();
+            System.out.println("Stopped.");
+        }, "portal-stop"));
+        Duration took = stack.start();
+        StackSettings settings = stack.settings();
+        System.out.printf("""
+
+                ================================================================
+                 Partner portal is up after %d s:  %s/
+                 Keycloak admin console:  %s/admin/  (admin / see config/stack.properties)
+                 Demo logins (throw-away demo password for all: demo)
+                   Acme Analytics:  alice (vendor-admin), max (partner-manager), erin (executive)
+                                    paula (partner-admin, Brightpath Solutions), sam (partner-user, Brightpath)
+                                    omar (partner-admin, Orbit Integrations)
+                   Globex Systems:  gina (vendor-admin), greg (partner-manager), gabe (executive)
+                                    pete (partner-admin, Summit Resellers), polly (partner-user, Summit)
+                 Data and logs: %s
+                 Press Ctrl-C to stop everything.
+                ================================================================
+                %n""", took.toSeconds(), settings.portalBaseUrl(), settings.keycloakUrl(), settings.stateDir());
+        Thread.currentThread().join();
+    }
+}

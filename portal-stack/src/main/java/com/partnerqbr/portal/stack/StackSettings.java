@@ -1,0 +1,141 @@
+package com.partnerqbr.portal.stack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The local stack's settings: {@code config/stack.properties}, each key overridable by a
+ * system property of the same name or an environment variable (PORTAL_HTTP_PORT for
+ * portal.http.port).
+ */
+public final class StackSettings {
+
+    /** How many consecutive ports Payara's internal listeners take from the base. */
+    static final int INTERNAL_PORTS = 8;
+
+    private final Path repo;
+    private final Properties values;
+
+    private StackSettings(Path repo, Properties values) {
+        this.repo = repo;
+        this.values = values;
+    }
+
+    /** The settings of the run command, from the repository's config directory. */
+    public static StackSettings load(Path repo) {
+        Properties values = new Properties();
+        try (InputStream in = Files.newInputStream(repo.resolve("config/stack.properties"))) {
+            values.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read config/stack.properties", e);
+        }
+        for (String key : values.stringPropertyNames()) {
+            String env = System.getenv(key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+            if (env != null) {
+                values.setProperty(key, env);
+            }
+            String property = System.getProperty(key);
+            if (property != null) {
+                values.setProperty(key, property);
+            }
+        }
+        return new StackSettings(repo, values);
+    }
+
+    /** These settings with their own state directory and free ports, for a test run beside a running portal. */
+    public StackSettings forTests(Path stateDir) {
+        Properties copy = new Properties();
+        copy.putAll(values);
+        copy.setProperty("portal.state.dir", stateDir.toAbsolutePath().toString());
+        for (String key : new String[] {"portal.http.port", "portal.https.port", "portal.admin.port",
+            "portal.db.port", "portal.keycloak.port", "portal.keycloak.management.port"}) {
+            copy.setProperty(key, String.valueOf(freePort()));
+        }
+        copy.setProperty("portal.internal.port.base", String.valueOf(freePortRange(INTERNAL_PORTS)));
+        return new StackSettings(repo, copy);
+    }
+
+    public String get(String key) {
+        String value = values.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("setting " + key + " is missing in config/stack.properties");
+        }
+        return value.strip();
+    }
+
+    public int port(String key) {
+        return Integer.parseInt(get(key));
+    }
+
+    public Path repo() {
+        return repo;
+    }
+
+    public Path stateDir() {
+        return repo.resolve(get("portal.state.dir")).toAbsolutePath().normalize();
+    }
+
+    public Path configDir() {
+        return repo.resolve("config");
+    }
+
+    public Path earFile() {
+        return repo.resolve("portal-ear/target/portal.ear");
+    }
+
+    public String portalBaseUrl() {
+        return "http://127.0.0.1:" + port("portal.http.port") + "/portal";
+    }
+
+    public String keycloakUrl() {
+        return "http://127.0.0.1:" + port("portal.keycloak.port");
+    }
+
+    /** The OpenID Connect issuer of the portal realm. */
+    public String issuer() {
+        return keycloakUrl() + "/realms/portal";
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port("portal.db.port") + "/" + get("portal.db.name")
+                + "?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on 127.0.0.1", e);
+        }
+    }
+
+    private static int freePortRange(int count) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int base = ThreadLocalRandom.current().nextInt(30000, 45000);
+            boolean allFree = true;
+            for (int port = base; port < base + count && allFree; port++) {
+                allFree = isFree(port);
+            }
+            if (allFree) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no range of " + count + " free ports on 127.0.0.1");
+    }
+
+    static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

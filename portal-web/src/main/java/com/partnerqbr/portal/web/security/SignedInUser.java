@@ -1,0 +1,78 @@
+package com.partnerqbr.portal.web.security;
+
+import com.partnerqbr.portal.tenancy.Caller;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.vendor.Vendor;
+import com.partnerqbr.portal.vendor.VendorDirectory;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** The signed-in user as the layout shows it, and sign-out. */
+@Named
+@RequestScoped
+public class SignedInUser {
+
+    @Inject
+    private CallerContext callerContext;
+
+    @Inject
+    private OpenIdContext openIdContext;
+
+    @Inject
+    private OidcSettings oidcSettings;
+
+    @EJB
+    private VendorDirectory vendors;
+
+    private Caller caller() {
+        return callerContext.current();
+    }
+
+    public String getName() {
+        return caller().name();
+    }
+
+    public String getVendorName() {
+        return vendors.findByCode(caller().vendorCode()).map(Vendor::getName).orElse(caller().vendorCode());
+    }
+
+    public boolean isVendorStaff() {
+        return caller().isVendorStaff();
+    }
+
+    public boolean isPartnerUser() {
+        return caller().isPartnerUser();
+    }
+
+    /**
+     * Ends the portal session and the identity provider's session (RP-initiated logout),
+     * then lands on the signed-out page.
+     */
+    public void signOut() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String idToken = openIdContext.getIdentityToken().getToken();
+        String signedOut = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath() + "/signed-out.xhtml";
+        request.logout();
+        external.invalidateSession();
+        external.redirect(oidcSettings.getEndSessionUri()
+                + "?client_id=" + encode(oidcSettings.getClientId())
+                + "&id_token_hint=" + encode(idToken)
+                + "&post_logout_redirect_uri=" + encode(signedOut));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,57 @@
+package com.partnerqbr.portal.web.vendor;
+
+import com.partnerqbr.portal.partner.Partner;
+import com.partnerqbr.portal.partner.PartnerService;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The vendor's program home: its partners, paged, sorted and filtered in the database. */
+@Named
+@ViewScoped
+public class VendorPartnerList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private PartnerService partners;
+
+    private final LazyDataModel<Partner> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(partners.count(nameFilter(filterBy)));
+        }
+
+        @Override
+        public List<Partner> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                  Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            String field = sort == null ? "name" : sort.getField();
+            boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
+            return partners.list(nameFilter(filterBy), field, ascending, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Partner partner) {
+            return String.valueOf(partner.getId());
+        }
+    };
+
+    private static String nameFilter(Map<String, FilterMeta> filterBy) {
+        FilterMeta name = filterBy.get("name");
+        return name == null || name.getFilterValue() == null ? null : name.getFilterValue().toString();
+    }
+
+    public LazyDataModel<Partner> getModel() {
+        return model;
+    }
+}
