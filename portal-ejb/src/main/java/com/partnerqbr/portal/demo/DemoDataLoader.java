@@ -43,6 +43,7 @@ public class DemoDataLoader {
     private CallerContext callerContext;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void loadIfEmpty() {
         if (!enabled) {
             return;

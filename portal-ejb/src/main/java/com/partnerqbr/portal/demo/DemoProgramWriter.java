@@ -3,6 +3,8 @@ package com.partnerqbr.portal.demo;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.program.tier.Tier;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
@@ -15,7 +17,8 @@ public class DemoProgramWriter {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
-    /** @return the number of partners written */
+    /** Writes the program in a transaction of its own; @return the number of partners written */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int write(DemoProgram program) {
         Map<String, Tier> tiers = new HashMap<>();
         for (DemoProgram.TierSpec spec : program.tiers()) {

@@ -21,11 +21,10 @@ public record Caller(String name, String vendorCode, String partnerCode, Set<Rol
             throw new MissingTenantException("caller " + name + " has no vendor");
         }
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
-        if (isPartnerUser() && (partnerCode == null || partnerCode.isBlank())) {
-            throw new MissingTenantException("partner user " + name + " has no partner");
-        }
-        if (!isPartnerUser()) {
+        if (!confinedToPartner(roles)) {
             partnerCode = null;
+        } else if (partnerCode == null || partnerCode.isBlank()) {
+            throw new MissingTenantException("partner user " + name + " has no partner");
         }
     }
 
@@ -40,6 +39,10 @@ public record Caller(String name, String vendorCode, String partnerCode, Set<Rol
 
     /** A caller with any partner role and no vendor role is confined to its own partner. */
     public boolean isPartnerUser() {
+        return confinedToPartner(roles);
+    }
+
+    private static boolean confinedToPartner(Set<Role> roles) {
         return !roles.isEmpty() && roles.stream().noneMatch(Role::isVendorStaff);
     }
 

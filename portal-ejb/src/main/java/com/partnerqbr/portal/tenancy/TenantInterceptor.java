@@ -1,21 +1,34 @@
 package com.partnerqbr.portal.tenancy;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Sets the caller's vendor on the persistence context before every service call. It is
  * the default interceptor of every EJB of this module (see META-INF/ejb-jar.xml), so a
  * service cannot forget it. A call without a caller fails; a call that would switch the
  * tenant inside a running transaction fails.
+ *
+ * <p>The transaction's tenant is remembered in the transaction synchronization registry,
+ * not read back from {@code em.getProperties()}: Payara hands every transaction-scoped
+ * entity manager of an injection point the same property map, so that map still holds
+ * the previous transaction's vendor. The property is therefore set on every call, before
+ * the bean touches the entity manager.
  */
 public class TenantInterceptor {
 
+    private static final String TRANSACTION_TENANT = TenantInterceptor.class.getName() + ".vendor";
+
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     @Inject
     private CallerContext callerContext;
@@ -23,12 +36,14 @@ public class TenantInterceptor {
     @AroundInvoke
     public Object scopeToTenant(InvocationContext invocation) throws Exception {
         String vendor = callerContext.current().vendorCode();
-        Object active = em.getProperties().get(Tenancy.VENDOR_PROPERTY);
-        if (active == null) {
-            em.setProperty(Tenancy.VENDOR_PROPERTY, vendor);
-        } else if (!vendor.equals(active)) {
-            throw new MissingTenantException("refusing to switch tenant inside a transaction");
+        if (transactions.getTransactionKey() != null) {
+            Object active = transactions.getResource(TRANSACTION_TENANT);
+            if (active != null && !active.equals(vendor)) {
+                throw new MissingTenantException("refusing to switch tenant inside a transaction");
+            }
+            transactions.putResource(TRANSACTION_TENANT, vendor);
         }
+        em.setProperty(Tenancy.VENDOR_PROPERTY, vendor);
         return invocation.proceed();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 
 /** A company in a vendor's program. */
 @Entity
+@Table(name = "partner")
 @NamedQuery(name = "Partner.byCode", query = "SELECT p FROM Partner p WHERE p.code = :code")
 @NamedQuery(name = "Partner.count", query = "SELECT COUNT(p) FROM Partner p")
 @NamedQuery(name = "Partner.all", query = "SELECT p FROM Partner p ORDER BY p.name")

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.Size;
  * every row it owns.
  */
 @Entity
+@Table(name = "vendor")
 @NamedQuery(name = "Vendor.byCode", query = "SELECT v FROM Vendor v WHERE v.code = :code")
 @NamedQuery(name = "Vendor.count", query = "SELECT COUNT(v) FROM Vendor v")
 public class Vendor {

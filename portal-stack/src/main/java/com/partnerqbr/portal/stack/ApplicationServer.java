@@ -47,8 +47,27 @@ final class ApplicationServer implements AutoCloseable {
         if (!Files.isRegularFile(ear)) {
             throw new IllegalStateException("no EAR at " + ear + ": build with Maven first");
         }
-        asadmin(Duration.ofMinutes(10), "--port", String.valueOf(settings.port("portal.admin.port")),
-                "deploy", "--force=true", "--name=portal", ear.toString());
+        try {
+            adminCommand(Duration.ofMinutes(10), "deploy", "--force=true", "--name=portal", ear.toString());
+        } catch (IOException e) {
+            // A deployment left behind by a run that was killed can fail to load and then block its name.
+            undeploy();
+            adminCommand(Duration.ofMinutes(10), "deploy", "--name=portal", ear.toString());
+        }
+    }
+
+    private void undeploy() throws InterruptedException {
+        try {
+            adminCommand(Duration.ofMinutes(2), "undeploy", "portal");
+        } catch (IOException e) {
+            // nothing deployed
+        }
+    }
+
+    private void adminCommand(Duration timeout, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("--port", String.valueOf(settings.port("portal.admin.port"))));
+        command.addAll(List.of(args));
+        asadmin(timeout, command.toArray(String[]::new));
     }
 
     private void asadmin(Duration timeout, String... args) throws IOException, InterruptedException {
@@ -69,6 +88,8 @@ final class ApplicationServer implements AutoCloseable {
     public void close() throws IOException, InterruptedException {
         if (started) {
             started = false;
+            // The next start deploys the then-current EAR; nothing stale is loaded at boot.
+            undeploy();
             asadmin(Duration.ofMinutes(2), "stop-domain", DOMAIN);
         }
     }

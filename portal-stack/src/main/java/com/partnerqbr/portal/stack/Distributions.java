@@ -12,7 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /** The server distributions Maven downloaded, and unpacking them. */
-final class Distributions {
+public final class Distributions {
 
     private final Properties locations = new Properties();
 
@@ -85,7 +85,7 @@ final class Distributions {
         Files.move(partial, target);
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -81,7 +81,38 @@ final class PayaraDomain {
                 property.setAttribute("value", String.valueOf(base + 4));
             }
         }
-        for (Element host : elements(config, "jms-host")) {
+        bindMessageBroker(config);
+        for (Element protocol : elements(config, "protocol")) {
+            String name = protocol.getAttribute("name");
+            if (name.equals("http-listener-1") || name.equals("http-listener-2")) {
+                Element httpSettings = child(protocol, "http");
+                httpSettings.setAttribute("cookie-same-site-enabled", "true");
+                httpSettings.setAttribute("cookie-same-site-value", "Lax");
+                httpSettings.setAttribute("xpowered-by", "false");
+                httpSettings.setAttribute("server-header", "false");
+            }
+        }
+    }
+
+    /** The embedded message broker listens where its JMS host says; the server config has none by default. */
+    private static void bindMessageBroker(Element config) {
+        List<Element> services = elements(config, "jms-service");
+        Element service;
+        if (services.isEmpty()) {
+            service = config.getOwnerDocument().createElement("jms-service");
+            service.setAttribute("type", "EMBEDDED");
+            service.setAttribute("default-jms-host", "default_JMS_host");
+            service.setAttribute("addresslist-behavior", "priority");
+            Element host = config.getOwnerDocument().createElement("jms-host");
+            host.setAttribute("name", "default_JMS_host");
+            host.setAttribute("port", "${JMS_PROVIDER_PORT}");
+            host.setAttribute("lazy-init", "true");
+            service.appendChild(host);
+            config.appendChild(service);
+        } else {
+            service = services.get(0);
+        }
+        for (Element host : elements(service, "jms-host")) {
             host.setAttribute("host", LOOPBACK);
         }
     }
@@ -135,7 +166,14 @@ final class PayaraDomain {
         pool.setAttribute("is-connection-validation-required", "true");
         pool.setAttribute("connection-validation-method", "auto-commit");
         pool.setAttribute("fail-all-connections", "true");
-        addProperty(pool, "URL", settings.jdbcUrl());
+        addProperty(pool, "serverName", "127.0.0.1");
+        addProperty(pool, "portNumber", settings.get("portal.db.port"));
+        addProperty(pool, "databaseName", settings.get("portal.db.name"));
+        addProperty(pool, "characterEncoding", "UTF-8");
+        addProperty(pool, "connectionTimeZone", "UTC");
+        addProperty(pool, "forceConnectionTimeZoneToSession", "true");
+        // Loopback only; Payara's TLS settings break the driver's opportunistic TLS handshake (broken pipe).
+        addProperty(pool, "sslMode", "DISABLED");
         addProperty(pool, "user", settings.get("portal.db.user"));
         addProperty(pool, "password", settings.get("portal.db.password"));
         resources.appendChild(pool);

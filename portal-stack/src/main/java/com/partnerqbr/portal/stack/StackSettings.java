@@ -104,11 +104,6 @@ public final class StackSettings {
         return keycloakUrl() + "/realms/portal";
     }
 
-    public String jdbcUrl() {
-        return "jdbc:mysql://127.0.0.1:" + port("portal.db.port") + "/" + get("portal.db.name")
-                + "?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
-    }
-
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();

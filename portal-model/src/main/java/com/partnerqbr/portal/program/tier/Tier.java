@@ -4,12 +4,14 @@ import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A level of a vendor's program ladder (Registered, Silver, Gold, Platinum...). */
 @Entity
+@Table(name = "tier")
 @NamedQuery(name = "Tier.ladder", query = "SELECT t FROM Tier t ORDER BY t.rank")
 public class Tier extends TenantOwned {
 

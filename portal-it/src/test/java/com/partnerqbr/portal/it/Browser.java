@@ -1,0 +1,113 @@
+package com.partnerqbr.portal.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A person with a browser, over plain HTTP: keeps cookies, follows redirects, fills in
+ * and posts the forms the pages show (Keycloak's login form, the portal's sign-out).
+ */
+final class Browser {
+
+    static final String BASE = System.getProperty("portal.it.base.url");
+    static final String KEYCLOAK = System.getProperty("portal.it.keycloak.url");
+
+    private final HttpClient client;
+
+    Browser() {
+        this(HttpClient.Redirect.NORMAL);
+    }
+
+    Browser(HttpClient.Redirect redirects) {
+        client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(redirects)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** Opens the portal and signs in at Keycloak's login form; returns the page the user lands on. */
+    static Page signIn(String user, String password) throws IOException, InterruptedException {
+        Browser browser = new Browser();
+        Page login = browser.get(BASE + "/");
+        return login.submit("kc-form-login", Map.of("username", user, "password", password));
+    }
+
+    Page get(String url) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build();
+        return new Page(this, client.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    Page post(String url, Map<String, String> fields) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return new Page(this, client.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A response as the browser shows it. */
+    record Page(Browser browser, HttpResponse<String> response) {
+
+        int status() {
+            return response.statusCode();
+        }
+
+        String url() {
+            return response.uri().toString();
+        }
+
+        Document html() {
+            return Jsoup.parse(response.body(), url());
+        }
+
+        String text() {
+            return html().text();
+        }
+
+        String textOf(String id) {
+            Element element = html().getElementById(id);
+            return element == null ? null : element.text();
+        }
+
+        String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        /** Posts the form with this id: its hidden and filled-in fields, plus the given ones. */
+        Page submit(String formId, Map<String, String> values) throws IOException, InterruptedException {
+            Element form = html().getElementById(formId);
+            if (form == null) {
+                throw new AssertionError("no form " + formId + " on " + url() + ": " + text());
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (Element input : form.select("input[name]")) {
+                if (!input.attr("type").equals("submit")) {
+                    fields.put(input.attr("name"), input.val());
+                }
+            }
+            fields.putAll(values);
+            return browser.post(form.absUrl("action"), fields);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package com.partnerqbr.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.partnerqbr.portal.partner.Partner;
+import com.partnerqbr.portal.partner.PartnerService;
+import com.partnerqbr.portal.tenancy.AccessDeniedException;
+import com.partnerqbr.portal.tenancy.Caller;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.MissingTenantException;
+import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.vendor.VendorDirectory;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Tenant isolation inside the real Payara Server against the real MariaDB: the EAR's
+ * model and services, with a probe that queries without any vendor predicate.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantIsolationIT {
+
+    private static final Caller NORTH = Caller.system("it-north");
+    private static final Caller SOUTH = Caller.system("it-south");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        File built = new File(System.getProperty("portal.repo"), "portal-ear/target/portal.ear");
+        EnterpriseArchive portal = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, built);
+        EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "isolation-it.ear").merge(portal);
+        // The services and model of the real EAR, without its pages; modules are found without application.xml.
+        ear.delete("portal-web.war");
+        ear.delete("META-INF/application.xml");
+        WebArchive probe = ShrinkWrap.create(WebArchive.class, "isolation-probe.war")
+                .addClasses(TenantIsolationIT.class, IsolationProbe.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return ear.addAsModule(probe);
+    }
+
+    @Inject
+    private CallerContext callerContext;
+
+    @EJB
+    private IsolationProbe probe;
+
+    @EJB
+    private PartnerService partners;
+
+    @EJB
+    private VendorDirectory vendors;
+
+    private String northA;
+    private String northB;
+    private String south;
+    private long northAId;
+    private long northBId;
+    private long southId;
+
+    @BeforeEach
+    void twoVendorsWithPartners() {
+        for (String vendor : List.of("it-north", "it-south")) {
+            if (vendors.findByCode(vendor).isEmpty()) {
+                vendors.register(vendor, "Vendor " + vendor);
+            }
+        }
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        northA = "north-a-" + tag;
+        northB = "north-b-" + tag;
+        south = "south-" + tag;
+        northAId = as(NORTH, () -> probe.createPartner(northA, "North A " + tag));
+        northBId = as(NORTH, () -> probe.createPartner(northB, "North B " + tag));
+        southId = as(SOUTH, () -> probe.createPartner(south, "South " + tag));
+    }
+
+    @Test
+    void findByIdDoesNotReachAnotherVendorsRow() {
+        assertNull(as(NORTH, () -> probe.find(southId)));
+        assertNull(as(SOUTH, () -> probe.find(northAId)));
+        assertEquals(south, as(SOUTH, () -> probe.find(southId)).getCode());
+    }
+
+    @Test
+    void jpqlAndNamedQueriesListOnlyTheCallersVendor() {
+        List<String> northByJpql = as(NORTH, () -> probe.codesByJpql());
+        assertTrue(northByJpql.containsAll(List.of(northA, northB)));
+        assertFalse(northByJpql.contains(south));
+        List<String> southByName = as(SOUTH, () -> probe.codesByNamedQuery());
+        assertTrue(southByName.contains(south));
+        assertFalse(southByName.contains(northA) || southByName.contains(northB));
+        assertTrue(southByName.stream().allMatch(code -> code.startsWith("south-")), southByName::toString);
+    }
+
+    @Test
+    void bulkUpdateChangesOnlyTheCallersVendor() {
+        long northCount = as(NORTH, () -> probe.countByJpql());
+        int updated = as(NORTH, () -> probe.setRegionOfAll("North only"));
+        assertEquals(northCount, updated);
+        assertEquals("EMEA", as(SOUTH, () -> probe.find(southId)).getRegion());
+        assertEquals("North only", as(NORTH, () -> probe.find(northBId)).getRegion());
+    }
+
+    @Test
+    void updateAndDeleteOfAnotherVendorsRowChangeNothing() {
+        assertEquals(0, as(NORTH, () -> probe.renameById(southId, "taken over")));
+        assertEquals(0, as(NORTH, () -> probe.deleteByCode(south)));
+        assertFalse(as(NORTH, () -> probe.removeById(southId)));
+        Partner untouched = as(SOUTH, () -> probe.find(southId));
+        assertNotNull(untouched);
+        assertTrue(untouched.getName().startsWith("South "), untouched.getName());
+    }
+
+    @Test
+    void serviceAnswersNotFoundForAnotherVendorsPartner() {
+        Caller northAdmin = new Caller("admin", "it-north", null, Set.of(Role.VENDOR_ADMIN));
+        assertThrows(NotFoundException.class, () -> as(northAdmin, () -> partners.find(southId)));
+        assertEquals(northA, as(northAdmin, () -> partners.find(northAId)).getCode());
+    }
+
+    @Test
+    void partnerUserCannotReadAnotherPartnerOfItsVendor() {
+        Caller partnerUser = new Caller("seller", "it-north", northA, Set.of(Role.PARTNER_USER));
+        assertEquals(northA, as(partnerUser, () -> partners.find(northAId)).getCode());
+        assertEquals(northA, as(partnerUser, () -> partners.ownPartner()).getCode());
+        assertThrows(NotFoundException.class, () -> as(partnerUser, () -> partners.find(northBId)));
+        assertThrows(NotFoundException.class, () -> as(partnerUser, () -> partners.find(southId)));
+        assertThrows(AccessDeniedException.class, () -> as(partnerUser, () -> partners.list(null, "name", true, 0, 10)));
+    }
+
+    @Test
+    void aCallWithoutTenantFails() {
+        assertTrue(callerContext.find().isEmpty());
+        assertThrows(MissingTenantException.class, () -> partners.count(null));
+        assertThrows(MissingTenantException.class, () -> probe.codesByJpql());
+    }
+
+    @Test
+    void switchingTenantInsideATransactionFails() {
+        assertThrows(MissingTenantException.class, () -> as(NORTH, () -> probe.countAsOtherCallerInSameTransaction(SOUTH)));
+    }
+
+    private <T> T as(Caller caller, Supplier<T> work) {
+        return callerContext.runAs(caller, work);
+    }
+}
