@@ -1,12 +1,12 @@
 package com.partnerqbr.portal.tenancy;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import javax.naming.InitialContext;
 
 /**
  * Sets the caller's vendor on the persistence context before every service call. It is
@@ -22,13 +22,13 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 public class TenantInterceptor {
 
+    /** Looked up rather than injected: injection into this interceptor is not done when a bean outside this module binds it. */
+    private static final String TRANSACTIONS = "java:comp/TransactionSynchronizationRegistry";
+
     private static final String TRANSACTION_TENANT = TenantInterceptor.class.getName() + ".vendor";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
-
-    @Resource
-    private TransactionSynchronizationRegistry transactions;
 
     @Inject
     private CallerContext callerContext;
@@ -36,6 +36,7 @@ public class TenantInterceptor {
     @AroundInvoke
     public Object scopeToTenant(InvocationContext invocation) throws Exception {
         String vendor = callerContext.current().vendorCode();
+        TransactionSynchronizationRegistry transactions = InitialContext.doLookup(TRANSACTIONS);
         if (transactions.getTransactionKey() != null) {
             Object active = transactions.getResource(TRANSACTION_TENANT);
             if (active != null && !active.equals(vendor)) {

@@ -1,6 +1,7 @@
 package com.partnerqbr.portal.it;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -34,7 +36,7 @@ final class Browser {
 
     Browser(HttpClient.Redirect redirects) {
         client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(new LoopbackIsSecureCookies())
                 .followRedirects(redirects)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
@@ -64,6 +66,37 @@ final class Browser {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Cookies as a browser keeps them. Browsers treat http://127.0.0.1 as a secure context
+     * and send it cookies marked Secure (Keycloak marks its login cookies so);
+     * java.net.CookieManager would not, so loopback requests are looked up as https.
+     */
+    private static final class LoopbackIsSecureCookies extends CookieHandler {
+
+        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return cookies.get(asSecure(uri), requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            cookies.put(asSecure(uri), responseHeaders);
+        }
+
+        private static URI asSecure(URI uri) {
+            if (!"127.0.0.1".equals(uri.getHost())) {
+                return uri;
+            }
+            try {
+                return new URI("https", uri.getUserInfo(), uri.getHost(), uri.getPort(), uri.getPath(), uri.getQuery(), null);
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
     }
 
     /** A response as the browser shows it. */

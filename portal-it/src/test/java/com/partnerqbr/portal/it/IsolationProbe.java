@@ -5,11 +5,9 @@ import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.tenancy.TenantInterceptor;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -17,11 +15,11 @@ import java.util.List;
 
 /**
  * Code that "forgets" the tenant: raw entity-manager calls with no vendor predicate,
- * behind the same interceptor as every service. Whatever it asks, the persistence layer
+ * deployed inside the services' EJB module, so behind the same default interceptor as
+ * every service. Whatever it asks, the persistence layer
  * must keep it inside the caller's vendor.
  */
 @Stateless
-@Interceptors(TenantInterceptor.class)
 public class IsolationProbe {
 
     @PersistenceContext(unitName = "portal")

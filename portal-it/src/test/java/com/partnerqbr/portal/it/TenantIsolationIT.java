@@ -28,6 +28,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,8 +52,10 @@ class TenantIsolationIT {
         // The services and model of the real EAR, without its pages; modules are found without application.xml.
         ear.delete("portal-web.war");
         ear.delete("META-INF/application.xml");
+        // The probe joins the services' module, where ejb-jar.xml binds the tenant interceptor to every bean.
+        ear.getAsType(JavaArchive.class, "portal-ejb.jar").addClass(IsolationProbe.class);
         WebArchive probe = ShrinkWrap.create(WebArchive.class, "isolation-probe.war")
-                .addClasses(TenantIsolationIT.class, IsolationProbe.class)
+                .addClass(TenantIsolationIT.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         return ear.addAsModule(probe);
     }

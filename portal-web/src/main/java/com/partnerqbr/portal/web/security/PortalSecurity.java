@@ -17,7 +17,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
         clientId = "${oidcSettings.clientId}",
         clientSecret = "${oidcSettings.clientSecret}",
         redirectURI = "${baseURL}/Callback",
-        redirectToOriginalResource = true,
+        redirectToOriginalResource = false,
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
 public class PortalSecurity {
 }

@@ -11,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -58,13 +57,14 @@ public class SignedInUser {
      * Ends the portal session and the identity provider's session (RP-initiated logout),
      * then lands on the signed-out page.
      */
-    public void signOut() throws IOException, ServletException {
+    public void signOut() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String idToken = openIdContext.getIdentityToken().getToken();
         String signedOut = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + request.getContextPath() + "/signed-out.xhtml";
-        request.logout();
+        // Ending the session ends the portal sign-in (the OpenID Connect context lives in it);
+        // HttpServletRequest.logout() is not used: on Payara it commits the response.
         external.invalidateSession();
         external.redirect(oidcSettings.getEndSessionUri()
                 + "?client_id=" + encode(oidcSettings.getClientId())

@@ -1,0 +1,28 @@
+package com.partnerqbr.portal.web.security;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Where Keycloak sends the browser back after sign-in. The OpenID Connect mechanism has
+ * signed the user in by the time this runs; it sends them to their home. (Soteria's
+ * "redirect to original resource" fails on Payara 6.2025.10 with a NullPointerException
+ * in RequestData.getParameters, so the portal lands users on their home instead.)
+ */
+@WebServlet("/Callback")
+public class SignInCallback extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getUserPrincipal() == null) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + "/");
+    }
+}
