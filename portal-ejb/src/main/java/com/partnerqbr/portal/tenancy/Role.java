@@ -8,6 +8,8 @@ public enum Role {
     VENDOR_ADMIN("vendor-admin", true),
     PARTNER_MANAGER("partner-manager", true),
     EXECUTIVE("executive", true),
+    /** A vendor's system integration calling the API with client credentials. */
+    VENDOR_INTEGRATION("vendor-integration", true),
     PARTNER_ADMIN("partner-admin", false),
     PARTNER_USER("partner-user", false);
 
