@@ -1,5 +1,7 @@
 package com.partnerqbr.portal.partner;
 
+import com.partnerqbr.portal.scorecard.ScorecardTemplate;
+
 /**
  * The kind of partnership. It decides which metrics the partner's scorecard shows
  * (see {@link ScorecardTemplate}).
@@ -29,15 +31,5 @@ public enum PartnerType {
 
     public ScorecardTemplate getScorecardTemplate() {
         return scorecardTemplate;
-    }
-
-    /** Which family of metrics a partner's scorecard is built from. */
-    public enum ScorecardTemplate {
-        /** Pipeline, enablement, win rate, margin. */
-        CHANNEL,
-        /** Adoption, integration reliability, support. */
-        TECHNOLOGY,
-        /** Delivery, quality, risk, forecast. */
-        SUPPLIER
     }
 }

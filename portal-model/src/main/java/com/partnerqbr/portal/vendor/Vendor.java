@@ -36,6 +36,12 @@ public class Vendor {
     @Column(nullable = false, length = 200)
     private String name;
 
+    /** ISO 4217 code of the currency the program is measured in; every imported amount is in it. */
+    @NotBlank
+    @Pattern(regexp = "[A-Z]{3}")
+    @Column(nullable = false, length = 3)
+    private String currency = "USD";
+
     protected Vendor() {
     }
 
@@ -54,5 +60,9 @@ public class Vendor {
 
     public String getName() {
         return name;
+    }
+
+    public String getCurrency() {
+        return currency;
     }
 }

@@ -1,0 +1,48 @@
+package com.partnerqbr.portal.engagement;
+
+import com.partnerqbr.portal.partner.Partner;
+import com.partnerqbr.portal.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A partner user signed in to the portal. The portal records these itself. */
+@Entity
+@Table(name = "portal_login")
+public class PortalLogin extends TenantOwned {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "partner_id", nullable = false)
+    private Partner partner;
+
+    @Column(name = "user_name", nullable = false, length = 255)
+    private String userName;
+
+    @Column(name = "signed_in_at", nullable = false)
+    private Instant signedInAt;
+
+    protected PortalLogin() {
+    }
+
+    public PortalLogin(Partner partner, String userName, Instant signedInAt) {
+        this.partner = partner;
+        this.userName = userName;
+        this.signedInAt = signedInAt;
+    }
+
+    public Partner getPartner() {
+        return partner;
+    }
+
+    public String getUserName() {
+        return userName;
+    }
+
+    public Instant getSignedInAt() {
+        return signedInAt;
+    }
+}

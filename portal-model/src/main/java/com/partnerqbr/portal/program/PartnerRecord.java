@@ -1,0 +1,54 @@
+package com.partnerqbr.portal.program;
+
+import com.partnerqbr.portal.partner.Partner;
+import com.partnerqbr.portal.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * A fact about one partner that arrives from the vendor's systems (CSV import or API):
+ * a deal, a commission, an enablement record... Its external id is the key in the
+ * source system, stable across imports: importing the same record again updates it.
+ */
+@MappedSuperclass
+public abstract class PartnerRecord extends TenantOwned {
+
+    /** Letters, digits and . _ : / - ; what CRMs and spreadsheets use as ids. */
+    public static final String EXTERNAL_ID = "[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}";
+
+    @NotNull
+    @Pattern(regexp = EXTERNAL_ID)
+    @Column(name = "external_id", nullable = false, length = 64)
+    private String externalId;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "partner_id", nullable = false)
+    private Partner partner;
+
+    protected PartnerRecord() {
+    }
+
+    protected PartnerRecord(String externalId, Partner partner) {
+        this.externalId = externalId;
+        this.partner = partner;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public Partner getPartner() {
+        return partner;
+    }
+
+    /** A record may move to another partner of the same vendor when the source system says so. */
+    protected void assignTo(Partner newPartner) {
+        this.partner = newPartner;
+    }
+}

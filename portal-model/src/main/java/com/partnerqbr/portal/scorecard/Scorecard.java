@@ -1,0 +1,171 @@
+package com.partnerqbr.portal.scorecard;
+
+import com.partnerqbr.portal.partner.Partner;
+import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.tenancy.TenantOwned;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One partner's figures for one quarter. A draft follows the data each time the vendor's
+ * scorecards are refreshed; once frozen for a QBR its figures, talking points and
+ * definition versions never change again.
+ */
+@Entity
+@Table(name = "scorecard")
+@NamedQuery(name = "Scorecard.ofQuarter",
+        query = "SELECT s FROM Scorecard s WHERE s.quarter = :quarter")
+@NamedQuery(name = "Scorecard.ofPartner",
+        query = "SELECT s FROM Scorecard s WHERE s.partner = :partner AND s.quarter = :quarter")
+@NamedQuery(name = "Scorecard.trail",
+        query = "SELECT s FROM Scorecard s WHERE s.partner = :partner AND s.quarter <= :quarter ORDER BY s.quarter DESC")
+public class Scorecard extends TenantOwned {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "partner_id", nullable = false)
+    private Partner partner;
+
+    @Column(nullable = false, length = 7)
+    private Quarter quarter;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private ScorecardStatus status = ScorecardStatus.DRAFT;
+
+    /** 0-100, see {@code HealthScore}; null when no part of it can be computed. */
+    @Column(name = "health_score", precision = 5, scale = 1)
+    private BigDecimal healthScore;
+
+    @Column(name = "refreshed_at", nullable = false)
+    private Instant refreshedAt;
+
+    @Column(name = "frozen_at")
+    private Instant frozenAt;
+
+    @Column(name = "frozen_by", length = 255)
+    private String frozenBy;
+
+    @OneToMany(mappedBy = "scorecard", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ScorecardFigure> figures = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "scorecard_talking_point", joinColumns = @JoinColumn(name = "scorecard_id"))
+    @OrderColumn(name = "position")
+    private List<TalkingPoint> talkingPoints = new ArrayList<>();
+
+    protected Scorecard() {
+    }
+
+    public Scorecard(Partner partner, Quarter quarter) {
+        this.partner = partner;
+        this.quarter = quarter;
+    }
+
+    /**
+     * Replaces the draft's figures and talking points with freshly computed ones. Figures of
+     * a metric that stays keep their row (a dispute may point at it).
+     *
+     * @throws IllegalStateException when the scorecard is frozen
+     */
+    public void refresh(List<FigureValue> values, List<TalkingPoint> points, BigDecimal health, Instant at) {
+        requireDraft();
+        List<ScorecardFigure> kept = new ArrayList<>();
+        int position = 0;
+        for (FigureValue value : values) {
+            ScorecardFigure figure = figure(value.metric()).orElseGet(() -> new ScorecardFigure(this, value.metric()));
+            figure.take(position++, value);
+            kept.add(figure);
+        }
+        figures.retainAll(kept);
+        for (ScorecardFigure figure : kept) {
+            if (!figures.contains(figure)) {
+                figures.add(figure);
+            }
+        }
+        figures.sort(java.util.Comparator.comparingInt(ScorecardFigure::getPosition));
+        if (!talkingPoints.equals(points)) {
+            talkingPoints.clear();
+            talkingPoints.addAll(points);
+        }
+        this.healthScore = health;
+        this.refreshedAt = at;
+    }
+
+    /** Freezes the scorecard for a QBR. Freezing twice is refused: the first freeze is the one that counts. */
+    public void freeze(String by, Instant at) {
+        requireDraft();
+        status = ScorecardStatus.FROZEN;
+        frozenBy = by;
+        frozenAt = at;
+    }
+
+    void requireDraft() {
+        if (status == ScorecardStatus.FROZEN) {
+            throw new IllegalStateException("the scorecard of " + quarter + " is frozen: its figures never change");
+        }
+    }
+
+    public Optional<ScorecardFigure> figure(Metric metric) {
+        return figures.stream().filter(f -> f.getMetric() == metric).findFirst();
+    }
+
+    public Partner getPartner() {
+        return partner;
+    }
+
+    public Quarter getQuarter() {
+        return quarter;
+    }
+
+    public ScorecardStatus getStatus() {
+        return status;
+    }
+
+    public boolean isFrozen() {
+        return status == ScorecardStatus.FROZEN;
+    }
+
+    public BigDecimal getHealthScore() {
+        return healthScore;
+    }
+
+    public Instant getRefreshedAt() {
+        return refreshedAt;
+    }
+
+    public Instant getFrozenAt() {
+        return frozenAt;
+    }
+
+    public String getFrozenBy() {
+        return frozenBy;
+    }
+
+    public List<ScorecardFigure> getFigures() {
+        return Collections.unmodifiableList(figures);
+    }
+
+    public List<TalkingPoint> getTalkingPoints() {
+        return Collections.unmodifiableList(talkingPoints);
+    }
+}
