@@ -1,7 +1,15 @@
 package com.partnerqbr.portal.demo;
 
+import com.partnerqbr.portal.program.ProgramCalendar;
+import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.scorecard.Metric;
+import com.partnerqbr.portal.scorecard.ScorecardService;
+import com.partnerqbr.portal.scorecard.definition.MetricDefinition;
+import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService;
+import com.partnerqbr.portal.scorecard.dispute.DisputeService;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -12,13 +20,18 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.ExcludeDefaultInterceptors;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads the demo program (two vendors with partners and tiers) at start-up when
- * {@code portal.demo-data.enabled} is true and the database holds no vendor yet. Each
- * vendor is written in its own transaction, acting as that vendor.
+ * Loads the demo program at start-up when {@code portal.demo-data.enabled} is true and the
+ * database holds no vendor yet: two vendors with partners, tiers and eight quarters of
+ * history, their scorecards refreshed (the six oldest quarters frozen, as after their
+ * QBRs), a new definition version acme published that one partner agreed to and another
+ * has not answered, and a dispute. Each step runs in its own transaction, acting as the vendor.
  */
 @Singleton
 @Startup
@@ -39,6 +52,15 @@ public class DemoDataLoader {
     @EJB
     private DemoProgramWriter writer;
 
+    @EJB
+    private ScorecardService scorecards;
+
+    @EJB
+    private MetricDefinitionService definitions;
+
+    @EJB
+    private DisputeService disputes;
+
     @Inject
     private CallerContext callerContext;
 
@@ -52,10 +74,49 @@ public class DemoDataLoader {
             LOG.info("Demo data: the database already has vendors, nothing loaded");
             return;
         }
+        LocalDate today = ProgramCalendar.today();
         for (DemoProgram program : DemoProgram.all()) {
             vendors.register(program.vendorCode(), program.vendorName());
-            int partners = callerContext.runAs(Caller.system(program.vendorCode()), () -> writer.write(program));
-            LOG.info(() -> "Demo data: loaded " + program.vendorName() + " with " + partners + " partners");
+            Caller vendor = Caller.system(program.vendorCode());
+            int partners = callerContext.runAs(vendor, () -> writer.write(program, today));
+            Quarter current = Quarter.of(today);
+            for (Quarter q = DemoHistory.firstQuarter(today); q.compareTo(current) <= 0; q = q.next()) {
+                Quarter quarter = q;
+                callerContext.runAs(vendor, () -> scorecards.refresh(quarter));
+                if (quarter.compareTo(current.minus(2)) <= 0) {
+                    callerContext.runAs(vendor, () -> scorecards.freezeQuarter(quarter));
+                }
+            }
+            if (program.vendorCode().equals("acme")) {
+                scenes(vendor, current);
+            }
+            LOG.info(() -> "Demo data: loaded " + program.vendorName() + " with " + partners
+                    + " partners and " + DemoHistory.QUARTERS + " quarters of history");
         }
+    }
+
+    /** Acme halves the weight of influenced deals; Orbit agrees, Brightpath has not answered; Brightpath disputes a figure. */
+    private void scenes(Caller vendor, Quarter current) {
+        MetricDefinition halfInfluenced = callerContext.runAs(vendor, () -> definitions.publish(
+                Metric.ATTRIBUTED_REVENUE, 1, "Attributed revenue",
+                "Amounts of the deals won in the quarter that the partner sourced, plus half the amounts of the won"
+                        + " deals it influenced. Shown against the quarter's revenue target.",
+                "Deals (vendor CRM, deal registration)", new BigDecimal("0.50"),
+                "Influenced deals count at half their amount, as agreed at the partner advisory board."));
+        Caller omar = new Caller("omar", "acme", "orbit-integrations", Set.of(Role.PARTNER_ADMIN));
+        callerContext.runAs(omar, () -> {
+            definitions.agree(halfInfluenced.getId());
+            return null;
+        });
+        for (Quarter quarter : new Quarter[] {current.previous(), current}) {
+            callerContext.runAs(vendor, () -> scorecards.refresh(quarter));
+        }
+        Caller paula = new Caller("paula", "acme", "brightpath", Set.of(Role.PARTNER_ADMIN));
+        callerContext.runAs(paula, () -> {
+            long winRate = scorecards.ownView(current.previous()).figures().stream()
+                    .filter(f -> f.metric() == Metric.WIN_RATE).findFirst().orElseThrow().figureId();
+            return disputes.raise(winRate, "Three of the lost deals were lost at the vendor's pricing desk, not in"
+                    + " our sales cycle; we think they should not count against our win rate.");
+        });
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,19 +18,28 @@ public class DemoProgramWriter {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
-    /** Writes the program in a transaction of its own; @return the number of partners written */
+    /**
+     * Writes the program (tiers, partners and eight quarters of history up to {@code today})
+     * in a transaction of its own.
+     *
+     * @return the number of partners written
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int write(DemoProgram program) {
+    public int write(DemoProgram program, LocalDate today) {
         Map<String, Tier> tiers = new HashMap<>();
         for (DemoProgram.TierSpec spec : program.tiers()) {
             Tier tier = new Tier(spec.name(), spec.rank(), spec.benefits());
             em.persist(tier);
             tiers.put(spec.name(), tier);
         }
+        Map<String, Partner> partners = new HashMap<>();
         for (DemoProgram.PartnerSpec spec : program.partners()) {
-            em.persist(new Partner(spec.code(), spec.name(), spec.type(), spec.region(), spec.joinedOn(),
-                    tiers.get(spec.tier())));
+            Partner partner = new Partner(spec.code(), spec.name(), spec.type(), spec.region(), spec.joinedOn(),
+                    tiers.get(spec.tier()));
+            em.persist(partner);
+            partners.put(spec.code(), partner);
         }
+        DemoHistory.generate(program, partners, today, em::persist);
         return program.partners().size();
     }
 }

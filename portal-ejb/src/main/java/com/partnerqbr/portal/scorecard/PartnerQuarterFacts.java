@@ -114,6 +114,11 @@ public record PartnerQuarterFacts(
             return this;
         }
 
+        public Builder stuck(long deals) {
+            stuckDeals = deals;
+            return this;
+        }
+
         public Builder targets(BigDecimal thisQuarter, BigDecimal nextQuarter) {
             revenueTarget = thisQuarter;
             nextQuarterTarget = nextQuarter;

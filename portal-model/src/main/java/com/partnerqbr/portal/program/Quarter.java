@@ -55,6 +55,14 @@ public record Quarter(int year, int number) implements Comparable<Quarter>, Seri
         return number == 1 ? new Quarter(year - 1, 4) : new Quarter(year, number - 1);
     }
 
+    public Quarter plus(int quarters) {
+        Quarter q = this;
+        for (int i = 0; i < quarters; i++) {
+            q = q.next();
+        }
+        return q;
+    }
+
     public Quarter minus(int quarters) {
         Quarter q = this;
         for (int i = 0; i < quarters; i++) {

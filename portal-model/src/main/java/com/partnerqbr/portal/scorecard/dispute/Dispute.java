@@ -21,9 +21,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "dispute")
 @NamedQuery(name = "Dispute.all",
-        query = "SELECT d FROM Dispute d JOIN FETCH d.figure f JOIN FETCH f.scorecard ORDER BY d.resolvedAt, d.raisedAt")
+        query = "SELECT d FROM Dispute d JOIN FETCH d.partner JOIN FETCH d.figure f JOIN FETCH f.scorecard ORDER BY d.resolvedAt, d.raisedAt")
 @NamedQuery(name = "Dispute.ofPartner",
-        query = "SELECT d FROM Dispute d JOIN FETCH d.figure f JOIN FETCH f.scorecard WHERE d.partner = :partner"
+        query = "SELECT d FROM Dispute d JOIN FETCH d.partner JOIN FETCH d.figure f JOIN FETCH f.scorecard WHERE d.partner = :partner"
                 + " ORDER BY d.resolvedAt, d.raisedAt")
 public class Dispute extends TenantOwned {
 

@@ -1,5 +1,7 @@
 package com.partnerqbr.portal.web.security;
 
+import com.partnerqbr.portal.engagement.EngagementService;
+import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,12 +19,16 @@ public class SignInCallback extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    @EJB
+    private EngagementService engagement;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getUserPrincipal() == null) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
+        engagement.recordSignIn();
         response.sendRedirect(request.getContextPath() + "/");
     }
 }

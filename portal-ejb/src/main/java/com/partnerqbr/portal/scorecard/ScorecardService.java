@@ -1,0 +1,332 @@
+package com.partnerqbr.portal.scorecard;
+
+import com.partnerqbr.portal.partner.Partner;
+import com.partnerqbr.portal.partner.PartnerService;
+import com.partnerqbr.portal.partner.PartnerType;
+import com.partnerqbr.portal.program.ProgramCalendar;
+import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService;
+import com.partnerqbr.portal.tenancy.AccessDeniedException;
+import com.partnerqbr.portal.tenancy.Caller;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.vendor.Vendor;
+import com.partnerqbr.portal.vendor.VendorDirectory;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The vendor's scorecards: refreshing a quarter's drafts from the program data, reading
+ * one partner's scorecard with its trend, freezing it for a QBR, and the program overview.
+ * Vendor staff see every partner of their vendor; a partner user only its own partner.
+ */
+@Stateless
+public class ScorecardService {
+
+    /** How many quarters a figure's trend shows, the scorecard's own included. */
+    public static final int TREND_QUARTERS = 4;
+
+    private static final Set<Role> MAY_REFRESH = Set.of(Role.VENDOR_ADMIN, Role.PARTNER_MANAGER, Role.VENDOR_INTEGRATION);
+    private static final Set<Role> MAY_FREEZE = Set.of(Role.VENDOR_ADMIN, Role.PARTNER_MANAGER);
+
+    /** Columns the overview may be sorted by. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "partner", "p.name", "type", "p.type", "tier", "t.rank", "health", "s.healthScore", "status", "s.status");
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callerContext;
+
+    @EJB
+    private PartnerService partners;
+
+    @EJB
+    private MetricDefinitionService definitions;
+
+    @EJB
+    private VendorDirectory vendors;
+
+    /** What a refresh did. */
+    public record RefreshSummary(Quarter quarter, int created, int refreshed, int frozenKept, Duration took) {
+    }
+
+    /** One partner's scorecard as a page or the API shows it. */
+    public record ScorecardView(long scorecardId, long version, long partnerId, String partnerName, PartnerType partnerType,
+                                Quarter quarter, ScorecardStatus status, BigDecimal healthScore, Instant refreshedAt,
+                                Instant frozenAt, String frozenBy, String currency, List<FigureView> figures,
+                                List<TalkingPoint> talkingPoints, List<Quarter> trendQuarters) {
+    }
+
+    /** A figure with its trend: the values of the same metric in the trend quarters, oldest first (null where none). */
+    public record FigureView(long figureId, Metric metric, int definitionVersion, BigDecimal value, BigDecimal target,
+                             String detail, List<BigDecimal> trend) {
+    }
+
+    /** A line of the program overview. */
+    public record ScorecardSummary(long partnerId, String partnerName, PartnerType partnerType, String tier,
+                                   ScorecardStatus status, BigDecimal healthScore, BigDecimal revenue,
+                                   BigDecimal revenueTarget, BigDecimal coverage, List<TalkingPoint> concerns) {
+    }
+
+    /** Filters of the overview; null means any. */
+    public record OverviewFilter(String partnerName, PartnerType type, Long tierId, Flag flag) {
+    }
+
+    /**
+     * Recomputes every draft scorecard of the vendor for one quarter from the program data,
+     * creating the missing ones. Frozen scorecards are left exactly as they are.
+     */
+    public RefreshSummary refresh(Quarter quarter) {
+        Caller caller = callerContext.current();
+        if (MAY_REFRESH.stream().noneMatch(caller::hasRole)) {
+            throw new AccessDeniedException("refreshing scorecards is for the vendor's admins and partner managers");
+        }
+        Instant start = Instant.now();
+        String currency = currency(caller);
+        Map<Long, DefinitionsInForce> agreed = definitions.inForceByPartner();
+        DefinitionsInForce starting = definitions.starting();
+        int defaultStuckAge = starting.parameter(Metric.STUCK_DEALS).intValue();
+        Map<Long, Integer> stuckAges = new HashMap<>();
+        agreed.forEach((id, d) -> stuckAges.put(id, d.parameter(Metric.STUCK_DEALS).intValue()));
+        Map<Long, PartnerQuarterFacts.Builder> facts = ProgramFacts.read(em, quarter, ProgramCalendar.today(),
+                defaultStuckAge, stuckAges);
+
+        Map<Long, Scorecard> existing = new HashMap<>();
+        for (Scorecard s : em.createNamedQuery("Scorecard.ofQuarter", Scorecard.class).setParameter("quarter", quarter)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "s.figures")
+                .setHint("eclipselink.batch", "s.talkingPoints")
+                .getResultList()) {
+            existing.put(s.getPartner().getId(), s);
+        }
+        int created = 0;
+        int refreshed = 0;
+        int frozen = 0;
+        Instant now = Instant.now();
+        for (Object[] row : em.createQuery("SELECT p.id, p.type FROM Partner p", Object[].class).getResultList()) {
+            Long partnerId = (Long) row[0];
+            Scorecard scorecard = existing.get(partnerId);
+            if (scorecard != null && scorecard.isFrozen()) {
+                frozen++;
+                continue;
+            }
+            PartnerQuarterFacts.Builder builder = facts.get(partnerId);
+            PartnerQuarterFacts partnerFacts = builder == null ? PartnerQuarterFacts.none() : builder.build();
+            ScorecardCalculator.Result result = ScorecardCalculator.compute(((PartnerType) row[1]).getScorecardTemplate(),
+                    partnerFacts, agreed.getOrDefault(partnerId, starting), currency);
+            if (scorecard == null) {
+                scorecard = new Scorecard(em.getReference(Partner.class, partnerId), quarter);
+                scorecard.refresh(result.figures(), result.talkingPoints(), result.healthScore(), now);
+                em.persist(scorecard);
+                created++;
+            } else {
+                scorecard.refresh(result.figures(), result.talkingPoints(), result.healthScore(), now);
+                refreshed++;
+            }
+        }
+        em.flush();
+        return new RefreshSummary(quarter, created, refreshed, frozen, Duration.between(start, Instant.now()));
+    }
+
+    /** One partner's scorecard for a quarter with the trend of each figure; not found if it was never refreshed. */
+    public ScorecardView view(long partnerId, Quarter quarter) {
+        Partner partner = partners.find(partnerId);
+        return view(partner, quarter);
+    }
+
+    /** The calling partner user's own scorecard. */
+    public ScorecardView ownView(Quarter quarter) {
+        return view(partners.ownPartner(), quarter);
+    }
+
+    /** The quarters a partner has scorecards for, newest first. */
+    public List<Quarter> quarters(long partnerId) {
+        Partner partner = partners.find(partnerId);
+        return em.createQuery("SELECT s.quarter FROM Scorecard s WHERE s.partner = :partner ORDER BY s.quarter DESC",
+                Quarter.class).setParameter("partner", partner).getResultList();
+    }
+
+    /** The quarters the calling partner user's partner has scorecards for, newest first. */
+    public List<Quarter> ownQuarters() {
+        return quarters(partners.ownPartner().getId());
+    }
+
+    private ScorecardView view(Partner partner, Quarter quarter) {
+        Scorecard scorecard = em.createNamedQuery("Scorecard.ofPartner", Scorecard.class)
+                .setParameter("partner", partner).setParameter("quarter", quarter)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("scorecard of " + quarter + " for partner", partner.getId()));
+        Quarter from = quarter.minus(TREND_QUARTERS - 1);
+        List<Quarter> trendQuarters = new ArrayList<>();
+        for (Quarter q = from; q.compareTo(quarter) <= 0; q = q.next()) {
+            trendQuarters.add(q);
+        }
+        Map<Metric, BigDecimal[]> trend = new EnumMap<>(Metric.class);
+        for (ScorecardFigure f : em.createNamedQuery("ScorecardFigure.trend", ScorecardFigure.class)
+                .setParameter("partner", partner).setParameter("from", from).setParameter("to", quarter)
+                .getResultList()) {
+            trend.computeIfAbsent(f.getMetric(), m -> new BigDecimal[TREND_QUARTERS])
+                    [trendQuarters.indexOf(f.getScorecard().getQuarter())] = f.getValue();
+        }
+        List<FigureView> figures = scorecard.getFigures().stream()
+                .map(f -> new FigureView(f.getId(), f.getMetric(), f.getDefinitionVersion(), f.getValue(), f.getTarget(),
+                        f.getDetail(), java.util.Arrays.asList(trend.getOrDefault(f.getMetric(),
+                        new BigDecimal[TREND_QUARTERS]))))
+                .toList();
+        return new ScorecardView(scorecard.getId(), scorecard.getVersion(), partner.getId(), partner.getName(),
+                partner.getType(), quarter, scorecard.getStatus(), scorecard.getHealthScore(), scorecard.getRefreshedAt(),
+                scorecard.getFrozenAt(), scorecard.getFrozenBy(), currency(callerContext.current()), figures,
+                List.copyOf(scorecard.getTalkingPoints()), List.copyOf(trendQuarters));
+    }
+
+    /**
+     * Freezes a partner's scorecard for a QBR: its figures never change afterwards.
+     *
+     * @param seenVersion the scorecard version the person was looking at; a refresh since then is refused
+     */
+    public ScorecardView freeze(long partnerId, Quarter quarter, long seenVersion) {
+        Caller caller = callerContext.current();
+        if (MAY_FREEZE.stream().noneMatch(caller::hasRole)) {
+            throw new AccessDeniedException("freezing a scorecard is for the vendor's admins and partner managers");
+        }
+        Partner partner = partners.find(partnerId);
+        Scorecard scorecard = em.createNamedQuery("Scorecard.ofPartner", Scorecard.class)
+                .setParameter("partner", partner).setParameter("quarter", quarter)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("scorecard of " + quarter + " for partner", partnerId));
+        if (scorecard.isFrozen()) {
+            throw new RefusedException("the " + quarter + " scorecard of " + partner.getName() + " was frozen already by "
+                    + scorecard.getFrozenBy());
+        }
+        if (scorecard.getVersion() != seenVersion) {
+            throw new RefusedException("the " + quarter + " scorecard of " + partner.getName()
+                    + " was refreshed since you opened it; look at the new figures and freeze again");
+        }
+        scorecard.freeze(caller.name(), Instant.now());
+        em.flush();
+        return view(partner, quarter);
+    }
+
+    /** Freezes every draft scorecard of a quarter (the vendor's QBR season); @return how many were frozen */
+    public int freezeQuarter(Quarter quarter) {
+        Caller caller = callerContext.current();
+        if (!caller.hasRole(Role.VENDOR_ADMIN)) {
+            throw new AccessDeniedException("freezing a whole quarter is for the vendor's admins");
+        }
+        Instant now = Instant.now();
+        int frozen = 0;
+        for (Scorecard s : em.createNamedQuery("Scorecard.ofQuarter", Scorecard.class).setParameter("quarter", quarter)
+                .getResultList()) {
+            if (!s.isFrozen()) {
+                s.freeze(caller.name(), now);
+                frozen++;
+            }
+        }
+        return frozen;
+    }
+
+    /** One page of the program overview for a quarter. */
+    public List<ScorecardSummary> overview(Quarter quarter, OverviewFilter filter, String sortField, boolean ascending,
+                                           int first, int pageSize) {
+        requireVendorStaff();
+        String order = SORTABLE.getOrDefault(sortField, "p.name") + (ascending ? " ASC" : " DESC");
+        TypedQuery<Object[]> query = em.createQuery("SELECT s, p, t FROM Scorecard s JOIN s.partner p LEFT JOIN p.tier t"
+                + where(filter) + " ORDER BY " + order + ", p.id", Object[].class);
+        bind(query, quarter, filter);
+        List<Object[]> rows = query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Scorecard> page = rows.stream().map(r -> (Scorecard) r[0]).toList();
+        Map<Long, Map<Metric, ScorecardFigure>> figures = new HashMap<>();
+        for (ScorecardFigure f : em.createQuery("SELECT f FROM ScorecardFigure f WHERE f.scorecard IN :page"
+                + " AND f.metric IN :metrics", ScorecardFigure.class).setParameter("page", page)
+                .setParameter("metrics", List.of(Metric.ATTRIBUTED_REVENUE, Metric.PIPELINE_COVERAGE)).getResultList()) {
+            figures.computeIfAbsent(f.getScorecard().getId(), id -> new EnumMap<>(Metric.class)).put(f.getMetric(), f);
+        }
+        List<ScorecardSummary> result = new ArrayList<>();
+        for (Object[] row : rows) {
+            Scorecard s = (Scorecard) row[0];
+            Partner p = (Partner) row[1];
+            com.partnerqbr.portal.program.tier.Tier t = (com.partnerqbr.portal.program.tier.Tier) row[2];
+            Map<Metric, ScorecardFigure> f = figures.getOrDefault(s.getId(), Map.of());
+            ScorecardFigure revenue = f.get(Metric.ATTRIBUTED_REVENUE);
+            ScorecardFigure coverage = f.get(Metric.PIPELINE_COVERAGE);
+            result.add(new ScorecardSummary(p.getId(), p.getName(), p.getType(), t == null ? null : t.getName(),
+                    s.getStatus(), s.getHealthScore(), revenue == null ? null : revenue.getValue(),
+                    revenue == null ? null : revenue.getTarget(), coverage == null ? null : coverage.getValue(),
+                    s.getTalkingPoints().stream().filter(tp -> tp.getFlag().isConcern()).toList()));
+        }
+        return result;
+    }
+
+    public long count(Quarter quarter, OverviewFilter filter) {
+        requireVendorStaff();
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(s) FROM Scorecard s JOIN s.partner p LEFT JOIN p.tier t"
+                + where(filter), Long.class);
+        bind(query, quarter, filter);
+        return query.getSingleResult();
+    }
+
+    private static String where(OverviewFilter filter) {
+        StringBuilder where = new StringBuilder(" WHERE s.quarter = :quarter");
+        if (filter.partnerName() != null && !filter.partnerName().isBlank()) {
+            where.append(" AND LOWER(p.name) LIKE :name");
+        }
+        if (filter.type() != null) {
+            where.append(" AND p.type = :type");
+        }
+        if (filter.tierId() != null) {
+            where.append(" AND t.id = :tier");
+        }
+        if (filter.flag() != null) {
+            where.append(" AND EXISTS (SELECT s2.id FROM Scorecard s2 JOIN s2.talkingPoints tp WHERE s2 = s AND tp.flag = :flag)");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, Quarter quarter, OverviewFilter filter) {
+        query.setParameter("quarter", quarter);
+        if (filter.partnerName() != null && !filter.partnerName().isBlank()) {
+            String escaped = filter.partnerName().strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            query.setParameter("name", "%" + escaped + "%");
+        }
+        if (filter.type() != null) {
+            query.setParameter("type", filter.type());
+        }
+        if (filter.tierId() != null) {
+            query.setParameter("tier", filter.tierId());
+        }
+        if (filter.flag() != null) {
+            query.setParameter("flag", filter.flag());
+        }
+    }
+
+    private String currency(Caller caller) {
+        return vendors.findByCode(caller.vendorCode()).map(Vendor::getCurrency).orElse("USD");
+    }
+
+    private void requireVendorStaff() {
+        if (!callerContext.current().isVendorStaff()) {
+            throw new AccessDeniedException("the program overview is for vendor staff");
+        }
+    }
+}

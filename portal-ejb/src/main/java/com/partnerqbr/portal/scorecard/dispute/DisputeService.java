@@ -1,0 +1,90 @@
+package com.partnerqbr.portal.scorecard.dispute;
+
+import com.partnerqbr.portal.partner.Partner;
+import com.partnerqbr.portal.partner.PartnerService;
+import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.scorecard.ScorecardFigure;
+import com.partnerqbr.portal.tenancy.AccessDeniedException;
+import com.partnerqbr.portal.tenancy.Caller;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.tenancy.Role;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Figures one side questions. Either side may raise a dispute on a figure it can see;
+ * vendor admins and partner managers, or the partner's admin, resolve it with a note.
+ * Resolving never changes the figure: a frozen scorecard stays as it was frozen.
+ */
+@Stateless
+public class DisputeService {
+
+    private static final int MAX_TEXT = 1000;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callerContext;
+
+    @EJB
+    private PartnerService partners;
+
+    public Dispute raise(long figureId, String comment) {
+        Caller caller = callerContext.current();
+        ScorecardFigure figure = em.find(ScorecardFigure.class, figureId);
+        if (figure == null) {
+            throw new NotFoundException("figure", figureId);
+        }
+        partners.find(figure.getScorecard().getPartner().getId());
+        Dispute dispute = new Dispute(figure, caller.name(), caller.isVendorStaff() ? Side.VENDOR : Side.PARTNER,
+                text(comment, "say what looks wrong with the figure"), Instant.now());
+        em.persist(dispute);
+        return dispute;
+    }
+
+    /** Vendor staff: every dispute of the program. Partner users: their partner's. Open ones first, oldest first. */
+    public List<Dispute> list() {
+        Caller caller = callerContext.current();
+        if (caller.isVendorStaff()) {
+            return em.createNamedQuery("Dispute.all", Dispute.class).getResultList();
+        }
+        Partner own = partners.ownPartner();
+        return em.createNamedQuery("Dispute.ofPartner", Dispute.class).setParameter("partner", own).getResultList();
+    }
+
+    public Dispute resolve(long disputeId, String resolution) {
+        Caller caller = callerContext.current();
+        Dispute dispute = em.find(Dispute.class, disputeId);
+        if (dispute == null) {
+            throw new NotFoundException("dispute", disputeId);
+        }
+        partners.find(dispute.getPartner().getId());
+        boolean vendorSide = caller.hasRole(Role.VENDOR_ADMIN) || caller.hasRole(Role.PARTNER_MANAGER);
+        if (!vendorSide && !caller.hasRole(Role.PARTNER_ADMIN)) {
+            throw new AccessDeniedException("resolving a dispute is for the vendor's admins and partner managers"
+                    + " or the partner's admin");
+        }
+        if (dispute.isResolved()) {
+            throw new RefusedException("this dispute was resolved already by " + dispute.getResolvedBy());
+        }
+        dispute.resolve(text(resolution, "say how the dispute was resolved"), caller.name(), Instant.now());
+        return dispute;
+    }
+
+    private static String text(String value, String whenMissing) {
+        if (value == null || value.isBlank()) {
+            throw new RefusedException(whenMissing);
+        }
+        if (value.strip().length() > MAX_TEXT) {
+            throw new RefusedException("at most " + MAX_TEXT + " characters");
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,329 @@
+package com.partnerqbr.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.partnerqbr.portal.deal.DealOrigin;
+import com.partnerqbr.portal.deal.DealStage;
+import com.partnerqbr.portal.partner.PartnerType;
+import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.scorecard.Flag;
+import com.partnerqbr.portal.scorecard.Metric;
+import com.partnerqbr.portal.scorecard.ScorecardService;
+import com.partnerqbr.portal.scorecard.ScorecardService.FigureView;
+import com.partnerqbr.portal.scorecard.ScorecardService.OverviewFilter;
+import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardView;
+import com.partnerqbr.portal.scorecard.ScorecardStatus;
+import com.partnerqbr.portal.scorecard.TalkingPoint;
+import com.partnerqbr.portal.scorecard.definition.MetricDefinition;
+import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService;
+import com.partnerqbr.portal.scorecard.dispute.Dispute;
+import com.partnerqbr.portal.scorecard.dispute.DisputeService;
+import com.partnerqbr.portal.tenancy.AccessDeniedException;
+import com.partnerqbr.portal.tenancy.Caller;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.vendor.VendorDirectory;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Scorecards in the real server against the real database, on hand-built data with known
+ * answers: the refresh's figures and talking points, freezing, definition versions, the
+ * overview's filters, disputes, and every access rule attacked from another vendor and
+ * from another partner.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ScorecardIT {
+
+    private static final Quarter Q2 = Quarter.parse("2025-Q2");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        File built = new File(System.getProperty("portal.repo"), "portal-ear/target/portal.ear");
+        EnterpriseArchive portal = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, built);
+        EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "scorecard-it.ear").merge(portal);
+        ear.delete("portal-web.war");
+        ear.delete("META-INF/application.xml");
+        ear.getAsType(JavaArchive.class, "portal-ejb.jar").addClass(ProgramDataProbe.class);
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, "scorecard-probe.war")
+                .addClass(ScorecardIT.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return ear.addAsModule(tests);
+    }
+
+    @Inject
+    private CallerContext callerContext;
+
+    @EJB
+    private ProgramDataProbe data;
+
+    @EJB
+    private ScorecardService scorecards;
+
+    @EJB
+    private MetricDefinitionService definitions;
+
+    @EJB
+    private DisputeService disputes;
+
+    @EJB
+    private VendorDirectory vendors;
+
+    private String vendor;
+    private String other;
+    private Caller admin;
+    private Caller otherAdmin;
+    private Caller resellerAdmin;
+    private Caller labsUser;
+    private long reseller;
+    private long labs;
+
+    /** A fresh vendor with a reseller having a bad Q2 and a technology partner with no data; and a second vendor. */
+    @BeforeEach
+    void program() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        vendor = "it-sc-" + tag;
+        other = "it-sc-other-" + tag;
+        vendors.register(vendor, "Scorecard vendor " + tag);
+        vendors.register(other, "Other vendor " + tag);
+        admin = new Caller("ada", vendor, null, Set.of(Role.VENDOR_ADMIN));
+        otherAdmin = new Caller("oscar", other, null, Set.of(Role.VENDOR_ADMIN));
+        resellerAdmin = new Caller("rita", vendor, "reseller", Set.of(Role.PARTNER_ADMIN));
+        labsUser = new Caller("leo", vendor, "labs", Set.of(Role.PARTNER_USER));
+        reseller = as(admin, () -> data.partner("reseller", PartnerType.RESELLER));
+        labs = as(admin, () -> data.partner("labs", PartnerType.TECHNOLOGY));
+        as(otherAdmin, () -> data.partner("reseller", PartnerType.RESELLER));
+        as(admin, () -> {
+            data.target("reseller", Q2, 100_000);
+            data.target("reseller", Q2.next(), 40_000);
+            data.closed("won-1", "reseller", 40_000, DealOrigin.SOURCED, DealStage.WON, LocalDate.of(2025, 5, 10));
+            data.closed("won-2", "reseller", 20_000, DealOrigin.INFLUENCED, DealStage.WON, LocalDate.of(2025, 6, 1));
+            data.closed("lost-1", "reseller", 30_000, DealOrigin.SOURCED, DealStage.LOST, LocalDate.of(2025, 4, 20));
+            data.closed("lost-2", "reseller", 25_000, DealOrigin.SOURCED, DealStage.LOST, LocalDate.of(2025, 6, 20));
+            data.closed("q1-won", "reseller", 100_000, DealOrigin.SOURCED, DealStage.WON, LocalDate.of(2025, 2, 1));
+            data.open("open-stuck", "reseller", 50_000, DealStage.PROPOSE, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 5, 1));
+            data.open("open-fresh", "reseller", 30_000, DealStage.QUALIFY, LocalDate.of(2025, 6, 10), LocalDate.of(2025, 6, 20));
+            return null;
+        });
+        // the other vendor has a huge quarter for its own partner of the same code
+        as(otherAdmin, () -> {
+            data.closed("won-1", "reseller", 9_000_000, DealOrigin.SOURCED, DealStage.WON, LocalDate.of(2025, 5, 10));
+            return null;
+        });
+    }
+
+    @Test
+    void refreshComputesTheFiguresAndTalkingPointsFromTheData() {
+        ScorecardService.RefreshSummary summary = as(admin, () -> scorecards.refresh(Q2));
+        assertEquals(2, summary.created());
+        ScorecardView card = as(admin, () -> scorecards.view(reseller, Q2));
+        assertEquals(ScorecardStatus.DRAFT, card.status());
+        assertValue(card, Metric.ATTRIBUTED_REVENUE, "60000");
+        assertEquals(0, new BigDecimal("100000").compareTo(figure(card, Metric.ATTRIBUTED_REVENUE).target()));
+        assertValue(card, Metric.REVENUE_GROWTH, "-0.40");
+        assertValue(card, Metric.AVERAGE_DEAL_SIZE, "30000");
+        assertValue(card, Metric.OPEN_PIPELINE, "80000");
+        assertValue(card, Metric.PIPELINE_COVERAGE, "2.00");
+        assertValue(card, Metric.WIN_RATE, "0.50");
+        assertValue(card, Metric.STUCK_DEALS, "1");
+        assertEquals("Qualify 1 · Develop 0 · Propose 1 · Negotiate 0", figure(card, Metric.OPEN_PIPELINE).detail());
+        assertEquals(List.of(
+                "Revenue at 60% of target ($60,000 of $100,000).",
+                "Revenue down 40% QoQ ($100,000 to $60,000).",
+                "Coverage 2x — below 3x.",
+                "1 deal stuck ≥ 30 days.",
+                "One deal is 67% of the quarter's won revenue ($40,000 of $60,000)."),
+                card.talkingPoints().stream().map(TalkingPoint::getSentence).toList());
+        assertTrue(card.figures().stream().allMatch(f -> f.definitionVersion() == 1));
+        // the trend shows this quarter last, with no earlier scorecards yet
+        assertEquals(List.of(Quarter.parse("2024-Q3"), Quarter.parse("2024-Q4"), Quarter.parse("2025-Q1"), Q2),
+                card.trendQuarters());
+        assertEquals(Arrays.asList(null, null, null, new BigDecimal("60000.0000")),
+                figure(card, Metric.ATTRIBUTED_REVENUE).trend());
+
+        ScorecardView labsCard = as(admin, () -> scorecards.view(labs, Q2));
+        assertEquals(10, labsCard.figures().size());
+        assertNull(figure(labsCard, Metric.WIN_RATE).value());
+        assertEquals(List.of(), labsCard.talkingPoints());
+    }
+
+    @Test
+    void aFrozenScorecardKeepsItsFiguresThroughNewDataAndNewDefinitions() {
+        as(admin, () -> scorecards.refresh(Q2));
+        long seen = as(admin, () -> scorecards.view(reseller, Q2)).version();
+        ScorecardView frozen = as(admin, () -> scorecards.freeze(reseller, Q2, seen));
+        assertEquals(ScorecardStatus.FROZEN, frozen.status());
+        assertEquals("ada", frozen.frozenBy());
+
+        MetricDefinition halfInfluenced = as(admin, () -> definitions.publish(Metric.ATTRIBUTED_REVENUE, 1,
+                "Attributed revenue", "Sourced plus half of influenced", "CRM", new BigDecimal("0.50"), "Half weight"));
+        assertEquals(2, halfInfluenced.getDefinitionVersion());
+        as(resellerAdmin, () -> {
+            definitions.agree(halfInfluenced.getId());
+            data.closed("won-late", "reseller", 80_000, DealOrigin.INFLUENCED, DealStage.WON, LocalDate.of(2025, 6, 25));
+            return null;
+        });
+        ScorecardService.RefreshSummary again = as(admin, () -> scorecards.refresh(Q2));
+        assertEquals(1, again.frozenKept());
+        assertEquals(1, again.refreshed());
+
+        ScorecardView stillFrozen = as(admin, () -> scorecards.view(reseller, Q2));
+        assertValue(stillFrozen, Metric.ATTRIBUTED_REVENUE, "60000");
+        assertEquals(1, figure(stillFrozen, Metric.ATTRIBUTED_REVENUE).definitionVersion());
+        assertEquals(frozen.talkingPoints(), stillFrozen.talkingPoints());
+
+        // the next quarter's scorecard uses the agreed version 2; a partner that did not agree stays on version 1
+        as(admin, () -> scorecards.refresh(Q2.next()));
+        assertEquals(2, figure(as(admin, () -> scorecards.view(reseller, Q2.next())), Metric.ATTRIBUTED_REVENUE)
+                .definitionVersion());
+        assertEquals(1, figure(as(admin, () -> scorecards.view(labs, Q2.next())), Metric.ATTRIBUTED_REVENUE)
+                .definitionVersion());
+
+        RefusedException twice = assertThrows(RefusedException.class, () -> as(admin,
+                () -> scorecards.freeze(reseller, Q2, stillFrozen.version())));
+        assertTrue(twice.getMessage().contains("frozen already by ada"), twice.getMessage());
+    }
+
+    @Test
+    void aStaleFreezeAndAStaleDefinitionEditAreRefused() {
+        as(admin, () -> scorecards.refresh(Q2));
+        long seen = as(admin, () -> scorecards.view(reseller, Q2)).version();
+        as(admin, () -> {
+            data.closed("won-late", "reseller", 5_000, DealOrigin.SOURCED, DealStage.WON, LocalDate.of(2025, 6, 2));
+            return scorecards.refresh(Q2);
+        });
+        assertThrows(RefusedException.class, () -> as(admin, () -> scorecards.freeze(reseller, Q2, seen)));
+        assertEquals(ScorecardStatus.DRAFT, as(admin, () -> scorecards.view(reseller, Q2)).status());
+
+        as(admin, () -> definitions.publish(Metric.STUCK_DEALS, 1, "Stuck deals", "45 days", "CRM",
+                new BigDecimal("45"), "Longer cycles"));
+        RefusedException stale = assertThrows(RefusedException.class, () -> as(admin, () -> definitions.publish(
+                Metric.STUCK_DEALS, 1, "Stuck deals", "60 days", "CRM", new BigDecimal("60"), "Even longer")));
+        assertTrue(stale.getMessage().contains("at version 2 now"), stale.getMessage());
+    }
+
+    @Test
+    void theOverviewFiltersByFlagAndType() {
+        as(admin, () -> scorecards.refresh(Q2));
+        OverviewFilter lowCoverage = new OverviewFilter(null, null, null, Flag.LOW_COVERAGE);
+        List<ScorecardService.ScorecardSummary> flagged = as(admin,
+                () -> scorecards.overview(Q2, lowCoverage, "partner", true, 0, 10));
+        assertEquals(List.of("Partner reseller"), flagged.stream().map(ScorecardService.ScorecardSummary::partnerName).toList());
+        assertEquals(0, new BigDecimal("60000").compareTo(flagged.get(0).revenue()));
+        assertEquals(1, as(admin, () -> scorecards.count(Q2, lowCoverage)));
+        OverviewFilter technology = new OverviewFilter(null, PartnerType.TECHNOLOGY, null, null);
+        assertEquals(List.of("Partner labs"), as(admin, () -> scorecards.overview(Q2, technology, "health", false, 0, 10))
+                .stream().map(ScorecardService.ScorecardSummary::partnerName).toList());
+    }
+
+    @Test
+    void anotherVendorNeitherSeesNorChangesTheseScorecards() {
+        as(admin, () -> scorecards.refresh(Q2));
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> scorecards.view(reseller, Q2)));
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> scorecards.freeze(reseller, Q2, 1)));
+        assertEquals(0, as(otherAdmin, () -> scorecards.count(Q2, new OverviewFilter(null, null, null, null))));
+        ScorecardService.RefreshSummary theirs = as(otherAdmin, () -> scorecards.refresh(Q2));
+        assertEquals(1, theirs.created());
+        assertEquals(2, as(admin, () -> data.scorecardCount()));
+        // their 9,000,000 deal is theirs alone
+        assertValue(as(admin, () -> scorecards.view(reseller, Q2)), Metric.ATTRIBUTED_REVENUE, "60000");
+        long figureId = figure(as(admin, () -> scorecards.view(reseller, Q2)), Metric.WIN_RATE).figureId();
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> disputes.raise(figureId, "mine?")));
+    }
+
+    @Test
+    void aPartnerUserSeesOnlyItsOwnScorecardAndCannotRefreshOrFreeze() {
+        as(admin, () -> scorecards.refresh(Q2));
+        assertEquals("Partner reseller", as(resellerAdmin, () -> scorecards.ownView(Q2)).partnerName());
+        assertEquals("Partner labs", as(labsUser, () -> scorecards.ownView(Q2)).partnerName());
+        assertThrows(NotFoundException.class, () -> as(labsUser, () -> scorecards.view(reseller, Q2)));
+        assertThrows(AccessDeniedException.class, () -> as(resellerAdmin, () -> scorecards.refresh(Q2)));
+        assertThrows(AccessDeniedException.class, () -> as(resellerAdmin, () -> scorecards.freeze(reseller, Q2, 1)));
+        assertThrows(AccessDeniedException.class, () -> as(labsUser,
+                () -> scorecards.overview(Q2, new OverviewFilter(null, null, null, null), "partner", true, 0, 10)));
+        Caller executive = new Caller("eve", vendor, null, Set.of(Role.EXECUTIVE));
+        assertThrows(AccessDeniedException.class, () -> as(executive, () -> scorecards.refresh(Q2)));
+    }
+
+    @Test
+    void disputesAreSeenByBothSidesOfThatPartnerOnlyAndNeverChangeTheFigure() {
+        as(admin, () -> scorecards.refresh(Q2));
+        FigureView winRate = figure(as(resellerAdmin, () -> scorecards.ownView(Q2)), Metric.WIN_RATE);
+        Dispute raised = as(resellerAdmin, () -> disputes.raise(winRate.figureId(), "Lost-2 was a pricing desk loss"));
+        assertEquals(0, new BigDecimal("0.5").compareTo(raised.getValueWhenRaised()));
+        assertThrows(NotFoundException.class, () -> as(labsUser, () -> disputes.raise(winRate.figureId(), "not ours")));
+        assertEquals(List.of(), as(labsUser, () -> disputes.list()));
+        assertEquals(List.of("Lost-2 was a pricing desk loss"),
+                as(admin, () -> disputes.list()).stream().map(Dispute::getComment).toList());
+        assertEquals(List.of(), as(otherAdmin, () -> disputes.list()));
+        assertThrows(NotFoundException.class, () -> as(labsUser, () -> disputes.resolve(raised.getId(), "done")));
+        Caller resellerSeller = new Caller("sid", vendor, "reseller", Set.of(Role.PARTNER_USER));
+        assertThrows(AccessDeniedException.class, () -> as(resellerSeller, () -> disputes.resolve(raised.getId(), "done")));
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> disputes.resolve(raised.getId(), "done")));
+        Dispute resolved = as(admin, () -> disputes.resolve(raised.getId(), "Agreed: excluded from next quarter"));
+        assertEquals("ada", resolved.getResolvedBy());
+        assertThrows(RefusedException.class, () -> as(admin, () -> disputes.resolve(raised.getId(), "again")));
+        assertValue(as(admin, () -> scorecards.view(reseller, Q2)), Metric.WIN_RATE, "0.50");
+    }
+
+    @Test
+    void onlyThePartnersAdminAnswersADefinitionAndOnlyForItself() {
+        MetricDefinition v2 = as(admin, () -> definitions.publish(Metric.PIPELINE_COVERAGE, 1, "Pipeline coverage",
+                "Open pipeline / next quarter's target, floor 2.5x", "CRM", new BigDecimal("2.50"), "Lower floor"));
+        assertThrows(AccessDeniedException.class, () -> as(labsUser, () -> {
+            definitions.agree(v2.getId());
+            return null;
+        }));
+        assertThrows(NotFoundException.class, () -> as(new Caller("x", other, "reseller", Set.of(Role.PARTNER_ADMIN)),
+                () -> {
+                    definitions.agree(v2.getId());
+                    return null;
+                }));
+        as(resellerAdmin, () -> {
+            definitions.question(v2.getId(), "Why 2.5x?");
+            return null;
+        });
+        MetricDefinitionService.PartnerDefinition coverage = as(resellerAdmin, () -> definitions.forOwnPartner()).stream()
+                .filter(d -> d.newest().getMetric() == Metric.PIPELINE_COVERAGE).findFirst().orElseThrow();
+        assertEquals(1, coverage.inForce().getDefinitionVersion());
+        assertTrue(coverage.isAwaitingAgreement());
+        assertEquals("Why 2.5x?", coverage.answer().getQuestion());
+    }
+
+    private <T> T as(Caller caller, Supplier<T> work) {
+        return callerContext.runAs(caller, work);
+    }
+
+    private static FigureView figure(ScorecardView card, Metric metric) {
+        return card.figures().stream().filter(f -> f.metric() == metric).findFirst()
+                .orElseThrow(() -> new AssertionError(metric + " not on the scorecard"));
+    }
+
+    private static void assertValue(ScorecardView card, Metric metric, String expected) {
+        BigDecimal value = figure(card, metric).value();
+        assertTrue(value != null && new BigDecimal(expected).compareTo(value) == 0, metric + ": " + value);
+    }
+}

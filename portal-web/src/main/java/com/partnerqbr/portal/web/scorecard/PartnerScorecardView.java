@@ -1,0 +1,204 @@
+package com.partnerqbr.portal.web.scorecard;
+
+import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.scorecard.Metric;
+import com.partnerqbr.portal.scorecard.MetricGroup;
+import com.partnerqbr.portal.scorecard.ScorecardCalculator;
+import com.partnerqbr.portal.scorecard.ScorecardService;
+import com.partnerqbr.portal.scorecard.ScorecardService.FigureView;
+import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardView;
+import com.partnerqbr.portal.scorecard.dispute.DisputeService;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.web.program.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One partner's scorecard for one quarter: figures grouped by revenue, pipeline and
+ * health with target and trend, the talking points, the health score and its formula.
+ * Vendor staff open any partner of their program ({@code ?partner=ID}); a partner user
+ * sees its own. Either side can question a figure; vendor admins and partner managers freeze it.
+ */
+@Named
+@ViewScoped
+public class PartnerScorecardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ScorecardService scorecards;
+
+    @EJB
+    private DisputeService disputes;
+
+    @Inject
+    private CallerContext callerContext;
+
+    private String partner;
+    private String quarter;
+    private ScorecardView scorecard;
+    private List<Quarter> quarters;
+    private Long disputedFigure;
+    private String disputeComment;
+
+    /** Reads the scorecard the URL names; anything malformed, unknown or not the caller's answers 404. */
+    public void load() throws IOException {
+        try {
+            boolean partnerUser = callerContext.current().isPartnerUser();
+            Long partnerId = partnerUser ? null : parseId(partner);
+            if (!partnerUser && partnerId == null) {
+                throw new NotFoundException("partner", partner);
+            }
+            quarters = partnerUser ? scorecards.ownQuarters() : scorecards.quarters(partnerId);
+            Quarter wanted = quarter == null || quarter.isBlank() ? null : Quarter.parse(quarter);
+            if (wanted == null) {
+                if (quarters.isEmpty()) {
+                    throw new NotFoundException("scorecard of partner", partner);
+                }
+                wanted = quarters.get(0);
+            }
+            Quarter shown = wanted;
+            scorecard = partnerUser ? scorecards.ownView(shown) : scorecards.view(partnerId, shown);
+        } catch (NotFoundException | IllegalArgumentException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "Scorecard not found");
+            faces.responseComplete();
+        }
+    }
+
+    public String freeze() {
+        try {
+            scorecards.freeze(scorecard.partnerId(), scorecard.quarter(), scorecard.version());
+            Messages.info("The " + scorecard.quarter() + " scorecard of " + scorecard.partnerName()
+                    + " is frozen: its figures will not change again.");
+        } catch (RefusedException e) {
+            Messages.error("Not frozen: " + e.getMessage() + ".");
+        }
+        return reload();
+    }
+
+    public String raiseDispute() {
+        try {
+            disputes.raise(disputedFigure == null ? -1 : disputedFigure, disputeComment);
+            Messages.info("Your question is logged as a dispute; it is resolved outside the meeting.");
+        } catch (RefusedException e) {
+            Messages.error("Not logged: " + e.getMessage() + ".");
+        } catch (NotFoundException e) {
+            Messages.error("Not logged: that figure is not on this scorecard.");
+        }
+        return reload();
+    }
+
+    private String reload() {
+        String page = callerContext.current().isPartnerUser() ? "/partner/scorecard.xhtml" : "/vendor/scorecard.xhtml";
+        return page + "?faces-redirect=true&quarter=" + scorecard.quarter()
+                + (callerContext.current().isPartnerUser() ? "" : "&partner=" + scorecard.partnerId());
+    }
+
+    public boolean isMayFreeze() {
+        var caller = callerContext.current();
+        return !scorecard.status().equals(com.partnerqbr.portal.scorecard.ScorecardStatus.FROZEN)
+                && (caller.hasRole(Role.VENDOR_ADMIN) || caller.hasRole(Role.PARTNER_MANAGER));
+    }
+
+    public List<FigureView> figures(MetricGroup group) {
+        return scorecard.figures().stream().filter(f -> f.metric().getGroup() == group).toList();
+    }
+
+    public List<MetricGroup> getGroups() {
+        return List.of(MetricGroup.values());
+    }
+
+    public String getHealthFormula() {
+        return ScorecardCalculator.HEALTH_FORMULA;
+    }
+
+    /** Chart.js configuration: attributed revenue and open pipeline over the trend quarters. */
+    public String getTrendChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        scorecard.trendQuarters().forEach(q -> labels.add(q.toString()));
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder()
+                                .add(series("Attributed revenue", Metric.ATTRIBUTED_REVENUE, "#1f6feb"))
+                                .add(series("Open pipeline", Metric.OPEN_PIPELINE, "#d97706"))))
+                .add("options", Json.createObjectBuilder()
+                        .add("animation", false)
+                        .add("maintainAspectRatio", false)
+                        .add("spanGaps", true))
+                .build().toString();
+    }
+
+    private jakarta.json.JsonObjectBuilder series(String label, Metric metric, String colour) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        List<BigDecimal> trend = scorecard.figures().stream().filter(f -> f.metric() == metric).findFirst()
+                .map(FigureView::trend).orElse(List.of());
+        for (BigDecimal value : trend) {
+            if (value == null) {
+                data.addNull();
+            } else {
+                data.add(value);
+            }
+        }
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", colour)
+                .add("backgroundColor", colour).add("tension", 0.2);
+    }
+
+    private static Long parseId(String text) {
+        return text != null && text.matches("[0-9]{1,18}") ? Long.valueOf(text) : null;
+    }
+
+    public String getPartner() {
+        return partner;
+    }
+
+    public void setPartner(String partner) {
+        this.partner = partner;
+    }
+
+    public String getQuarter() {
+        return quarter;
+    }
+
+    public void setQuarter(String quarter) {
+        this.quarter = quarter;
+    }
+
+    public ScorecardView getScorecard() {
+        return scorecard;
+    }
+
+    public List<Quarter> getQuarters() {
+        return quarters;
+    }
+
+    public Long getDisputedFigure() {
+        return disputedFigure;
+    }
+
+    public void setDisputedFigure(Long disputedFigure) {
+        this.disputedFigure = disputedFigure;
+    }
+
+    public String getDisputeComment() {
+        return disputeComment;
+    }
+
+    public void setDisputeComment(String disputeComment) {
+        this.disputeComment = disputeComment;
+    }
+}
