@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.web.scorecard;
 
+import com.partnerqbr.portal.program.ProgramCalendar;
 import com.partnerqbr.portal.program.Quarter;
 import com.partnerqbr.portal.program.RefusedException;
 import com.partnerqbr.portal.scorecard.Metric;
@@ -64,18 +65,23 @@ public class PartnerScorecardView implements Serializable {
             quarters = partnerUser ? scorecards.ownQuarters() : scorecards.quarters(partnerId);
             Quarter wanted = quarter == null || quarter.isBlank() ? null : Quarter.parse(quarter);
             if (wanted == null) {
-                if (quarters.isEmpty()) {
-                    throw new NotFoundException("scorecard of partner", partner);
-                }
-                wanted = quarters.get(0);
+                wanted = defaultQuarter();
             }
-            Quarter shown = wanted;
-            scorecard = partnerUser ? scorecards.ownView(shown) : scorecards.view(partnerId, shown);
+            scorecard = partnerUser ? scorecards.ownView(wanted) : scorecards.view(partnerId, wanted);
         } catch (NotFoundException | IllegalArgumentException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "Scorecard not found");
             faces.responseComplete();
         }
+    }
+
+    /** The last full quarter, the one a QBR reviews, when it has a scorecard; else the newest there is. */
+    private Quarter defaultQuarter() {
+        Quarter lastFull = ProgramCalendar.currentQuarter().previous();
+        if (quarters.isEmpty()) {
+            throw new NotFoundException("scorecard of partner", partner);
+        }
+        return quarters.contains(lastFull) ? lastFull : quarters.get(0);
     }
 
     public String freeze() {
