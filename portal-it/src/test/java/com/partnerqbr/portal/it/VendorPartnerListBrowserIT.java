@@ -1,0 +1,76 @@
+package com.partnerqbr.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** Vendor staff in real headless Chromium: the lazy partner table, paged and filtered by PrimeFaces AJAX. */
+class VendorPartnerListBrowserIT {
+
+    @RegisterExtension
+    static final ChromiumSession chromium = new ChromiumSession();
+
+    private static final String NAME_FILTER = "#partnersForm\\:partners thead input.ui-column-filter";
+
+    @Test
+    void aVendorAdminSeesTheThirtyPartnersOfItsProgram() {
+        chromium.signIn("alice", "demo");
+
+        assertEquals("/vendor/partners.xhtml", chromium.path());
+        assertEquals("Partners", chromium.heading());
+        assertEquals("30 partners", partnerCount());
+        List<String> names = chromium.texts("a.partner-name");
+        assertEquals(25, names.size(), "the first page holds 25 rows");
+        assertEquals(names.stream().sorted().toList(), names, "sorted by name");
+        assertTrue(names.contains("Brightpath Solutions"), names.toString());
+        assertFalse(chromium.text().contains("Summit Resellers"), "another vendor's partner shown");
+        assertEquals(List.of("Partners", "Scorecards", "Definitions", "Disputes"), chromium.texts(".portal-nav a"), "vendor staff see the vendor side's pages only");
+        assertEquals(List.of("Partners"), chromium.texts(".portal-nav a.is-current"));
+        assertEquals(List.of(), chromium.consoleErrors(), "no script error or blocked resource");
+        chromium.screenshot("vendor-partners-alice");
+    }
+
+    @Test
+    void typingInTheNameFilterNarrowsTheLazyTableWithoutReloadingThePage() {
+        chromium.signIn("alice", "demo");
+        chromium.js("window.portalItSamePage = true;");
+        WebElement filter = chromium.find(NAME_FILTER);
+
+        chromium.ajax(() -> filter.sendKeys("Brightpath"));
+
+        assertEquals(List.of("Brightpath Solutions"), chromium.texts("a.partner-name"));
+        assertEquals("1 partners", partnerCount());
+        assertEquals(Boolean.TRUE, chromium.js("return window.portalItSamePage === true;"), "updated by AJAX, not a reload");
+        chromium.screenshot("vendor-partners-filtered-alice");
+
+        chromium.ajax(() -> filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE));
+
+        assertEquals("30 partners", partnerCount());
+        assertEquals(25, chromium.texts("a.partner-name").size());
+        assertEquals(List.of(), chromium.consoleErrors(), "no script error or blocked resource");
+    }
+
+    @Test
+    void aPartnerNameOpensThatPartner() {
+        chromium.signIn("alice", "demo");
+        chromium.loadsPage(() -> chromium.driver().findElement(By.linkText("Brightpath Solutions")).click());
+
+        assertTrue(chromium.path().startsWith("/vendor/partner.xhtml?id="), chromium.path());
+        assertEquals("Brightpath Solutions", chromium.textOf("partnerName"));
+        assertEquals("Gold", chromium.textOf("partnerTier"));
+        assertEquals(List.of("Partners"), chromium.texts(".portal-nav a.is-current"), "still in the Partners section");
+        chromium.screenshot("vendor-partner-detail-alice");
+    }
+
+    /** The table's own count ("30 partners"), from the paginator above it. */
+    private static String partnerCount() {
+        return chromium.texts("#partnersForm\\:partners .ui-paginator-current").get(0);
+    }
+}
