@@ -137,6 +137,8 @@ class TenantIsolationIT {
         Caller northAdmin = new Caller("admin", "it-north", null, Set.of(Role.VENDOR_ADMIN));
         assertThrows(NotFoundException.class, () -> as(northAdmin, () -> partners.find(southId)));
         assertEquals(northA, as(northAdmin, () -> partners.find(northAId)).getCode());
+        assertThrows(NotFoundException.class, () -> as(northAdmin, () -> partners.findByCode(south)));
+        assertEquals("North A " + northA.substring(8), as(northAdmin, () -> partners.findByCode(northA)).getName());
     }
 
     @Test
@@ -146,6 +148,9 @@ class TenantIsolationIT {
         assertEquals(northA, as(partnerUser, () -> partners.ownPartner()).getCode());
         assertThrows(NotFoundException.class, () -> as(partnerUser, () -> partners.find(northBId)));
         assertThrows(NotFoundException.class, () -> as(partnerUser, () -> partners.find(southId)));
+        assertEquals(northA, as(partnerUser, () -> partners.findByCode(northA)).getCode());
+        assertThrows(NotFoundException.class, () -> as(partnerUser, () -> partners.findByCode(northB)));
+        assertThrows(NotFoundException.class, () -> as(partnerUser, () -> partners.findByCode(south)));
         assertThrows(AccessDeniedException.class, () -> as(partnerUser, () -> partners.list(null, "name", true, 0, 10)));
     }
 
