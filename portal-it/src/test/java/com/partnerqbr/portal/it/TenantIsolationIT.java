@@ -49,8 +49,9 @@ class TenantIsolationIT {
         File built = new File(System.getProperty("portal.repo"), "portal-ear/target/portal.ear");
         EnterpriseArchive portal = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, built);
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "isolation-it.ear").merge(portal);
-        // The services and model of the real EAR, without its pages; modules are found without application.xml.
+        // The services and model of the real EAR, without its web modules (pages, API); modules are found without application.xml.
         ear.delete("portal-web.war");
+        ear.delete("portal-api.war");
         ear.delete("META-INF/application.xml");
         // The probe joins the services' module, where ejb-jar.xml binds the tenant interceptor to every bean.
         ear.getAsType(JavaArchive.class, "portal-ejb.jar").addClass(IsolationProbe.class);
