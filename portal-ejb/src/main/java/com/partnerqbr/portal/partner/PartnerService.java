@@ -69,6 +69,24 @@ public class PartnerService {
         return partner;
     }
 
+    /**
+     * A partner by its code (the key the API uses): vendor staff see any of their vendor's
+     * partners, a partner user only its own. Another vendor's code answers "not found"
+     * exactly like an unknown one.
+     */
+    public Partner findByCode(String code) {
+        Caller caller = callerContext.current();
+        Partner partner = em.createNamedQuery("Partner.byCode", Partner.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (partner == null || !isVisibleTo(partner, caller)) {
+            throw new NotFoundException("partner", code);
+        }
+        return partner;
+    }
+
     /** The partner a partner user belongs to. */
     public Partner ownPartner() {
         Caller caller = callerContext.current();

@@ -66,6 +66,7 @@ class ScorecardIT {
         EnterpriseArchive portal = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, built);
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "scorecard-it.ear").merge(portal);
         ear.delete("portal-web.war");
+        ear.delete("portal-api.war");
         ear.delete("META-INF/application.xml");
         ear.getAsType(JavaArchive.class, "portal-ejb.jar").addClass(ProgramDataProbe.class);
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "scorecard-probe.war")

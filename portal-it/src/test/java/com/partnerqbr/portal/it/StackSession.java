@@ -35,6 +35,8 @@ public class StackSession implements LauncherSessionListener {
                     + settings.portalBaseUrl());
             System.setProperty("portal.it.base.url", settings.portalBaseUrl());
             System.setProperty("portal.it.keycloak.url", settings.keycloakUrl());
+            System.setProperty("portal.it.api.url", settings.apiBaseUrl());
+            System.setProperty("portal.it.openapi.url", settings.openApiUrl());
             System.setProperty("portal.it.payara.home", stack.payaraHome().toString());
             System.setProperty("portal.it.admin.port", settings.get("portal.admin.port"));
         } catch (Exception e) {

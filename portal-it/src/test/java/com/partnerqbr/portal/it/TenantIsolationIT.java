@@ -49,8 +49,9 @@ class TenantIsolationIT {
         File built = new File(System.getProperty("portal.repo"), "portal-ear/target/portal.ear");
         EnterpriseArchive portal = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, built);
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "isolation-it.ear").merge(portal);
-        // The services and model of the real EAR, without its pages; modules are found without application.xml.
+        // The services and model of the real EAR, without its web modules (pages, API); modules are found without application.xml.
         ear.delete("portal-web.war");
+        ear.delete("portal-api.war");
         ear.delete("META-INF/application.xml");
         // The probe joins the services' module, where ejb-jar.xml binds the tenant interceptor to every bean.
         ear.getAsType(JavaArchive.class, "portal-ejb.jar").addClass(IsolationProbe.class);
@@ -137,6 +138,8 @@ class TenantIsolationIT {
         Caller northAdmin = new Caller("admin", "it-north", null, Set.of(Role.VENDOR_ADMIN));
         assertThrows(NotFoundException.class, () -> as(northAdmin, () -> partners.find(southId)));
         assertEquals(northA, as(northAdmin, () -> partners.find(northAId)).getCode());
+        assertThrows(NotFoundException.class, () -> as(northAdmin, () -> partners.findByCode(south)));
+        assertEquals("North A " + northA.substring(8), as(northAdmin, () -> partners.findByCode(northA)).getName());
     }
 
     @Test
@@ -146,6 +149,9 @@ class TenantIsolationIT {
         assertEquals(northA, as(partnerUser, () -> partners.ownPartner()).getCode());
         assertThrows(NotFoundException.class, () -> as(partnerUser, () -> partners.find(northBId)));
         assertThrows(NotFoundException.class, () -> as(partnerUser, () -> partners.find(southId)));
+        assertEquals(northA, as(partnerUser, () -> partners.findByCode(northA)).getCode());
+        assertThrows(NotFoundException.class, () -> as(partnerUser, () -> partners.findByCode(northB)));
+        assertThrows(NotFoundException.class, () -> as(partnerUser, () -> partners.findByCode(south)));
         assertThrows(AccessDeniedException.class, () -> as(partnerUser, () -> partners.list(null, "name", true, 0, 10)));
     }
 

@@ -81,6 +81,11 @@ final class ApplicationServer implements AutoCloseable {
         env.put("PORTAL_OIDC_CLIENT_ID", "portal-web");
         env.put("PORTAL_OIDC_CLIENT_SECRET", settings.get("portal.oidc.client.secret"));
         env.put("PORTAL_DEMO_DATA_ENABLED", settings.get("portal.demo-data.enabled"));
+        // MicroProfile JWT of the API module: Payara reads mp.jwt.verify.* through MicroProfile
+        // Config; a WAR's own microprofile-config.properties is not read inside an EAR.
+        env.put("MP_JWT_VERIFY_ISSUER", settings.issuer());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", settings.issuer() + "/protocol/openid-connect/certs");
+        env.put("MP_JWT_VERIFY_AUDIENCES", settings.get("portal.api.audience"));
         Processes.run(builder, settings.stateDir().resolve("logs/asadmin.log"), timeout);
     }
 

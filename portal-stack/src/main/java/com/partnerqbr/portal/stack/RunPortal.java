@@ -23,6 +23,7 @@ public final class RunPortal {
 
                 ================================================================
                  Partner portal is up after %d s:  %s/
+                 REST API:  %s/partners  (bearer token: see README; OpenAPI: %s)
                  Keycloak admin console:  %s/admin/  (admin / see config/stack.properties)
                  Demo logins (throw-away demo password for all: demo)
                    Acme Analytics:  alice (vendor-admin), max (partner-manager), erin (executive)
@@ -33,7 +34,8 @@ public final class RunPortal {
                  Data and logs: %s
                  Press Ctrl-C to stop everything.
                 ================================================================
-                %n""", took.toSeconds(), settings.portalBaseUrl(), settings.keycloakUrl(), settings.stateDir());
+                %n""", took.toSeconds(), settings.portalBaseUrl(), settings.apiBaseUrl(),
+                settings.openApiUrl(), settings.keycloakUrl(), settings.stateDir());
         Thread.currentThread().join();
     }
 }

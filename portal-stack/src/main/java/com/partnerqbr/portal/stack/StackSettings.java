@@ -95,6 +95,16 @@ public final class StackSettings {
         return "http://127.0.0.1:" + port("portal.http.port") + "/portal";
     }
 
+    /** The REST API, version 1 (module portal-api, context root /api). */
+    public String apiBaseUrl() {
+        return "http://127.0.0.1:" + port("portal.http.port") + "/api/v1";
+    }
+
+    /** Payara Server's MicroProfile OpenAPI document, which describes the REST API. */
+    public String openApiUrl() {
+        return "http://127.0.0.1:" + port("portal.http.port") + "/openapi";
+    }
+
     public String keycloakUrl() {
         return "http://127.0.0.1:" + port("portal.keycloak.port");
     }

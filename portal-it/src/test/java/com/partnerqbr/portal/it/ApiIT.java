@@ -1,0 +1,412 @@
+package com.partnerqbr.portal.it;
+
+import static com.partnerqbr.portal.it.Browser.BASE;
+import static com.partnerqbr.portal.it.Browser.KEYCLOAK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The REST API over HTTP with real access tokens from Keycloak's token endpoint (client
+ * credentials of the realm's API clients, throw-away demo secrets read from the realm
+ * file): which vendor sees what, who is refused, and how errors look. No token or secret
+ * is ever put in an assertion message.
+ */
+class ApiIT {
+
+    private static final String API = System.getProperty("portal.it.api.url");
+    private static final String OPENAPI = System.getProperty("portal.it.openapi.url");
+    private static final String TOKEN_ENDPOINT = KEYCLOAK + "/realms/portal/protocol/openid-connect/token";
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String INVALID_PARAMETERS = "urn:partnerqbr:problem:invalid-parameters";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** Vendor acme's integration (role vendor-integration). */
+    private static String acme;
+    /** Vendor globex's integration. */
+    private static String globex;
+    /** A partner of acme (brightpath, role partner-admin): not vendor staff. */
+    private static String brightpath;
+
+    @BeforeAll
+    static void tokens() throws Exception {
+        acme = clientCredentials("portal-api");
+        globex = clientCredentials("portal-api-globex");
+        brightpath = clientCredentials("portal-api-brightpath");
+    }
+
+    @Test
+    void theTokensCarryTheClaimsTheApiReads() {
+        JsonObject claims = claims(acme);
+        assertEquals("acme", claims.getString("vendor"));
+        assertTrue(strings(claims.getJsonArray("aud")).contains("portal-api"), "audience portal-api");
+        assertTrue(strings(claims.getJsonArray("groups")).contains("vendor-integration"));
+        assertEquals("globex", claims(globex).getString("vendor"));
+        JsonObject partner = claims(brightpath);
+        assertEquals("acme", partner.getString("vendor"));
+        assertEquals("brightpath", partner.getString("partner"));
+        assertTrue(strings(partner.getJsonArray("groups")).contains("partner-admin"));
+        assertTrue(strings(partner.getJsonArray("aud")).contains("portal-api"), "a valid token for the API, only its role differs");
+    }
+
+    @Test
+    void acmesTokenListsAcmesPartnersAndNoneOfGlobexs() throws Exception {
+        Answer answer = get("/partners?limit=100", acme);
+        assertEquals(200, answer.status(), answer.body());
+        assertTrue(answer.contentType().startsWith("application/json"), answer.contentType());
+        JsonObject page = answer.json();
+        assertEquals(30, page.getInt("total"));
+        assertEquals(0, page.getInt("offset"));
+        assertEquals(100, page.getInt("limit"));
+        List<String> names = names(page);
+        assertEquals(30, names.size());
+        assertTrue(names.containsAll(List.of("Brightpath Solutions", "Orbit Integrations")), names::toString);
+        assertFalse(names.contains("Summit Resellers"), "Globex's partner listed for Acme");
+
+        JsonObject brightpathItem = items(page).stream().filter(p -> p.getString("code").equals("brightpath"))
+                .findFirst().orElseThrow();
+        assertEquals("Brightpath Solutions", brightpathItem.getString("name"));
+        assertEquals("RESELLER", brightpathItem.getString("type"));
+        assertEquals("Gold", brightpathItem.getString("tier"));
+        assertTrue(brightpathItem.getString("joinedOn").matches("\\d{4}-\\d{2}-\\d{2}"), brightpathItem::toString);
+        assertFalse(brightpathItem.containsKey("id"), "database ids stay inside");
+    }
+
+    @Test
+    void globexsTokenListsOnlyGlobexsPartners() throws Exception {
+        Answer answer = get("/partners?limit=100", globex);
+        assertEquals(200, answer.status(), answer.body());
+        List<String> names = names(answer.json());
+        assertTrue(names.contains("Summit Resellers"), names::toString);
+        assertFalse(names.contains("Brightpath Solutions"), "Acme's partner listed for Globex");
+        assertEquals(names.size(), answer.json().getInt("total"));
+    }
+
+    @Test
+    void pagesWalkTheWholeListInOrderWithoutGapsOrRepeats() throws Exception {
+        List<String> all = codes(get("/partners?limit=100", acme).json());
+        List<String> walked = new ArrayList<>();
+        for (int offset = 0; offset < 30; offset += 7) {
+            JsonObject page = get("/partners?offset=" + offset + "&limit=7", acme).json();
+            assertEquals(offset, page.getInt("offset"));
+            assertEquals(7, page.getInt("limit"));
+            assertEquals(30, page.getInt("total"));
+            walked.addAll(codes(page));
+        }
+        assertEquals(all, walked);
+        assertEquals(2, items(get("/partners?offset=28&limit=7", acme).json()).size());
+        assertTrue(items(get("/partners?offset=30", acme).json()).isEmpty());
+
+        JsonObject first = get("/partners", acme).json();
+        assertEquals(0, first.getInt("offset"));
+        assertEquals(20, first.getInt("limit"), "default limit");
+        assertEquals(all.subList(0, 20), codes(first));
+    }
+
+    @Test
+    void aPartnerIsReadByItsCode() throws Exception {
+        Answer answer = get("/partners/orbit-integrations", acme);
+        assertEquals(200, answer.status(), answer.body());
+        JsonObject partner = answer.json();
+        assertEquals("orbit-integrations", partner.getString("code"));
+        assertEquals("Orbit Integrations", partner.getString("name"));
+        assertEquals("TECHNOLOGY", partner.getString("type"));
+        assertEquals("Silver", partner.getString("tier"));
+    }
+
+    @Test
+    void anotherVendorsPartnerAnswers404ExactlyLikeAnUnknownCode() throws Exception {
+        Answer foreign = get("/partners/brightpath", globex);
+        assertProblem(foreign, 404, "about:blank", "Not Found");
+        assertFalse(foreign.body().contains("Brightpath Solutions"), foreign.body());
+        Answer unknown = get("/partners/no-such-partner", globex);
+        assertProblem(unknown, 404, "about:blank", "Not Found");
+        assertEquals(unknown.body().replace("no-such-partner", "CODE"), foreign.body().replace("brightpath", "CODE"),
+                "another vendor's partner looks exactly like a missing one");
+
+        Answer other = get("/partners/summit-resellers", acme);
+        assertProblem(other, 404, "about:blank", "Not Found");
+        assertFalse(other.body().contains("Summit Resellers"), other.body());
+    }
+
+    @Test
+    void aPartnersTokenIsForbiddenOnTheVendorEndpoints() throws Exception {
+        Answer list = get("/partners", brightpath);
+        assertProblem(list, 403, "about:blank", "Forbidden");
+        Answer own = get("/partners/brightpath", brightpath);
+        assertProblem(own, 403, "about:blank", "Forbidden");
+        assertFalse(own.body().contains("Brightpath Solutions"), own.body());
+        assertEquals(list.body(), own.body());
+    }
+
+    @Test
+    void noTokenAnswers401WithAChallenge() throws Exception {
+        Answer answer = get("/partners", null);
+        assertProblem(answer, 401, "about:blank", "Unauthorized");
+        assertEquals("Bearer realm=\"portal\"", answer.header("WWW-Authenticate"));
+        assertEquals(401, get("/partners/brightpath", null).status());
+        assertEquals(401, send(request("/partners").header("Authorization", "Basic YWxpY2U6ZGVtbw==")).status(),
+                "the API has one login mechanism: bearer tokens");
+    }
+
+    @Test
+    void tokensThatFailVerificationAnswer401() throws Exception {
+        String forgedVendor = withClaim(acme, "vendor", "globex");
+        String webToken = authorizationCodeToken("alice", "demo");
+        JsonObject webClaims = claims(webToken);
+        assertEquals("acme", webClaims.getString("vendor"), "a real vendor-admin token of the realm...");
+        assertTrue(strings(webClaims.getJsonArray("groups")).contains("vendor-admin"));
+        assertFalse(audience(webClaims).contains("portal-api"), "...minted for the web client, not for the API");
+
+        Map<String, String> tokens = Map.of(
+                "not a JWT", "not-a-jwt",
+                "signature that does not match the claims", forgedVendor,
+                "token for another client (no portal-api audience)", webToken);
+        for (Map.Entry<String, String> token : tokens.entrySet()) {
+            Answer answer = get("/partners", token.getValue());
+            assertEquals(401, answer.status(), token.getKey() + ": " + answer.body());
+            assertProblem(answer, 401, "about:blank", "Unauthorized");
+            assertEquals("Bearer realm=\"portal\", error=\"invalid_token\"", answer.header("WWW-Authenticate"), token.getKey());
+        }
+    }
+
+    @Test
+    void badPagingParametersAnswer400NamingEachParameter() throws Exception {
+        for (String limit : List.of("0", "101", "1000", "-5")) {
+            Answer answer = get("/partners?limit=" + limit, acme);
+            assertProblem(answer, 400, INVALID_PARAMETERS, "Invalid parameters");
+            assertEquals(List.of("limit query must be between 1 and 100"), errors(answer), "limit=" + limit);
+        }
+        assertEquals(List.of("limit query must be a whole number"), errors(get("/partners?limit=abc", acme)));
+        assertEquals(List.of("offset query must be a whole number"), errors(get("/partners?offset=1.5", acme)));
+
+        Answer both = get("/partners?offset=-1&limit=0", acme);
+        assertProblem(both, 400, INVALID_PARAMETERS, "Invalid parameters");
+        assertEquals(List.of("limit query must be between 1 and 100", "offset query must be 0 or more"), errors(both));
+        assertEquals("2 parameters of the request are invalid.", both.json().getString("detail"));
+
+        assertEquals(List.of("code path must be a partner code: lower-case letters, digits and '-'"),
+                errors(get("/partners/Not_A_Code", acme)));
+    }
+
+    @Test
+    void unknownUrlsAndMethodsAnswerProblemsToo() throws Exception {
+        assertProblem(get("/nothing-here", acme), 404, "about:blank", "Not Found");
+        Answer post = send(request("/partners").header("Authorization", "Bearer " + acme)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertProblem(post, 405, "about:blank", "Method Not Allowed");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(OPENAPI))
+                .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject document = parse(response.body());
+        assertEquals("Partner QBR portal API", document.getJsonObject("info").getString("title"));
+        JsonObject paths = document.getJsonObject("paths");
+        assertTrue(paths.keySet().containsAll(List.of("/v1/partners", "/v1/partners/{code}")), paths.keySet()::toString);
+        assertTrue(paths.keySet().stream().allMatch(path -> path.startsWith("/v1/")),
+                "only the API module is documented (the pages have no JAX-RS resources): " + paths.keySet());
+        assertTrue(document.getJsonArray("servers").getJsonObject(0).getString("url").endsWith("/api"));
+        JsonObject list = paths.getJsonObject("/v1/partners").getJsonObject("get");
+        List<String> parameters = list.getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("name")).toList();
+        assertEquals(List.of("offset", "limit"), parameters);
+        assertTrue(list.getJsonObject("responses").keySet().containsAll(List.of("200", "400", "401", "403")));
+        JsonObject bearer = document.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("bearer");
+        assertEquals("bearer", bearer.getString("scheme"));
+        assertTrue(document.getJsonObject("components").getJsonObject("schemas").containsKey("Problem"));
+    }
+
+    // ---- HTTP
+
+    record Answer(int status, String body, HttpResponse<String> response) {
+
+        String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        String contentType() {
+            return header("Content-Type");
+        }
+
+        JsonObject json() {
+            return parse(body);
+        }
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(API + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+    }
+
+    private static Answer get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    private static Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body(), response);
+    }
+
+    private static void assertProblem(Answer answer, int status, String type, String title) {
+        assertEquals(status, answer.status(), answer.body());
+        assertNotNull(answer.contentType(), "a problem has a media type");
+        assertTrue(answer.contentType().startsWith(PROBLEM_JSON), answer.contentType() + ": " + answer.body());
+        JsonObject problem = answer.json();
+        assertEquals(type, problem.getString("type"));
+        assertEquals(title, problem.getString("title"));
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("detail").isBlank());
+        assertFalse(answer.body().contains("Exception") || answer.body().contains(".java"), answer.body());
+        if (!INVALID_PARAMETERS.equals(type)) {
+            assertNull(problem.get("errors"));
+        }
+    }
+
+    /** The problem's errors as "name in reason". */
+    private static List<String> errors(Answer answer) {
+        assertEquals(400, answer.status(), answer.body());
+        return answer.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("name") + " " + e.getString("in") + " " + e.getString("reason"))
+                .toList();
+    }
+
+    // ---- tokens
+
+    /** An access token of one of the realm's API clients, by the client-credentials grant. */
+    private static String clientCredentials(String clientId) throws IOException, InterruptedException {
+        return token(Map.of("grant_type", "client_credentials", "client_id", clientId,
+                "client_secret", demoSecret(clientId)));
+    }
+
+    /**
+     * Alice's access token as the portal's web client receives it: the authorization-code
+     * flow through the real login form, the code exchanged with the web client's secret.
+     */
+    private static String authorizationCodeToken(String user, String password) throws IOException, InterruptedException {
+        String redirect = BASE + "/Callback";
+        Browser browser = new Browser(HttpClient.Redirect.NEVER);
+        Browser.Page login = browser.get(KEYCLOAK + "/realms/portal/protocol/openid-connect/auth?client_id=portal-web"
+                + "&response_type=code&scope=openid&state=api-it&redirect_uri=" + encode(redirect));
+        assertEquals(200, login.status(), "Keycloak's login form");
+        Browser.Page back = login.submit("kc-form-login", Map.of("username", user, "password", password));
+        assertEquals(302, back.status(), "redirect back to the portal with a code");
+        String location = back.header("Location");
+        assertTrue(location.startsWith(redirect + "?"), "redirected to the web client");
+        Map<String, String> query = Arrays.stream(URI.create(location).getRawQuery().split("&"))
+                .map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(pair -> pair[0], pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
+        return token(Map.of("grant_type", "authorization_code", "code", query.get("code"), "redirect_uri", redirect,
+                "client_id", "portal-web", "client_secret", demoSecret("portal-web")));
+    }
+
+    private static String token(Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(TOKEN_ENDPOINT))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        // An error answer carries no token; a successful one is never printed.
+        assertEquals(200, response.statusCode(), () -> "token endpoint refused " + form.get("grant_type") + " for "
+                + form.get("client_id") + ": " + response.body());
+        return parse(response.body()).getString("access_token");
+    }
+
+    /** The throw-away demo secret of a client, from the realm file the stack imports. */
+    private static String demoSecret(String clientId) throws IOException {
+        Path realm = Path.of(System.getProperty("portal.repo"), "config/keycloak/portal-realm.json");
+        return parse(Files.readString(realm)).getJsonArray("clients").getValuesAs(JsonObject.class).stream()
+                .filter(client -> client.getString("clientId").equals(clientId))
+                .map(client -> client.getString("secret"))
+                .findFirst().orElseThrow(() -> new AssertionError("no client " + clientId + " in the realm file"));
+    }
+
+    /** The token's claims (its payload, read without checking the signature: the API does that). */
+    private static JsonObject claims(String jwt) {
+        String payload = jwt.split("\\.")[1];
+        return parse(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+    }
+
+    /** The same token with one claim changed and the original signature kept. */
+    private static String withClaim(String jwt, String claim, String value) {
+        String[] parts = jwt.split("\\.");
+        JsonObject changed = Json.createObjectBuilder(claims(jwt)).add(claim, value).build();
+        String payload = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(changed.toString().getBytes(StandardCharsets.UTF_8));
+        return parts[0] + "." + payload + "." + parts[2];
+    }
+
+    private static List<String> audience(JsonObject claims) {
+        JsonValue aud = claims.get("aud");
+        if (aud == null) {
+            return List.of();
+        }
+        return aud instanceof JsonString single ? List.of(single.getString()) : strings(aud.asJsonArray());
+    }
+
+    // ---- JSON
+
+    private static JsonObject parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    private static List<JsonObject> items(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    private static List<String> names(JsonObject page) {
+        return items(page).stream().map(p -> p.getString("name")).toList();
+    }
+
+    private static List<String> codes(JsonObject page) {
+        return items(page).stream().map(p -> p.getString("code")).toList();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
