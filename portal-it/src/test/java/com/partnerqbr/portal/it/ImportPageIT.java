@@ -40,6 +40,7 @@ class ImportPageIT {
         assertEquals(PAGE, page.url());
         assertEquals(List.of("Deals", "Quarterly targets", "Commissions", "Enablement records", "Co-sell activities",
                 "Joint customers"), page.html().select("select[name='importForm:kind_input'] option").eachText());
+        assertEquals("Choose file", page.textOf("importForm:file_label"), "the upload button says what it does");
         assertTrue(page.text().contains("Columns of a file of deals"), page.text());
         assertTrue(page.html().select("#columnsForm code").eachText().containsAll(List.of("external_id", "closed_on",
                 "loss_reason")));

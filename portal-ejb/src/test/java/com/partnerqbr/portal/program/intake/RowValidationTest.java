@@ -174,6 +174,14 @@ class RowValidationTest {
     }
 
     @Test
+    void columnNamesOfAnApiRowIgnoreLetterCase() {
+        RowValidation.Checked<TargetRules.TargetRow> checked = targets(row(1, "Partner_Code", "brightpath",
+                " QUARTER ", "2026-Q3", "revenue_target", "10", "Currency", "USD"));
+        assertEquals(List.of(), checked.problems());
+        assertEquals("brightpath/2026-Q3", checked.rows().get(0).externalId());
+    }
+
+    @Test
     void aTargetWithoutExternalIdIsKeyedByPartnerAndQuarter() {
         RowValidation.Checked<TargetRules.TargetRow> checked = targets(
                 row(2, "partner_code", "brightpath", "quarter", "2026-q3", "revenue_target", "250000", "currency", "USD"),
