@@ -24,7 +24,7 @@ import java.util.Objects;
 final class TargetRules implements KindRules<TargetRules.TargetRow, QuarterlyTarget> {
 
     static final Column EXTERNAL = Column.of("external_id", false, EXTERNAL_ID, "",
-            "empty: <partner_code>/<quarter>, e.g. brightpath/2026-Q3");
+            "empty: partner code and quarter, e.g. brightpath/2026-Q3");
     static final Column PARTNER = Column.of("partner_code", true, PARTNER_CODE, "brightpath", "");
     static final Column QUARTER_COLUMN = Column.of("quarter", true, QUARTER, "2026-Q3", "one target per partner and quarter");
     static final Column REVENUE_TARGET = Column.of("revenue_target", true, AMOUNT, "250000.00", "");
