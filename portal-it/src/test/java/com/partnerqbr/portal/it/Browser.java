@@ -64,6 +64,25 @@ final class Browser {
         return new Page(this, client.send(request, HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** Posts a form with a file input as a browser does: multipart/form-data, the file as one part. */
+    Page postMultipart(String url, Map<String, String> fields, String fileField, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "----portal-it-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return new Page(this, client.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
@@ -141,6 +160,27 @@ final class Browser {
             }
             fields.putAll(values);
             return browser.post(form.absUrl("action"), fields);
+        }
+
+        /** Posts the form with this id and a file in its file input, as multipart/form-data. */
+        Page submitWithFile(String formId, Map<String, String> values, String fileName, byte[] content)
+                throws IOException, InterruptedException {
+            Element form = html().getElementById(formId);
+            if (form == null) {
+                throw new AssertionError("no form " + formId + " on " + url() + ": " + text());
+            }
+            Element fileInput = form.selectFirst("input[type=file][name]");
+            if (fileInput == null) {
+                throw new AssertionError("no file input in form " + formId + ": " + form.outerHtml());
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (Element input : form.select("input[name]")) {
+                if (!input.attr("type").equals("submit") && !input.attr("type").equals("file")) {
+                    fields.put(input.attr("name"), input.val());
+                }
+            }
+            fields.putAll(values);
+            return browser.postMultipart(form.absUrl("action"), fields, fileInput.attr("name"), fileName, content);
         }
     }
 }

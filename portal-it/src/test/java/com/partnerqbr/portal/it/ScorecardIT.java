@@ -30,7 +30,6 @@ import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -40,11 +39,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,17 +57,7 @@ class ScorecardIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        File built = new File(System.getProperty("portal.repo"), "portal-ear/target/portal.ear");
-        EnterpriseArchive portal = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, built);
-        EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "scorecard-it.ear").merge(portal);
-        ear.delete("portal-web.war");
-        ear.delete("portal-api.war");
-        ear.delete("META-INF/application.xml");
-        ear.getAsType(JavaArchive.class, "portal-ejb.jar").addClass(ProgramDataProbe.class);
-        WebArchive tests = ShrinkWrap.create(WebArchive.class, "scorecard-probe.war")
-                .addClass(ScorecardIT.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        return ear.addAsModule(tests);
+        return ServicesDeployment.of("scorecard-it", ScorecardIT.class, ProgramDataProbe.class);
     }
 
     @Inject

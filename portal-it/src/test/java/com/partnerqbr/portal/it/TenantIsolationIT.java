@@ -18,18 +18,13 @@ import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,19 +41,7 @@ class TenantIsolationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        File built = new File(System.getProperty("portal.repo"), "portal-ear/target/portal.ear");
-        EnterpriseArchive portal = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, built);
-        EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "isolation-it.ear").merge(portal);
-        // The services and model of the real EAR, without its web modules (pages, API); modules are found without application.xml.
-        ear.delete("portal-web.war");
-        ear.delete("portal-api.war");
-        ear.delete("META-INF/application.xml");
-        // The probe joins the services' module, where ejb-jar.xml binds the tenant interceptor to every bean.
-        ear.getAsType(JavaArchive.class, "portal-ejb.jar").addClass(IsolationProbe.class);
-        WebArchive probe = ShrinkWrap.create(WebArchive.class, "isolation-probe.war")
-                .addClass(TenantIsolationIT.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        return ear.addAsModule(probe);
+        return ServicesDeployment.of("isolation-it", TenantIsolationIT.class, IsolationProbe.class);
     }
 
     @Inject

@@ -1,0 +1,116 @@
+package com.partnerqbr.portal.web.vendor;
+
+import com.partnerqbr.portal.program.intake.Column;
+import com.partnerqbr.portal.program.intake.ImportResult;
+import com.partnerqbr.portal.program.intake.ProgramDataCsv;
+import com.partnerqbr.portal.program.intake.ProgramDataImport;
+import com.partnerqbr.portal.program.intake.RecordKind;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The vendor admin brings program data in from a CSV file: chooses what the file holds,
+ * uploads it, and sees either what was imported or every problem, with nothing imported.
+ * The columns of each kind are listed on the page, with a template to download.
+ */
+@Named
+@ViewScoped
+public class ImportProgramData implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ImportProgramData.class.getName());
+
+    @EJB
+    private ProgramDataImport importer;
+
+    private RecordKind kind = RecordKind.DEALS;
+    private transient UploadedFile file;
+    private String importedFileName;
+    private ImportResult result;
+
+    public void importFile() {
+        result = null;
+        if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    "Choose a CSV file to import.", null));
+            return;
+        }
+        importedFileName = file.getFileName();
+        try (InputStream content = file.getInputStream()) {
+            result = importer.importCsv(kind, content);
+        } catch (IOException e) {
+            failed("could not read the uploaded file", e);
+        } catch (EJBException e) {
+            failed("the import failed", e);
+        }
+    }
+
+    private void failed(String what, Exception e) {
+        LOG.log(Level.WARNING, "Import of " + kind.plural() + " from " + importedFileName + ": " + what, e);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                "The import failed and nothing was imported. Please try again; if it fails again, tell your "
+                        + "portal administrator.", null));
+    }
+
+    /** The chosen kind's template: its header line and one example row. */
+    public StreamedContent getTemplate() {
+        byte[] csv = ProgramDataCsv.template(kind).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder()
+                .name(kind.code() + "-template.csv")
+                .contentType("text/csv; charset=UTF-8")
+                .contentLength((long) csv.length)
+                .stream(() -> new ByteArrayInputStream(csv))
+                .build();
+    }
+
+    public List<RecordKind> getKinds() {
+        return List.of(RecordKind.values());
+    }
+
+    public List<Column> getColumns() {
+        return kind.columns();
+    }
+
+    public long getMaxBytes() {
+        return ProgramDataCsv.MAX_BYTES;
+    }
+
+    public RecordKind getKind() {
+        return kind;
+    }
+
+    public void setKind(RecordKind kind) {
+        this.kind = kind == null ? RecordKind.DEALS : kind;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public String getImportedFileName() {
+        return importedFileName;
+    }
+
+    public ImportResult getResult() {
+        return result;
+    }
+}
