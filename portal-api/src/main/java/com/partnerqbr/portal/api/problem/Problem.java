@@ -62,6 +62,23 @@ public final class Problem {
         return new Problem(INVALID_PARAMETERS, "Invalid parameters", 400, detail, errors);
     }
 
+    /** Problem type of records sent to the API that do not pass the import's checks; {@code errors} names each field. */
+    public static final String INVALID_RECORDS = "urn:partnerqbr:problem:invalid-records";
+
+    /**
+     * A 422 naming every problem of the records sent: {@code in} is the record's position
+     * ({@code body[3]} is the third object of the array), {@code name} its field.
+     */
+    public static Problem invalidRecords(List<InvalidParameter> errors) {
+        return new Problem(INVALID_RECORDS, "Invalid records", 422, errors.size()
+                + (errors.size() == 1 ? " problem" : " problems") + " in the records sent; nothing was imported.", errors);
+    }
+
+    /** A refusal by the program's rules (a frozen scorecard, a stale edit): 409 with the reason. */
+    public static Problem conflict(String detail) {
+        return new Problem("about:blank", "Conflict", 409, detail, null);
+    }
+
     /** This problem as the response, with its status and media type. */
     public Response toResponse() {
         return toResponse(Response.status(status));
