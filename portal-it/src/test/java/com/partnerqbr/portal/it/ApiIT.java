@@ -256,36 +256,36 @@ class ApiIT {
     void anIntegrationImportsDealsAllOrNothingAndReimportingUpdatesNothing() throws Exception {
         String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
         String deals = "[" + deal(tag + "-1", "brightpath", "42000") + "," + deal(tag + "-2", "brightpath", "8000") + "]";
-        Answer first = post("/v1/records/deals", acme, deals);
+        Answer first = post("/records/deals", acme, deals);
         assertEquals(200, first.status(), first.body());
         assertEquals(2, first.json().getInt("created"));
-        Answer again = post("/v1/records/deals", acme, deals);
+        Answer again = post("/records/deals", acme, deals);
         assertEquals(200, again.status(), again.body());
         assertEquals(0, again.json().getInt("created"));
         assertEquals(2, again.json().getInt("unchanged"));
 
         String oneBad = "[" + deal(tag + "-3", "brightpath", "5000") + "," + deal(tag + "-4", "no-such-partner", "-3") + "]";
-        Answer refused = post("/v1/records/deals", acme, oneBad);
+        Answer refused = post("/records/deals", acme, oneBad);
         assertProblem(refused, 422, "urn:partnerqbr:problem:invalid-records", "Invalid records");
         List<String> errors = refused.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("in") + " " + e.getString("name")).toList();
         assertTrue(errors.containsAll(List.of("body[2] partner_code", "body[2] amount")), errors::toString);
         assertTrue(errors.stream().allMatch(e -> e.startsWith("body[2]")), "the good record is not blamed: " + errors);
-        Answer unchanged = post("/v1/records/deals", acme, "[" + deal(tag + "-3", "brightpath", "5000") + "]");
+        Answer unchanged = post("/records/deals", acme, "[" + deal(tag + "-3", "brightpath", "5000") + "]");
         assertEquals(1, unchanged.json().getInt("created"), "nothing of the refused request was kept: " + unchanged.body());
     }
 
     @Test
     void anotherVendorCannotImportForThisVendorsPartnerAndAPartnerCannotImportAtAll() throws Exception {
         String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
-        Answer globexTries = post("/v1/records/deals", globex, "[" + deal(tag, "brightpath", "1000") + "]");
+        Answer globexTries = post("/records/deals", globex, "[" + deal(tag, "brightpath", "1000") + "]");
         assertProblem(globexTries, 422, "urn:partnerqbr:problem:invalid-records", "Invalid records");
         assertTrue(globexTries.body().contains("unknown partner code 'brightpath'"), globexTries.body());
-        assertProblem(post("/v1/records/deals", brightpath, "[" + deal(tag, "brightpath", "1000") + "]"),
+        assertProblem(post("/records/deals", brightpath, "[" + deal(tag, "brightpath", "1000") + "]"),
                 403, "about:blank", "Forbidden");
-        assertProblem(post("/v1/records/deals", acme, "{\"not\": \"an array\"}"), 400, "about:blank", "Bad Request");
-        assertProblem(post("/v1/records/invoices", acme, "[]"), 404, "about:blank", "Not Found");
-        Answer columns = get("/v1/records/deals/columns", acme);
+        assertProblem(post("/records/deals", acme, "{\"not\": \"an array\"}"), 400, "about:blank", "Bad Request");
+        assertProblem(post("/records/invoices", acme, "[]"), 404, "about:blank", "Not Found");
+        Answer columns = get("/records/deals/columns", acme);
         assertEquals(200, columns.status(), columns.body());
         assertTrue(columns.body().contains("\"external_id\""), columns.body());
     }
@@ -294,7 +294,7 @@ class ApiIT {
     void aVendorReadsAScorecardAndAnotherVendorOrAPartnerTokenCannot() throws Exception {
         String quarter = com.partnerqbr.portal.program.Quarter.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC))
                 .previous().toString();
-        Answer card = get("/v1/scorecards/" + quarter + "/brightpath", acme);
+        Answer card = get("/scorecards/" + quarter + "/brightpath", acme);
         assertEquals(200, card.status(), card.body());
         JsonObject json = card.json();
         assertEquals("Brightpath Solutions", json.getString("partnerName"));
@@ -302,21 +302,21 @@ class ApiIT {
         assertEquals(4, json.getJsonArray("figures").getJsonObject(0).getJsonArray("trend").size());
         assertTrue(json.getJsonArray("talkingPoints").getValuesAs(JsonObject.class).stream()
                 .anyMatch(p -> p.getString("flag").equals("WIN_RATE_DROP")), card.body());
-        assertProblem(get("/v1/scorecards/" + quarter + "/brightpath", globex), 404, "about:blank", "Not Found");
-        assertProblem(get("/v1/scorecards/" + quarter + "/brightpath", brightpath), 403, "about:blank", "Forbidden");
+        assertProblem(get("/scorecards/" + quarter + "/brightpath", globex), 404, "about:blank", "Not Found");
+        assertProblem(get("/scorecards/" + quarter + "/brightpath", brightpath), 403, "about:blank", "Forbidden");
         assertEquals(List.of("quarter path must be a quarter like 2026-Q3"),
-                errors(get("/v1/scorecards/2026-Q5/brightpath", acme)));
+                errors(get("/scorecards/2026-Q5/brightpath", acme)));
     }
 
     @Test
     void anIntegrationRefreshesAQuarterAndFrozenScorecardsStay() throws Exception {
         String frozen = com.partnerqbr.portal.program.Quarter.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC))
                 .minus(3).toString();
-        Answer refreshed = post("/v1/scorecards/" + frozen + "/refresh", globex, "");
+        Answer refreshed = post("/scorecards/" + frozen + "/refresh", globex, "");
         assertEquals(200, refreshed.status(), refreshed.body());
         assertEquals(30, refreshed.json().getInt("frozenKept"), "the demo froze this quarter: " + refreshed.body());
         assertEquals(0, refreshed.json().getInt("refreshed"));
-        assertProblem(post("/v1/scorecards/" + frozen + "/refresh", brightpath, ""), 403, "about:blank", "Forbidden");
+        assertProblem(post("/scorecards/" + frozen + "/refresh", brightpath, ""), 403, "about:blank", "Forbidden");
     }
 
     private static String deal(String id, String partner, String amount) {

@@ -1,5 +1,9 @@
 package com.partnerqbr.portal.stack;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -12,10 +16,17 @@ public final class RunPortal {
     public static void main(String[] args) throws Exception {
         Path repo = Path.of(System.getProperty("portal.repo", ".")).toAbsolutePath().normalize();
         PortalStack stack = new PortalStack(StackSettings.load(repo));
+        // Maven's console stream can fail while the JVM shuts down (seen with the output
+        // redirected to a file), so the hook writes to the plain standard output and stops
+        // the servers whatever happens to the messages.
+        PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Stopping the portal (Payara Server, Keycloak, MariaDB)...");
-            stack.close();
-            System.out.println("Stopped.");
+            try {
+                console.println("Stopping the portal (Payara Server, Keycloak, MariaDB)...");
+            } finally {
+                stack.close();
+                console.println("Stopped.");
+            }
         }, "portal-stop"));
         Duration took = stack.start();
         StackSettings settings = stack.settings();
