@@ -113,7 +113,8 @@ public class PartnerService {
         }
     }
 
-    private static String likePattern(String filter) {
+    /** A LIKE pattern matching names that contain the filter, ignoring case; "%" for a blank filter. */
+    public static String likePattern(String filter) {
         if (filter == null || filter.isBlank()) {
             return "%";
         }

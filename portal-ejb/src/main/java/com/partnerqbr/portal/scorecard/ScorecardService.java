@@ -305,9 +305,7 @@ public class ScorecardService {
     private static void bind(TypedQuery<?> query, Quarter quarter, OverviewFilter filter) {
         query.setParameter("quarter", quarter);
         if (filter.partnerName() != null && !filter.partnerName().isBlank()) {
-            String escaped = filter.partnerName().strip().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("name", "%" + escaped + "%");
+            query.setParameter("name", PartnerService.likePattern(filter.partnerName()));
         }
         if (filter.type() != null) {
             query.setParameter("type", filter.type());
