@@ -319,6 +319,25 @@ class ApiIT {
         assertProblem(post("/scorecards/" + frozen + "/refresh", brightpath, ""), 403, "about:blank", "Forbidden");
     }
 
+    @Test
+    void aPartnerUsersSignInCountsAsAPortalLogin() throws Exception {
+        String quarter = com.partnerqbr.portal.program.Quarter.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC)).toString();
+        int before = logins(quarter);
+        Browser.signIn("sam", "demo");
+        Browser.signIn("alice", "demo");
+        assertEquals(200, post("/scorecards/" + quarter + "/refresh", acme, "").status());
+        assertEquals(before + 1, logins(quarter), "sam's sign-in counts for Brightpath; alice is vendor staff");
+    }
+
+    /** Brightpath's portal logins this quarter, as its engagement figure's breakdown says ("12 logins · ..."). */
+    private static int logins(String quarter) throws Exception {
+        assertEquals(200, post("/scorecards/" + quarter + "/refresh", acme, "").status());
+        JsonObject engagement = get("/scorecards/" + quarter + "/brightpath", acme).json().getJsonArray("figures")
+                .getValuesAs(JsonObject.class).stream().filter(f -> f.getString("metric").equals("ENGAGEMENT_SCORE"))
+                .findFirst().orElseThrow();
+        return Integer.parseInt(engagement.getString("detail").split(" logins")[0]);
+    }
+
     private static String deal(String id, String partner, String amount) {
         return "{\"external_id\": \"" + id + "\", \"partner_code\": \"" + partner + "\", \"customer\": \"Contoso\","
                 + " \"amount\": " + amount + ", \"currency\": \"USD\", \"origin\": \"sourced\", \"stage\": \"won\","
