@@ -444,10 +444,11 @@ public class SegmentationService {
         return em.createQuery("SELECT p.id, p.name, s.effectiveSegment FROM Standing s JOIN s.partner p"
                         + " WHERE s.quarter = :quarter AND s.effectiveSegment IN :segments AND NOT EXISTS"
                         + " (SELECT c FROM Scorecard c WHERE c.partner = s.partner AND c.quarter = :quarter"
-                        + " AND c.status = :frozen) ORDER BY s.effectiveSegment, p.name", Object[].class)
+                        + " AND c.status = :frozen) ORDER BY p.name", Object[].class)
                 .setParameter("quarter", quarter).setParameter("segments", qbrSegments)
                 .setParameter("frozen", ScorecardStatus.FROZEN).getResultList().stream()
-                .map(r -> new ReviewDue((Long) r[0], (String) r[1], (Segment) r[2], quarter)).toList();
+                .map(r -> new ReviewDue((Long) r[0], (String) r[1], (Segment) r[2], quarter))
+                .sorted(java.util.Comparator.comparing(ReviewDue::segment)).toList();
     }
 
     private void requireVendorStaff() {

@@ -246,7 +246,8 @@ public class TierService {
                 p.getDecidedBy(), p.getReason());
     }
 
-    String currency() {
+    /** The vendor's program currency. */
+    public String currency() {
         Caller caller = callerContext.current();
         return vendors.findByCode(caller.vendorCode()).map(Vendor::getCurrency).orElse("USD");
     }
