@@ -2,6 +2,8 @@ package com.partnerqbr.portal.web.vendor;
 
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
+import com.partnerqbr.portal.program.tier.TierProgressService.TierProgressView;
+import com.partnerqbr.portal.program.tier.TierProgressService;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +22,11 @@ public class PartnerDetailView {
     @EJB
     private PartnerService partners;
 
+    @EJB
+    private TierProgressService tierProgress;
+
+    private TierProgressView progress;
+
     private String id;
     private Partner partner;
 
@@ -27,6 +34,7 @@ public class PartnerDetailView {
         if (id != null && id.matches("[0-9]{1,18}")) {
             try {
                 partner = partners.find(Long.parseLong(id));
+                progress = tierProgress.progress(partner.getId());
                 return;
             } catch (NotFoundException e) {
                 // answered below, exactly like a malformed id
@@ -47,5 +55,9 @@ public class PartnerDetailView {
 
     public Partner getPartner() {
         return partner;
+    }
+
+    public TierProgressView getProgress() {
+        return progress;
     }
 }

@@ -1,0 +1,107 @@
+package com.partnerqbr.portal.it;
+
+import static com.partnerqbr.portal.it.Browser.BASE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The program dashboard, the program settings and the tier progress over HTTP through the real
+ * Keycloak login, on the demo data: who may open what, what another vendor's or another
+ * partner's user gets for the same URLs, and deciding a tier proposal from the page.
+ */
+class ProgramPagesIT {
+
+    private static final String PASSWORD = "demo";
+
+    @Test
+    void theDashboardShowsTheVendorsOwnSegmentsProposalsAndReviewsOnly() throws Exception {
+        Browser.Page alice = Browser.signIn("alice", PASSWORD).browser().get(BASE + "/vendor/program.xhtml");
+        assertEquals(200, alice.status());
+        String totals = alice.textOf("segmentTotals");
+        assertTrue(totals.matches("Strategic \\d+ · Growth \\d+ · Tail \\d+ · Long-tail \\d+"), totals);
+        assertEquals(30, java.util.Arrays.stream(totals.split(" · ")).mapToInt(t -> Integer.parseInt(t.replaceAll("\\D", "")))
+                .sum(), totals);
+        assertNotNull(alice.html().getElementById("segmentChart"), "the chart is on the page");
+        String proposals = alice.textOf("proposals");
+        assertTrue(proposals.contains("Promotion Silver → Gold"), proposals);
+        assertTrue(proposals.contains("Demotion Gold → Silver") && proposals.contains("in its grace period until"),
+                proposals);
+        assertFalse(proposals.contains("Brightpath"), "Brightpath stays Gold: " + proposals);
+        assertTrue(alice.textOf("toSchedule").contains("Brightpath Solutions"), alice.textOf("toSchedule"));
+        assertFalse(alice.text().contains("Summit Resellers"), "Globex's partner on Acme's dashboard");
+
+        Browser.Page gina = Browser.signIn("gina", PASSWORD).browser().get(BASE + "/vendor/program.xhtml");
+        assertEquals(200, gina.status());
+        assertFalse(gina.text().contains("Brightpath"), "Acme's partner on Globex's dashboard");
+        assertFalse(gina.textOf("proposals").contains("Sterling"), "Acme's proposal on Globex's dashboard");
+    }
+
+    @Test
+    void partnerUsersGetForbiddenOnTheVendorsProgramPagesAndOnlyAdminsOpenTheSettings() throws Exception {
+        Browser.Page paula = Browser.signIn("paula", PASSWORD);
+        assertEquals(403, paula.browser().get(BASE + "/vendor/program.xhtml").status());
+        assertEquals(403, paula.browser().get(BASE + "/vendor/program-settings.xhtml").status());
+        assertEquals(403, Browser.signIn("max", PASSWORD).browser().get(BASE + "/vendor/program-settings.xhtml").status());
+        Browser.Page settings = Browser.signIn("alice", PASSWORD).browser().get(BASE + "/vendor/program-settings.xhtml");
+        assertEquals(200, settings.status());
+        assertTrue(settings.textOf("ladder").contains("Tier ladder (version 1)"), settings.textOf("ladder"));
+    }
+
+    @Test
+    void eachPartnerUserSeesItsOwnProgressAndAnotherVendorsPartnerUrlAnswersNotFound() throws Exception {
+        Browser.Page paula = Browser.signIn("paula", PASSWORD).browser().get(BASE + "/partner/home.xhtml");
+        assertEquals("Gold", paula.textOf("currentTier"));
+        assertEquals("Platinum", paula.textOf("nextTier"));
+        assertTrue(paula.textOf("progressSummary").matches("\\d+ more won deals and \\$[0-9,]+ revenue by \\d{4}-\\d{2}-\\d{2}"),
+                paula.textOf("progressSummary"));
+        assertFalse(paula.text().contains("Orbit"), paula.text());
+
+        Browser.Page omar = Browser.signIn("omar", PASSWORD).browser().get(BASE + "/partner/home.xhtml");
+        assertEquals("Orbit Integrations", omar.textOf("partnerName"));
+        assertEquals("Silver", omar.textOf("currentTier"));
+        assertEquals("Gold", omar.textOf("nextTier"));
+        assertFalse(omar.text().contains("Brightpath"), omar.text());
+
+        Browser.Page alice = Browser.signIn("alice", PASSWORD);
+        Element link = alice.browser().get(BASE + "/vendor/program.xhtml").html()
+                .select("#toSchedule a:contains(Brightpath Solutions)").first();
+        assertNotNull(link, "Brightpath is linked from the dashboard");
+        Browser.Page detail = alice.browser().get(link.absUrl("href"));
+        assertEquals(200, detail.status());
+        assertEquals("Platinum", detail.textOf("nextTier"));
+        Browser.Page foreign = Browser.signIn("gina", PASSWORD).browser().get(link.absUrl("href"));
+        assertEquals(404, foreign.status());
+        assertFalse(foreign.text().contains("Brightpath"), foreign.text());
+        assertEquals(403, Browser.signIn("omar", PASSWORD).browser().get(link.absUrl("href")).status());
+    }
+
+    @Test
+    void aDecisionWithoutAReasonIsRefusedAndARejectionWithOneRemovesTheProposal() throws Exception {
+        Browser.Page gina = Browser.signIn("gina", PASSWORD);
+        Browser.Page dashboard = gina.browser().get(BASE + "/vendor/program.xhtml");
+        Element form = dashboard.html().getElementById("proposalList:0:decide");
+        assertNotNull(form, dashboard.textOf("proposals"));
+        String proposal = dashboard.html().select("#proposals .proposal").first().text();
+
+        Browser.Page refused = dashboard.submit("proposalList:0:decide",
+                Map.of("proposalList:0:decide:reason", " ", "proposalList:0:decide:reject", ""));
+        assertEquals(200, refused.status());
+        assertTrue(refused.text().contains("Nothing decided: Give a reason for the decision."), refused.text());
+        assertEquals(proposal, gina.browser().get(BASE + "/vendor/program.xhtml").html()
+                .select("#proposals .proposal").first().text(), "nothing changed");
+
+        Browser.Page rejected = dashboard.submit("proposalList:0:decide",
+                Map.of("proposalList:0:decide:reason", "Certification booked for next month",
+                        "proposalList:0:decide:reject", ""));
+        assertTrue(rejected.status() == 302 || rejected.status() == 303 || rejected.status() == 200, "status " + rejected.status());
+        Browser.Page after = gina.browser().get(BASE + "/vendor/program.xhtml");
+        assertFalse(after.textOf("proposals").contains(proposal.substring(0, proposal.indexOf(':'))),
+                after.textOf("proposals"));
+    }
+}
