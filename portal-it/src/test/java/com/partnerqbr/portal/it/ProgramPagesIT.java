@@ -85,23 +85,73 @@ class ProgramPagesIT {
     void aDecisionWithoutAReasonIsRefusedAndARejectionWithOneRemovesTheProposal() throws Exception {
         Browser.Page gina = Browser.signIn("gina", PASSWORD);
         Browser.Page dashboard = gina.browser().get(BASE + "/vendor/program.xhtml");
-        Element form = dashboard.html().getElementById("proposalList:0:decide");
-        assertNotNull(form, dashboard.textOf("proposals"));
+        Element option = dashboard.html().selectFirst("#decideForm select[name=proposal] option");
+        assertNotNull(option, dashboard.textOf("proposals"));
         String proposal = dashboard.html().select("#proposals .proposal").first().text();
 
-        Browser.Page refused = dashboard.submit("proposalList:0:decide",
-                Map.of("proposalList:0:decide:reason", " ", "proposalList:0:decide:reject", ""));
+        Browser.Page refused = dashboard.submit("decideForm", Map.of("proposal", option.val(),
+                "decideForm:reason", " ", "decideForm:reject", ""));
         assertEquals(200, refused.status());
         assertTrue(refused.text().contains("Nothing decided: Give a reason for the decision."), refused.text());
         assertEquals(proposal, gina.browser().get(BASE + "/vendor/program.xhtml").html()
                 .select("#proposals .proposal").first().text(), "nothing changed");
 
-        Browser.Page rejected = dashboard.submit("proposalList:0:decide",
-                Map.of("proposalList:0:decide:reason", "Certification booked for next month",
-                        "proposalList:0:decide:reject", ""));
-        assertTrue(rejected.status() == 302 || rejected.status() == 303 || rejected.status() == 200, "status " + rejected.status());
+        String stale = option.val().replaceAll(":\\d+$", ":999");
+        Browser.Page refusedStale = dashboard.submit("decideForm", Map.of("proposal", stale,
+                "decideForm:reason", "Looks fine", "decideForm:approve", ""));
+        assertTrue(refusedStale.text().contains("changed since you opened it; reload and try again."), refusedStale.text());
+
+        Browser.Page rejected = dashboard.submit("decideForm", Map.of("proposal", option.val(),
+                "decideForm:reason", "Certification booked for next month", "decideForm:reject", ""));
+        assertTrue(rejected.response().body().contains("Rejected: "), rejected.text());
         Browser.Page after = gina.browser().get(BASE + "/vendor/program.xhtml");
         assertFalse(after.textOf("proposals").contains(proposal.substring(0, proposal.indexOf(':'))),
                 after.textOf("proposals"));
+    }
+
+    @Test
+    void badSettingsAreRefusedWithAClearMessageAndAStaleSaveIsRefused() throws Exception {
+        Browser.Page gina = Browser.signIn("gina", PASSWORD);
+        Browser.Page first = gina.browser().get(BASE + "/vendor/program-settings.xhtml");
+        Browser.Page second = gina.browser().get(BASE + "/vendor/program-settings.xhtml");
+        Browser.Page bad = first.submit("settingsForm", Map.of("settingsForm:strategic_hinput", "60",
+                "settingsForm:growth_hinput", "50", "settingsForm:saveSettings", ""));
+        assertTrue(bad.response().body().contains("Not saved: The strategic and growth shares must be 0 to 100 percent together."),
+                bad.text());
+        Browser.Page reread = gina.browser().get(BASE + "/vendor/program-settings.xhtml");
+        assertEquals("10", reread.html().getElementById("settingsForm:strategic_hinput").val(), "nothing changed");
+
+        Browser.Page saved = first.submit("settingsForm", Map.of("settingsForm:strategic_hinput", "10",
+                "settingsForm:growth_hinput", "20", "settingsForm:saveSettings", ""));
+        assertTrue(saved.response().body().contains("Saved the segment settings"), saved.text());
+        Browser.Page stale = second.submit("settingsForm", Map.of("settingsForm:strategic_hinput", "15",
+                "settingsForm:saveSettings", ""));
+        assertTrue(stale.response().body().contains("Not saved: Someone changed the segment settings since you opened them"),
+                stale.text());
+        assertEquals("10", gina.browser().get(BASE + "/vendor/program-settings.xhtml").html()
+                .getElementById("settingsForm:strategic_hinput").val());
+    }
+
+    @Test
+    void aVendorAdminOverridesASegmentOnlyWithAReasonAndItShowsOnThePartnersPage() throws Exception {
+        Browser.Page alice = Browser.signIn("alice", PASSWORD);
+        Element link = alice.browser().get(BASE + "/vendor/partners.xhtml").html()
+                .select("a.partner-name:contains(Ashford Labs)").first();
+        assertNotNull(link, "Ashford Labs is on the first page of the partner list");
+        Browser.Page page = alice.browser().get(link.absUrl("href"));
+        String before = page.textOf("segment");
+        Browser.Page refused = page.submit("overrideForm", Map.of("overrideForm:segment_input", "LONG_TAIL",
+                "overrideForm:reason", "", "overrideForm:override", ""));
+        assertTrue(refused.response().body().contains("Not changed: Say why the segment is overridden."), refused.text());
+        assertEquals(before, refused.textOf("segment"), "nothing changed");
+
+        Browser.Page changed = refused.submit("overrideForm", Map.of("overrideForm:segment_input", "LONG_TAIL",
+                "overrideForm:reason", "Reselling through a distributor from next quarter", "overrideForm:override", ""));
+        assertEquals("Long-tail", changed.textOf("segment"));
+        assertTrue(changed.text().contains("Set by the vendor: Reselling through a distributor from next quarter"),
+                changed.text());
+        assertNotNull(Browser.signIn("max", PASSWORD).browser().get(link.absUrl("href")).html().getElementById("segment"));
+        assertEquals(null, Browser.signIn("max", PASSWORD).browser().get(link.absUrl("href")).html()
+                .getElementById("overrideForm"), "partner managers read, vendor admins override");
     }
 }

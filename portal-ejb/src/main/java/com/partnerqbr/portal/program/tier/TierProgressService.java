@@ -42,7 +42,8 @@ public class TierProgressService {
     public record TierProgressView(long partnerId, String partnerName, String currentTier, String currentBenefits,
                                    int approvedUnderLadderVersion, int ladderVersion, String nextTier,
                                    String nextBenefits, Progress progress, Quarter measuredIn, String eligibleTier,
-                                   Segment segment, String segmentOverrideReason, String segmentMeaning,
+                                   Segment segment, Segment computedSegment, long standingVersion,
+                                   String segmentOverrideReason, String segmentMeaning,
                                    String lastMovement, ProposalView proposal, String proposalText) {
     }
 
@@ -85,7 +86,8 @@ public class TierProgressService {
                 approved == null ? null : approved.getBenefits(), approved == null ? 0 : approved.getLadderVersion(),
                 tiers.ladderVersion(), next == null ? null : next.name(), next == null ? null : next.benefits(),
                 progress, latest == null ? null : latest.quarter(), latest == null ? null : latest.eligibleTier(),
-                segment, latest == null ? null : latest.overrideReason(), meaning,
+                segment, latest == null ? null : latest.computedSegment(), latest == null ? -1 : latest.version(),
+                latest == null ? null : latest.overrideReason(), meaning,
                 movements.isEmpty() ? null : movements.get(0).text(), proposal, proposalText(proposal));
     }
 

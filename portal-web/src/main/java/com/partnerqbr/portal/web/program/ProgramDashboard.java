@@ -122,10 +122,13 @@ public class ProgramDashboard {
 
     private String decide(boolean approve) {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        proposalId = parseLong(params.get("proposalId"));
-        proposalVersion = parseLong(params.get("proposalVersion"));
+        String chosen = params.get("proposal");
+        if (chosen != null && chosen.matches("[0-9]{1,18}:[0-9]{1,18}")) {
+            proposalId = Long.valueOf(chosen.substring(0, chosen.indexOf(':')));
+            proposalVersion = Long.valueOf(chosen.substring(chosen.indexOf(':') + 1));
+        }
         if (proposalId == null || proposalVersion == null) {
-            Messages.error("Nothing decided: the proposal was not named.");
+            Messages.error("Nothing decided: choose a proposal.");
             return null;
         }
         try {
@@ -140,10 +143,6 @@ public class ProgramDashboard {
             Messages.error("Nothing decided: that proposal does not exist.");
             return null;
         }
-    }
-
-    private static Long parseLong(String text) {
-        return text != null && text.matches("[0-9]{1,18}") ? Long.valueOf(text) : null;
     }
 
     /** Recomputes the current quarter's segments and eligibility (vendor admins and partner managers). */
