@@ -11,6 +11,8 @@ import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.program.ProgramCalendar;
 import com.partnerqbr.portal.program.Quarter;
 import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.program.segment.ReviewCadence;
+import com.partnerqbr.portal.program.segment.ReviewFormats;
 import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.program.segment.SegmentationService.RecomputeSummary;
@@ -283,6 +285,33 @@ class SegmentsAndTiersIT {
         Settings saved = as(admin, () -> segmentation.settings());
         assertEquals("20 20 1000.00 30", saved.strategicPercent() + " " + saved.growthPercent() + " "
                 + saved.longTailThreshold() + " " + saved.demotionGraceDays());
+    }
+
+    @Test
+    void aVendorsReviewFormatChangesWhatItsPartnersAreTold() {
+        as(admin, () -> segmentation.recompute(Q2));
+        ReviewFormats.Format growth = as(admin, () -> segmentation.formats()).stream()
+                .filter(f -> f.segment() == Segment.GROWTH).findFirst().orElseThrow();
+        assertEquals(-1, growth.version(), "the default until the vendor edits it");
+        assertEquals("The meeting length must be 0 to 480 minutes.", assertThrows(RefusedException.class, () -> as(admin,
+                () -> segmentation.saveFormat(Segment.GROWTH, ReviewCadence.MONTHLY_PROGRAM_REVIEW, 600, "x", "y", -1)))
+                .getMessage());
+        as(admin, () -> segmentation.saveFormat(Segment.GROWTH, ReviewCadence.MONTHLY_PROGRAM_REVIEW, 30,
+                "monthly growth clinic", "office hours on request", -1));
+        assertTrue(assertThrows(RefusedException.class, () -> as(admin, () -> segmentation.saveFormat(Segment.GROWTH,
+                ReviewCadence.QUARTERLY_QBR, 45, "QBR", "ad-hoc", -1))).getMessage()
+                .startsWith("Someone changed the growth format"));
+        assertThrows(AccessDeniedException.class, () -> as(manager, () -> segmentation.saveFormat(Segment.GROWTH,
+                ReviewCadence.QUARTERLY_QBR, 45, "QBR", "ad-hoc", 0)));
+        assertEquals("Join the monthly program review on "
+                        + ReviewFormats.nextProgramReview(ProgramCalendar.today())
+                        + ": monthly growth clinic, and office hours on request.",
+                as(midAdmin, () -> progress.ownProgress()).segmentMeaning());
+        // mid (growth) no longer has a quarterly QBR to schedule; big (strategic) still has
+        assertEquals("Partner big STRATEGIC", due());
+        // the other vendor keeps the defaults
+        assertEquals(-1, as(otherAdmin, () -> segmentation.formats()).stream()
+                .filter(f -> f.segment() == Segment.GROWTH).findFirst().orElseThrow().version());
     }
 
     @Test
