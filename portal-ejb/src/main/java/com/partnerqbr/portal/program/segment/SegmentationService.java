@@ -255,9 +255,10 @@ public class SegmentationService {
         List<Placement> placements = Segmentation.place(revenues, settings.rules());
         List<Rung> ladder = tiers.rungs();
         Map<Long, Standing> existing = new HashMap<>();
-        for (Standing s : em.createNamedQuery("Standing.ofQuarter", Standing.class).setParameter("quarter", quarter)
+        // the partner's id from the row itself: loading each lazy partner would cost a query per partner
+        for (Object[] row : em.createNamedQuery("Standing.ofQuarter", Object[].class).setParameter("quarter", quarter)
                 .getResultList()) {
-            existing.put(s.getPartner().getId(), s);
+            existing.put((Long) row[0], (Standing) row[1]);
         }
         boolean raiseProposals = last.isBefore(ProgramCalendar.today()) && !laterCompleteStandings(quarter);
         Map<Long, TierProposal> pending = new HashMap<>();

@@ -24,7 +24,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "standing")
-@NamedQuery(name = "Standing.ofQuarter", query = "SELECT s FROM Standing s WHERE s.quarter = :quarter")
+@NamedQuery(name = "Standing.ofQuarter", query = "SELECT s.partner.id, s FROM Standing s WHERE s.quarter = :quarter")
 @NamedQuery(name = "Standing.ofPartner",
         query = "SELECT s FROM Standing s WHERE s.partner = :partner ORDER BY s.quarter DESC")
 public class Standing extends TenantOwned {
@@ -88,18 +88,45 @@ public class Standing extends TenantOwned {
         this.quarter = quarter;
     }
 
-    /** The computed parts; an override stays in force. */
+    /**
+     * The computed parts; an override stays in force. Only what changed is written (a recompute
+     * on unchanged figures writes nothing), and {@code computedAt} says when they last changed.
+     */
     public void compute(BigDecimal trailingRevenue, int revenueRank, int wonDeals, int certifiedPeople,
                         BigDecimal enablementCompletion, Segment segment, Tier eligibleTier, Instant at) {
-        this.trailingRevenue = trailingRevenue;
+        boolean changed = !sameNumber(this.trailingRevenue, trailingRevenue) || this.revenueRank != revenueRank
+                || this.wonDeals != wonDeals || this.certifiedPeople != certifiedPeople
+                || !sameNumber(this.enablementCompletion, enablementCompletion) || this.computedSegment != segment
+                || !sameTier(this.eligibleTier, eligibleTier) || this.computedAt == null;
+        if (!changed) {
+            return;
+        }
+        if (!sameNumber(this.trailingRevenue, trailingRevenue)) {
+            this.trailingRevenue = trailingRevenue;
+        }
         this.revenueRank = revenueRank;
         this.wonDeals = wonDeals;
         this.certifiedPeople = certifiedPeople;
-        this.enablementCompletion = enablementCompletion;
+        if (!sameNumber(this.enablementCompletion, enablementCompletion)) {
+            this.enablementCompletion = enablementCompletion;
+        }
         this.computedSegment = segment;
-        this.eligibleTier = eligibleTier;
+        if (!sameTier(this.eligibleTier, eligibleTier)) {
+            this.eligibleTier = eligibleTier;
+        }
         this.computedAt = at;
-        this.effectiveSegment = overrideSegment != null ? overrideSegment : segment;
+        Segment effective = overrideSegment != null ? overrideSegment : segment;
+        if (this.effectiveSegment != effective) {
+            this.effectiveSegment = effective;
+        }
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static boolean sameTier(Tier a, Tier b) {
+        return a == null ? b == null : b != null && a.getId().equals(b.getId());
     }
 
     /** The vendor overrides the segment; null segment removes the override. */
