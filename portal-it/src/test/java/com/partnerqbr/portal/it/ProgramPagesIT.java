@@ -154,4 +154,29 @@ class ProgramPagesIT {
         assertEquals(null, Browser.signIn("max", PASSWORD).browser().get(link.absUrl("href")).html()
                 .getElementById("overrideForm"), "partner managers read, vendor admins override");
     }
+
+    @Test
+    void aBadLadderIsRefusedAndAStalePublishToo() throws Exception {
+        Browser.Page gina = Browser.signIn("gina", PASSWORD);
+        Browser.Page first = gina.browser().get(BASE + "/vendor/program-settings.xhtml");
+        Browser.Page second = gina.browser().get(BASE + "/vendor/program-settings.xhtml");
+        assertEquals("Silver", first.html().getElementById("ladderForm:tiers:1:name").val());
+
+        Browser.Page bad = first.submit("ladderForm", Map.of("ladderForm:tiers:1:name", "Registered",
+                "ladderForm:publishLadder", ""));
+        assertTrue(bad.text().contains("Not published: Tier 2: the name Registered is used twice."), bad.text());
+        assertTrue(gina.browser().get(BASE + "/vendor/program-settings.xhtml").textOf("ladder")
+                .contains("Tier ladder (version 1)"), "nothing published");
+
+        Browser.Page published = first.submit("ladderForm", Map.of("ladderForm:tiers:1:name", "Silver",
+                "ladderForm:publishLadder", ""));
+        assertTrue(published.response().body().contains("Published version 2 of the tier ladder."), published.text());
+        assertTrue(published.textOf("ladder").contains("Tier ladder (version 2)"), published.textOf("ladder"));
+        Browser.Page stale = second.submit("ladderForm", Map.of("ladderForm:publishLadder", ""));
+        assertTrue(stale.text().contains("Not published: Someone published a new version of the ladder since you opened"
+                + " it; reload and try again."), stale.text());
+        // partners keep the tiers they were approved under
+        assertEquals("Platinum", Browser.signIn("pete", PASSWORD).browser().get(BASE + "/partner/home.xhtml")
+                .textOf("currentTier"));
+    }
 }
