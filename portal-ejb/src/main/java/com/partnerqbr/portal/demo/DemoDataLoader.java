@@ -2,6 +2,7 @@ package com.partnerqbr.portal.demo;
 
 import com.partnerqbr.portal.program.ProgramCalendar;
 import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.scorecard.Metric;
 import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinition;
@@ -31,7 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * database holds no vendor yet: two vendors with partners, tiers and eight quarters of
  * history, their scorecards refreshed (the six oldest quarters frozen, as after their
  * QBRs), a new definition version acme published that one partner agreed to and another
- * has not answered, and a dispute. Each step runs in its own transaction, acting as the vendor.
+ * has not answered, a dispute, and every quarter's segments and tier eligibility (with the
+ * tier proposals the last full quarter asks for). Each step runs in its own transaction, acting as the vendor.
  */
 @Singleton
 @Startup
@@ -61,6 +63,9 @@ public class DemoDataLoader {
     @EJB
     private DisputeService disputes;
 
+    @EJB
+    private SegmentationService segmentation;
+
     @Inject
     private CallerContext callerContext;
 
@@ -89,6 +94,11 @@ public class DemoDataLoader {
             }
             if (program.vendorCode().equals("acme")) {
                 scenes(vendor, current);
+            }
+            // newest first: the last full quarter is then the latest with standings and raises the tier proposals
+            for (Quarter q = current; q.compareTo(DemoHistory.firstQuarter(today)) >= 0; q = q.previous()) {
+                Quarter quarter = q;
+                callerContext.runAs(vendor, () -> segmentation.recompute(quarter));
             }
             LOG.info(() -> "Demo data: loaded " + program.vendorName() + " with " + partners
                     + " partners and " + DemoHistory.QUARTERS + " quarters of history");

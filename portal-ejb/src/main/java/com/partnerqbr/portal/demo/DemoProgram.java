@@ -1,11 +1,14 @@
 package com.partnerqbr.portal.demo;
 
 import com.partnerqbr.portal.partner.PartnerType;
+import com.partnerqbr.portal.program.tier.CriterionMeasure;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The demo programs: two vendors, each with a four-tier ladder and thirty partners of
@@ -15,18 +18,34 @@ import java.util.Locale;
 public record DemoProgram(String vendorCode, String vendorName, List<TierSpec> tiers, List<PartnerSpec> partners)
         implements Serializable {
 
-    public record TierSpec(String name, int rank, String benefits) implements Serializable {
+    /** A tier of the demo ladder with its criteria (thresholds per measure; none for the entry tier). */
+    public record TierSpec(String name, int rank, String benefits, Map<CriterionMeasure, BigDecimal> criteria)
+            implements Serializable {
     }
 
     public record PartnerSpec(String code, String name, PartnerType type, String region, LocalDate joinedOn,
                               String tier) implements Serializable {
     }
 
+    /**
+     * The demo ladder. Its thresholds are set against the demo history so that the last full
+     * quarter asks for promotions (acme: two Silver partners reach Gold) and demotions (a Gold
+     * partner of each vendor without a certified person), while Brightpath stays Gold on its way
+     * to Platinum.
+     */
     private static final List<TierSpec> LADDER = List.of(
-            new TierSpec("Registered", 1, "Partner portal access, deal registration, self-paced enablement"),
-            new TierSpec("Silver", 2, "10% resale discount, co-branded collateral, quarterly program review"),
-            new TierSpec("Gold", 3, "20% resale discount, market development funds, named partner manager"),
-            new TierSpec("Platinum", 4, "30% resale discount, executive sponsor, joint account planning, early roadmap access"));
+            new TierSpec("Registered", 1, "Partner portal access, deal registration, self-paced enablement", Map.of()),
+            new TierSpec("Silver", 2, "10% resale discount, co-branded collateral, quarterly program review",
+                    Map.of(CriterionMeasure.TRAILING_REVENUE, new BigDecimal("150000"),
+                            CriterionMeasure.WON_DEALS, new BigDecimal("8"))),
+            new TierSpec("Gold", 3, "20% resale discount, market development funds, named partner manager",
+                    Map.of(CriterionMeasure.TRAILING_REVENUE, new BigDecimal("350000"),
+                            CriterionMeasure.WON_DEALS, new BigDecimal("15"),
+                            CriterionMeasure.CERTIFIED_PEOPLE, new BigDecimal("1"))),
+            new TierSpec("Platinum", 4, "30% resale discount, executive sponsor, joint account planning, early roadmap access",
+                    Map.of(CriterionMeasure.TRAILING_REVENUE, new BigDecimal("1000000"),
+                            CriterionMeasure.WON_DEALS, new BigDecimal("25"),
+                            CriterionMeasure.CERTIFIED_PEOPLE, new BigDecimal("1"))));
 
     private static final String[] REGIONS = {"North America", "EMEA", "DACH", "Nordics", "APAC", "LATAM", "UK & Ireland"};
     private static final String[] TIER_BY_SIZE = {"Platinum", "Gold", "Gold", "Silver", "Silver", "Silver",

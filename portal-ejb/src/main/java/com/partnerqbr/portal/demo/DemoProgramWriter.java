@@ -2,13 +2,16 @@ package com.partnerqbr.portal.demo;
 
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.program.tier.Tier;
+import com.partnerqbr.portal.program.tier.TierCriterion;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Writes one vendor's demo program; runs in that vendor's tenant like any service. */
@@ -28,7 +31,10 @@ public class DemoProgramWriter {
     public int write(DemoProgram program, LocalDate today) {
         Map<String, Tier> tiers = new HashMap<>();
         for (DemoProgram.TierSpec spec : program.tiers()) {
-            Tier tier = new Tier(spec.name(), spec.rank(), spec.benefits());
+            List<TierCriterion> criteria = new ArrayList<>();
+            spec.criteria().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(c -> criteria.add(new TierCriterion(c.getKey(), c.getValue())));
+            Tier tier = new Tier(spec.name(), spec.rank(), spec.benefits(), 1, criteria);
             em.persist(tier);
             tiers.put(spec.name(), tier);
         }

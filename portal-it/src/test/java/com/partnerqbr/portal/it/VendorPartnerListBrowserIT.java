@@ -31,7 +31,7 @@ class VendorPartnerListBrowserIT {
         assertEquals(names.stream().sorted().toList(), names, "sorted by name");
         assertTrue(names.contains("Brightpath Solutions"), names.toString());
         assertFalse(chromium.text().contains("Summit Resellers"), "another vendor's partner shown");
-        assertEquals(List.of("Partners", "Scorecards", "Definitions", "Import data", "Disputes"), chromium.texts(".portal-nav a"), "vendor staff see the vendor side's pages only");
+        assertEquals(List.of("Partners", "Program", "Scorecards", "Definitions", "Program settings", "Import data", "Disputes"), chromium.texts(".portal-nav a"), "vendor staff see the vendor side's pages only");
         assertEquals(List.of("Partners"), chromium.texts(".portal-nav a.is-current"));
         assertEquals(List.of(), chromium.consoleErrors(), "no script error or blocked resource");
         chromium.screenshot("vendor-partners-alice");

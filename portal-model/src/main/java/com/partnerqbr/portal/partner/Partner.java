@@ -92,4 +92,9 @@ public class Partner extends TenantOwned {
     public Tier getTier() {
         return tier;
     }
+
+    /** Records a tier a vendor admin approved (a promotion or demotion). */
+    public void approveTier(Tier approved) {
+        this.tier = approved;
+    }
 }

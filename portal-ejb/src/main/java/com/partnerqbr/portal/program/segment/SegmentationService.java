@@ -1,0 +1,470 @@
+package com.partnerqbr.portal.program.segment;
+
+import com.partnerqbr.portal.deal.DealStage;
+import com.partnerqbr.portal.partner.Partner;
+import com.partnerqbr.portal.partner.PartnerService;
+import com.partnerqbr.portal.program.ProgramCalendar;
+import com.partnerqbr.portal.program.ProgramSettings;
+import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.program.segment.ReviewFormats.Format;
+import com.partnerqbr.portal.program.segment.Segmentation.Placement;
+import com.partnerqbr.portal.program.segment.Segmentation.Revenue;
+import com.partnerqbr.portal.program.segment.Segmentation.Rules;
+import com.partnerqbr.portal.program.tier.CriterionMeasure;
+import com.partnerqbr.portal.program.tier.ProposalStatus;
+import com.partnerqbr.portal.program.tier.Tier;
+import com.partnerqbr.portal.program.tier.TierProposal;
+import com.partnerqbr.portal.program.tier.TierRules;
+import com.partnerqbr.portal.program.tier.TierRules.Rung;
+import com.partnerqbr.portal.program.tier.TierService;
+import com.partnerqbr.portal.scorecard.Metric;
+import com.partnerqbr.portal.scorecard.ScorecardStatus;
+import com.partnerqbr.portal.tenancy.AccessDeniedException;
+import com.partnerqbr.portal.tenancy.Caller;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.tenancy.Role;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Segments and the quarter's standing of every partner: the vendor's segment settings and
+ * review formats, recomputing a quarter (segments, tier eligibility, tier proposals) in a
+ * fixed handful of set-based queries, overrides, movements and the program dashboard.
+ * Vendor admins change settings and overrides; vendor staff read the program; a partner user
+ * reads only its own partner's standing.
+ */
+@Stateless
+public class SegmentationService {
+
+    private static final Set<Role> MAY_RECOMPUTE = Set.of(Role.VENDOR_ADMIN, Role.PARTNER_MANAGER);
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callerContext;
+
+    @EJB
+    private PartnerService partners;
+
+    @EJB
+    private TierService tiers;
+
+    /** The vendor's segment settings; version -1 when never saved (the defaults). */
+    public record Settings(int strategicPercent, int growthPercent, BigDecimal longTailThreshold, int demotionGraceDays,
+                           long version) {
+
+        public Rules rules() {
+            return new Rules(strategicPercent, growthPercent, longTailThreshold);
+        }
+    }
+
+    /** What a recompute did. */
+    public record RecomputeSummary(Quarter quarter, int partners, Map<Segment, Integer> segments, int proposalsRaised,
+                                   int proposalsWithdrawn, Duration took) {
+    }
+
+    /** A partner's standing in a quarter. */
+    public record StandingView(long standingId, long version, long partnerId, String partnerName, Quarter quarter,
+                               BigDecimal trailingRevenue, int rank, Segment computedSegment, Segment overrideSegment,
+                               String overrideReason, String overriddenBy, Segment effectiveSegment,
+                               String eligibleTier, Integer eligibleRank, int wonDeals, int certifiedPeople,
+                               BigDecimal enablementCompletion) {
+    }
+
+    /** A partner that changed segment between the previous quarter and this one. */
+    public record Movement(long partnerId, String partnerName, Quarter quarter, Segment from, Segment to) {
+
+        /** "moved growth → strategic in 2026-Q3". */
+        public String text() {
+            return "moved " + Segment.movement(from, to) + " in " + quarter;
+        }
+    }
+
+    /** How many partners of a segment hold a tier (null tier name: none approved). */
+    public record SegmentTierCount(Segment segment, String tier, int tierRank, long partners) {
+    }
+
+    /** A partner whose QBR is to be scheduled or is overdue. */
+    public record ReviewDue(long partnerId, String partnerName, Segment segment, Quarter quarter) {
+    }
+
+    // ---------------------------------------------------------------- settings
+
+    public Settings settings() {
+        requireVendorStaff();
+        return settingsOrDefaults();
+    }
+
+    private Settings settingsOrDefaults() {
+        return em.createNamedQuery("ProgramSettings.ofVendor", ProgramSettings.class).getResultStream().findFirst()
+                .map(s -> new Settings(s.getStrategicPercent(), s.getGrowthPercent(), s.getLongTailThreshold(),
+                        s.getDemotionGraceDays(), s.getVersion()))
+                .orElse(new Settings(ProgramSettings.DEFAULT_STRATEGIC_PERCENT, ProgramSettings.DEFAULT_GROWTH_PERCENT,
+                        ProgramSettings.DEFAULT_LONG_TAIL_THRESHOLD, ProgramSettings.DEFAULT_DEMOTION_GRACE_DAYS, -1));
+    }
+
+    /**
+     * Saves the segment settings; refused when invalid or when someone saved since {@code
+     * expectedVersion} was read (-1: never saved). They apply from the next recompute.
+     */
+    public Settings saveSettings(int strategicPercent, int growthPercent, BigDecimal longTailThreshold,
+                                 int demotionGraceDays, long expectedVersion) {
+        requireAdmin("changing the segment settings");
+        if (longTailThreshold == null) {
+            throw new RefusedException("Enter a long-tail threshold (0 or more).");
+        }
+        try {
+            new Rules(strategicPercent, growthPercent, longTailThreshold);
+        } catch (IllegalArgumentException e) {
+            throw new RefusedException(capitalized(e.getMessage()) + ".");
+        }
+        if (longTailThreshold.compareTo(new BigDecimal("10000000000")) >= 0 || longTailThreshold.scale() > 2) {
+            throw new RefusedException("The long-tail threshold must be below 10,000,000,000 with at most 2 decimals.");
+        }
+        if (demotionGraceDays < 0 || demotionGraceDays > 365) {
+            throw new RefusedException("The demotion grace period must be 0 to 365 days.");
+        }
+        ProgramSettings stored = em.createNamedQuery("ProgramSettings.ofVendor", ProgramSettings.class)
+                .getResultStream().findFirst().orElse(null);
+        long current = stored == null ? -1 : stored.getVersion();
+        if (current != expectedVersion) {
+            throw new RefusedException("Someone changed the segment settings since you opened them; reload and try again.");
+        }
+        if (stored == null) {
+            stored = new ProgramSettings();
+            em.persist(stored);
+        }
+        stored.update(strategicPercent, growthPercent, longTailThreshold, demotionGraceDays);
+        em.flush();
+        return settingsOrDefaults();
+    }
+
+    // ---------------------------------------------------------------- review formats
+
+    /** The review format of every segment, the vendor's where it edited one, else the default. */
+    public List<Format> formats() {
+        Map<Segment, Format> formats = new EnumMap<>(Segment.class);
+        ReviewFormats.defaults().forEach(f -> formats.put(f.segment(), f));
+        for (ReviewFormat f : em.createNamedQuery("ReviewFormat.all", ReviewFormat.class).getResultList()) {
+            formats.put(f.getSegment(), new Format(f.getSegment(), f.getCadence(), f.getMeetingMinutes(), f.getMeeting(),
+                    f.getBetweenReviews(), f.getVersion()));
+        }
+        return List.copyOf(formats.values());
+    }
+
+    /** Saves one segment's format; refused when invalid or stale (version -1: the default was shown). */
+    public Format saveFormat(Segment segment, ReviewCadence cadence, int meetingMinutes, String meeting,
+                             String betweenReviews, long expectedVersion) {
+        requireAdmin("changing the review formats");
+        if (segment == null || cadence == null) {
+            throw new RefusedException("Choose the segment and how it is reviewed.");
+        }
+        if (meetingMinutes < 0 || meetingMinutes > 480) {
+            throw new RefusedException("The meeting length must be 0 to 480 minutes.");
+        }
+        if (meeting == null || meeting.isBlank() || meeting.strip().length() > 300) {
+            throw new RefusedException("Describe the review in 1 to 300 characters.");
+        }
+        if (betweenReviews == null || betweenReviews.isBlank() || betweenReviews.strip().length() > 300) {
+            throw new RefusedException("Describe what happens between reviews in 1 to 300 characters.");
+        }
+        ReviewFormat stored = em.createNamedQuery("ReviewFormat.all", ReviewFormat.class).getResultStream()
+                .filter(f -> f.getSegment() == segment).findFirst().orElse(null);
+        long current = stored == null ? -1 : stored.getVersion();
+        if (current != expectedVersion) {
+            throw new RefusedException("Someone changed the " + segment.getLabel().toLowerCase(java.util.Locale.ROOT)
+                    + " format since you opened it; reload and try again.");
+        }
+        if (stored == null) {
+            stored = new ReviewFormat(segment);
+            em.persist(stored);
+        }
+        stored.update(cadence, meetingMinutes, meeting.strip(), betweenReviews.strip());
+        em.flush();
+        return formats().stream().filter(f -> f.segment() == segment).findFirst().orElseThrow();
+    }
+
+    // ---------------------------------------------------------------- recompute
+
+    /**
+     * Recomputes every partner's standing for a quarter: trailing revenue, rank and segment,
+     * the tier measures and eligibility on the ladder in force. Overrides are kept. For a
+     * complete quarter that is the latest with standings, a partner whose eligibility differs
+     * from its approved tier gets a pending proposal (one per partner; a pending proposal the
+     * figures no longer ask for is withdrawn).
+     *
+     * <p>Reads are a fixed number of grouped queries whatever the number of partners.
+     */
+    public RecomputeSummary recompute(Quarter quarter) {
+        Caller caller = callerContext.current();
+        if (MAY_RECOMPUTE.stream().noneMatch(caller::hasRole)) {
+            throw new AccessDeniedException("recomputing segments is for the vendor's admins and partner managers");
+        }
+        Instant start = Instant.now();
+        Settings settings = settingsOrDefaults();
+        Quarter from = quarter.minus(Segmentation.TRAILING_QUARTERS - 1);
+        LocalDate last = quarter.lastDay();
+
+        Map<Long, Integer> approvedRank = new HashMap<>();
+        Map<Long, Long> approvedTier = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT p.id, t.id, t.rank FROM Partner p LEFT JOIN p.tier t",
+                Object[].class).getResultList()) {
+            approvedRank.put((Long) row[0], row[2] == null ? 0 : (Integer) row[2]);
+            if (row[1] != null) {
+                approvedTier.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        Map<Long, BigDecimal> revenue = sums(em.createQuery("SELECT s.partner.id, SUM(f.value) FROM ScorecardFigure f"
+                        + " JOIN f.scorecard s WHERE f.metric = :metric AND s.quarter >= :from AND s.quarter <= :to"
+                        + " GROUP BY s.partner.id", Object[].class)
+                .setParameter("metric", Metric.ATTRIBUTED_REVENUE).setParameter("from", from)
+                .setParameter("to", quarter).getResultList());
+        Map<Long, BigDecimal> won = sums(em.createQuery("SELECT d.partner.id, COUNT(d) FROM Deal d"
+                        + " WHERE d.stage = :won AND d.closedOn >= :from AND d.closedOn <= :to GROUP BY d.partner.id",
+                        Object[].class)
+                .setParameter("won", DealStage.WON).setParameter("from", from.firstDay()).setParameter("to", last)
+                .getResultList());
+        Map<Long, BigDecimal> certified = sums(em.createQuery("SELECT e.partner.id, COUNT(DISTINCT e.person)"
+                        + " FROM EnablementRecord e WHERE e.certification = TRUE AND e.completedOn <= :to"
+                        + " GROUP BY e.partner.id", Object[].class)
+                .setParameter("to", last).getResultList());
+        Map<Long, BigDecimal> enablement = sums(em.createQuery("SELECT s.partner.id, f.value FROM ScorecardFigure f"
+                        + " JOIN f.scorecard s WHERE f.metric = :metric AND s.quarter = :quarter", Object[].class)
+                .setParameter("metric", Metric.ENABLEMENT_COMPLETION).setParameter("quarter", quarter).getResultList());
+
+        List<Revenue> revenues = new ArrayList<>(approvedRank.size());
+        for (Long id : approvedRank.keySet()) {
+            revenues.add(new Revenue(id, revenue.getOrDefault(id, BigDecimal.ZERO)));
+        }
+        List<Placement> placements = Segmentation.place(revenues, settings.rules());
+        List<Rung> ladder = tiers.rungs();
+        Map<Long, Standing> existing = new HashMap<>();
+        // the partner's id from the row itself: loading each lazy partner would cost a query per partner
+        for (Object[] row : em.createNamedQuery("Standing.ofQuarter", Object[].class).setParameter("quarter", quarter)
+                .getResultList()) {
+            existing.put((Long) row[0], (Standing) row[1]);
+        }
+        boolean raiseProposals = last.isBefore(ProgramCalendar.today()) && !laterCompleteStandings(quarter);
+        Map<Long, TierProposal> pending = new HashMap<>();
+        if (raiseProposals) {
+            for (TierProposal p : em.createNamedQuery("TierProposal.pending", TierProposal.class).getResultList()) {
+                pending.put(p.getPartner().getId(), p);
+            }
+        }
+        Instant now = Instant.now();
+        LocalDate today = ProgramCalendar.today();
+        Map<Segment, Integer> counts = new EnumMap<>(Segment.class);
+        int raised = 0;
+        int withdrawn = 0;
+        for (Placement placement : placements) {
+            long id = placement.partnerId();
+            Map<CriterionMeasure, BigDecimal> values = new EnumMap<>(CriterionMeasure.class);
+            values.put(CriterionMeasure.TRAILING_REVENUE, placement.trailingRevenue());
+            values.put(CriterionMeasure.WON_DEALS, won.getOrDefault(id, BigDecimal.ZERO));
+            values.put(CriterionMeasure.CERTIFIED_PEOPLE, certified.getOrDefault(id, BigDecimal.ZERO));
+            BigDecimal enabled = enablement.get(id);
+            values.put(CriterionMeasure.ENABLEMENT_COMPLETION, enabled == null ? BigDecimal.ZERO : enabled);
+            Rung eligible = TierRules.eligible(ladder, values).orElse(null);
+            Tier eligibleTier = eligible == null ? null : em.getReference(Tier.class, eligible.tierId());
+            Standing standing = existing.get(id);
+            if (standing == null) {
+                standing = new Standing(em.getReference(Partner.class, id), quarter);
+                em.persist(standing);
+            }
+            standing.compute(placement.trailingRevenue(), placement.rank(), won.getOrDefault(id, BigDecimal.ZERO)
+                    .intValue(), certified.getOrDefault(id, BigDecimal.ZERO).intValue(), enabled,
+                    placement.segment(), eligibleTier, now);
+            counts.merge(standing.getEffectiveSegment(), 1, Integer::sum);
+            if (!raiseProposals) {
+                continue;
+            }
+            int have = approvedRank.get(id);
+            int want = eligible == null ? 0 : eligible.rank();
+            TierProposal open = pending.get(id);
+            boolean matches = open != null && want != have && open.getToTier().getRank() == want;
+            if (open != null && !matches) {
+                open.decide(ProposalStatus.WITHDRAWN, "system",
+                        "The figures of " + quarter + " no longer ask for this change.", now);
+                withdrawn++;
+            }
+            if (want != have && eligible != null && !matches) {
+                boolean demotion = want < have;
+                Long fromTier = approvedTier.get(id);
+                em.persist(new TierProposal(em.getReference(Partner.class, id), quarter,
+                        fromTier == null ? null : em.getReference(Tier.class, fromTier), eligibleTier, demotion, now,
+                        demotion ? today.plusDays(settings.demotionGraceDays()) : null));
+                raised++;
+            }
+        }
+        em.flush();
+        return new RecomputeSummary(quarter, placements.size(), counts, raised, withdrawn,
+                Duration.between(start, Instant.now()));
+    }
+
+    private boolean laterCompleteStandings(Quarter quarter) {
+        Quarter lastComplete = ProgramCalendar.currentQuarter().previous();
+        if (quarter.compareTo(lastComplete) >= 0) {
+            return false;
+        }
+        return em.createQuery("SELECT COUNT(s) FROM Standing s WHERE s.quarter > :quarter AND s.quarter <= :last",
+                        Long.class).setParameter("quarter", quarter).setParameter("last", lastComplete)
+                .getSingleResult() > 0;
+    }
+
+    private static Map<Long, BigDecimal> sums(List<Object[]> rows) {
+        Map<Long, BigDecimal> sums = new HashMap<>();
+        for (Object[] row : rows) {
+            Object v = row[1];
+            sums.put((Long) row[0], v == null ? BigDecimal.ZERO
+                    : v instanceof BigDecimal b ? b : BigDecimal.valueOf(((Number) v).longValue()));
+        }
+        return sums;
+    }
+
+    // ---------------------------------------------------------------- overrides and history
+
+    /**
+     * Overrides a partner's segment for a quarter with a reason (null segment: back to the
+     * computed one). Refused without a reason, or when the standing changed since it was read.
+     */
+    public StandingView override(long partnerId, Quarter quarter, Segment segment, String reason, long expectedVersion) {
+        Caller caller = callerContext.current();
+        requireAdmin("overriding a segment");
+        Partner partner = partners.find(partnerId);
+        Standing standing = standing(partner, quarter);
+        if (segment != null && (reason == null || reason.isBlank())) {
+            throw new RefusedException("Say why the segment is overridden.");
+        }
+        if (reason != null && reason.strip().length() > 500) {
+            throw new RefusedException("Keep the reason to 500 characters.");
+        }
+        if (standing.getVersion() != expectedVersion) {
+            throw new RefusedException("The standing of " + partner.getName() + " changed since you opened it; reload and try again.");
+        }
+        standing.override(segment, segment == null ? null : reason.strip(), caller.name(), Instant.now());
+        em.flush();
+        return view(standing);
+    }
+
+    /** A partner's standing in a quarter; vendor staff for any partner, a partner user only its own. */
+    public StandingView standing(long partnerId, Quarter quarter) {
+        return view(standing(partners.find(partnerId), quarter));
+    }
+
+    /** A partner's standings, newest first; vendor staff for any partner, a partner user only its own. */
+    public List<StandingView> history(long partnerId) {
+        Partner partner = partners.find(partnerId);
+        return em.createNamedQuery("Standing.ofPartner", Standing.class).setParameter("partner", partner)
+                .getResultList().stream().map(this::view).toList();
+    }
+
+    /** A partner's segment movements, newest first, from its standings. */
+    public List<Movement> movementsOf(long partnerId) {
+        List<StandingView> history = history(partnerId);
+        List<Movement> movements = new ArrayList<>();
+        for (int i = 0; i + 1 < history.size(); i++) {
+            StandingView now = history.get(i);
+            StandingView before = history.get(i + 1);
+            if (before.quarter().equals(now.quarter().previous()) && before.effectiveSegment() != now.effectiveSegment()) {
+                movements.add(new Movement(now.partnerId(), now.partnerName(), now.quarter(), before.effectiveSegment(),
+                        now.effectiveSegment()));
+            }
+        }
+        return movements;
+    }
+
+    private Standing standing(Partner partner, Quarter quarter) {
+        return em.createQuery("SELECT s FROM Standing s WHERE s.partner = :partner AND s.quarter = :quarter",
+                        Standing.class).setParameter("partner", partner).setParameter("quarter", quarter)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("standing of " + quarter + " for partner", partner.getId()));
+    }
+
+    private StandingView view(Standing s) {
+        Tier eligible = s.getEligibleTier();
+        return new StandingView(s.getId(), s.getVersion(), s.getPartner().getId(), s.getPartner().getName(),
+                s.getQuarter(), s.getTrailingRevenue(), s.getRevenueRank(), s.getComputedSegment(),
+                s.getOverrideSegment(), s.getOverrideReason(), s.getOverriddenBy(), s.getEffectiveSegment(),
+                eligible == null ? null : eligible.getName(), eligible == null ? null : eligible.getRank(),
+                s.getWonDeals(), s.getCertifiedPeople(), s.getEnablementCompletion());
+    }
+
+    // ---------------------------------------------------------------- the program dashboard
+
+    /** Partners who changed segment from the previous quarter to this one, by name. */
+    public List<Movement> movements(Quarter quarter) {
+        requireVendorStaff();
+        return em.createQuery("SELECT p.id, p.name, b.effectiveSegment, s.effectiveSegment FROM Standing s"
+                        + " JOIN s.partner p, Standing b WHERE s.quarter = :quarter AND b.quarter = :before"
+                        + " AND b.partner = s.partner AND b.effectiveSegment <> s.effectiveSegment ORDER BY p.name",
+                        Object[].class)
+                .setParameter("quarter", quarter).setParameter("before", quarter.previous()).getResultList().stream()
+                .map(r -> new Movement((Long) r[0], (String) r[1], quarter, (Segment) r[2], (Segment) r[3])).toList();
+    }
+
+    /** Partners per effective segment and approved tier in a quarter. */
+    public List<SegmentTierCount> segmentsAndTiers(Quarter quarter) {
+        requireVendorStaff();
+        return em.createQuery("SELECT s.effectiveSegment, t.name, t.rank, COUNT(s) FROM Standing s JOIN s.partner p"
+                        + " LEFT JOIN p.tier t WHERE s.quarter = :quarter GROUP BY s.effectiveSegment, t.name, t.rank",
+                        Object[].class).setParameter("quarter", quarter).getResultList().stream()
+                .map(r -> new SegmentTierCount((Segment) r[0], (String) r[1], r[2] == null ? 0 : (Integer) r[2],
+                        (Long) r[3]))
+                .toList();
+    }
+
+    /**
+     * Partners of a QBR segment (a format with a quarterly QBR) in the quarter whose scorecard
+     * of that quarter is not frozen yet. There is no QBR record yet: a frozen scorecard is the
+     * portal's sign that the QBR was held. For the current quarter this is "needs a QBR
+     * scheduled"; for a past quarter it is "overdue".
+     */
+    public List<ReviewDue> reviewsDue(Quarter quarter) {
+        requireVendorStaff();
+        List<Segment> qbrSegments = formats().stream().filter(f -> f.cadence() == ReviewCadence.QUARTERLY_QBR)
+                .map(Format::segment).toList();
+        if (qbrSegments.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p.id, p.name, s.effectiveSegment FROM Standing s JOIN s.partner p"
+                        + " WHERE s.quarter = :quarter AND s.effectiveSegment IN :segments AND NOT EXISTS"
+                        + " (SELECT c FROM Scorecard c WHERE c.partner = s.partner AND c.quarter = :quarter"
+                        + " AND c.status = :frozen) ORDER BY p.name", Object[].class)
+                .setParameter("quarter", quarter).setParameter("segments", qbrSegments)
+                .setParameter("frozen", ScorecardStatus.FROZEN).getResultList().stream()
+                .map(r -> new ReviewDue((Long) r[0], (String) r[1], (Segment) r[2], quarter))
+                .sorted(java.util.Comparator.comparing(ReviewDue::segment)).toList();
+    }
+
+    private void requireVendorStaff() {
+        if (!callerContext.current().isVendorStaff()) {
+            throw new AccessDeniedException("the program dashboard is for vendor staff");
+        }
+    }
+
+    private void requireAdmin(String what) {
+        if (!callerContext.current().hasRole(Role.VENDOR_ADMIN)) {
+            throw new AccessDeniedException(what + " is for the vendor's admins");
+        }
+    }
+
+    private static String capitalized(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

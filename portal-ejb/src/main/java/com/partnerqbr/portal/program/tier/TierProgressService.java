@@ -1,0 +1,107 @@
+package com.partnerqbr.portal.program.tier;
+
+import com.partnerqbr.portal.partner.Partner;
+import com.partnerqbr.portal.partner.PartnerService;
+import com.partnerqbr.portal.program.ProgramCalendar;
+import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.program.segment.ReviewFormats;
+import com.partnerqbr.portal.program.segment.Segment;
+import com.partnerqbr.portal.program.segment.SegmentationService;
+import com.partnerqbr.portal.program.segment.SegmentationService.Movement;
+import com.partnerqbr.portal.program.segment.SegmentationService.StandingView;
+import com.partnerqbr.portal.program.tier.TierRules.Progress;
+import com.partnerqbr.portal.program.tier.TierRules.Rung;
+import com.partnerqbr.portal.program.tier.TierService.ProposalView;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A partner's tier and segment as its home page shows them: the approved tier, the next tier
+ * of the ladder in force with the progress on each of its criteria, the segment and what it
+ * means, the last movement and a pending proposal (a demotion is a warning). Vendor staff read
+ * any partner of their vendor; a partner user only its own.
+ */
+@Stateless
+public class TierProgressService {
+
+    @EJB
+    private PartnerService partners;
+
+    @EJB
+    private TierService tiers;
+
+    @EJB
+    private SegmentationService segmentation;
+
+    /** Everything the partner's tier-progress panel shows. */
+    public record TierProgressView(long partnerId, String partnerName, String currentTier, String currentBenefits,
+                                   int approvedUnderLadderVersion, int ladderVersion, String nextTier,
+                                   String nextBenefits, Progress progress, Quarter measuredIn, String eligibleTier,
+                                   Segment segment, Segment computedSegment, long standingVersion,
+                                   String segmentOverrideReason, String segmentMeaning,
+                                   String lastMovement, ProposalView proposal, String proposalText) {
+    }
+
+    /** The calling partner user's own progress. */
+    public TierProgressView ownProgress() {
+        return progress(partners.ownPartner());
+    }
+
+    public TierProgressView progress(long partnerId) {
+        return progress(partners.find(partnerId));
+    }
+
+    private TierProgressView progress(Partner partner) {
+        LocalDate today = ProgramCalendar.today();
+        Tier approved = partner.getTier();
+        List<StandingView> history = segmentation.history(partner.getId());
+        StandingView latest = history.isEmpty() ? null : history.get(0);
+        Map<CriterionMeasure, BigDecimal> values = new EnumMap<>(CriterionMeasure.class);
+        if (latest != null) {
+            values.put(CriterionMeasure.TRAILING_REVENUE, latest.trailingRevenue());
+            values.put(CriterionMeasure.WON_DEALS, BigDecimal.valueOf(latest.wonDeals()));
+            values.put(CriterionMeasure.CERTIFIED_PEOPLE, BigDecimal.valueOf(latest.certifiedPeople()));
+            if (latest.enablementCompletion() != null) {
+                values.put(CriterionMeasure.ENABLEMENT_COMPLETION, latest.enablementCompletion());
+            }
+        }
+        Quarter current = ProgramCalendar.currentQuarter();
+        Quarter deadlineQuarter = latest != null && latest.quarter().compareTo(current) > 0 ? latest.quarter() : current;
+        List<Rung> ladder = tiers.rungs();
+        Rung next = TierRules.next(ladder, approved == null ? 0 : approved.getRank()).orElse(null);
+        Progress progress = next == null ? null
+                : TierRules.progress(next, values, deadlineQuarter.lastDay(), tiers.currency());
+        Segment segment = latest == null ? null : latest.effectiveSegment();
+        String meaning = segment == null ? null : segmentation.formats().stream()
+                .filter(f -> f.segment() == segment).findFirst()
+                .map(f -> ReviewFormats.meaning(f, today)).orElse(null);
+        List<Movement> movements = segmentation.movementsOf(partner.getId());
+        ProposalView proposal = tiers.pendingProposal(partner.getId());
+        return new TierProgressView(partner.getId(), partner.getName(), approved == null ? null : approved.getName(),
+                approved == null ? null : approved.getBenefits(), approved == null ? 0 : approved.getLadderVersion(),
+                tiers.ladderVersion(), next == null ? null : next.name(), next == null ? null : next.benefits(),
+                progress, latest == null ? null : latest.quarter(), latest == null ? null : latest.eligibleTier(),
+                segment, latest == null ? null : latest.computedSegment(), latest == null ? -1 : latest.version(),
+                latest == null ? null : latest.overrideReason(), meaning,
+                movements.isEmpty() ? null : movements.get(0).text(), proposal, proposalText(proposal));
+    }
+
+    /** The proposal in words for the partner: a promotion waiting for approval, or a demotion's warning. */
+    static String proposalText(ProposalView p) {
+        if (p == null) {
+            return null;
+        }
+        if (!p.demotion()) {
+            return "Your figures of " + p.quarter() + " qualify for " + p.toTier()
+                    + ": the promotion is waiting for the vendor's approval.";
+        }
+        return "Warning: your figures of " + p.quarter() + " no longer meet " + p.fromTier() + ". Unless they do again"
+                + (p.graceUntil() == null ? "" : " by " + p.graceUntil())
+                + ", the vendor may move you to " + p.toTier() + ".";
+    }
+}

@@ -1,0 +1,434 @@
+package com.partnerqbr.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.partnerqbr.portal.deal.DealOrigin;
+import com.partnerqbr.portal.deal.DealStage;
+import com.partnerqbr.portal.partner.PartnerType;
+import com.partnerqbr.portal.program.ProgramCalendar;
+import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.program.segment.ReviewCadence;
+import com.partnerqbr.portal.program.segment.ReviewFormats;
+import com.partnerqbr.portal.program.segment.Segment;
+import com.partnerqbr.portal.program.segment.SegmentationService;
+import com.partnerqbr.portal.program.segment.SegmentationService.RecomputeSummary;
+import com.partnerqbr.portal.program.segment.SegmentationService.Settings;
+import com.partnerqbr.portal.program.segment.SegmentationService.StandingView;
+import com.partnerqbr.portal.program.tier.CriterionMeasure;
+import com.partnerqbr.portal.program.tier.ProposalStatus;
+import com.partnerqbr.portal.program.tier.TierProgressService;
+import com.partnerqbr.portal.program.tier.TierProgressService.TierProgressView;
+import com.partnerqbr.portal.program.tier.TierService;
+import com.partnerqbr.portal.program.tier.TierService.ProposalView;
+import com.partnerqbr.portal.program.tier.TierService.TierDraft;
+import com.partnerqbr.portal.scorecard.ScorecardService;
+import com.partnerqbr.portal.tenancy.AccessDeniedException;
+import com.partnerqbr.portal.tenancy.Caller;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.vendor.VendorDirectory;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Segments, tier eligibility, proposals and the versioned ladder in the real server against the
+ * real database, on hand-built data with known answers; every access rule attacked from another
+ * vendor, from another partner and from roles that may only read.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SegmentsAndTiersIT {
+
+    private static final Quarter Q2 = Quarter.parse("2025-Q2");
+    private static final LocalDate IN_Q2 = LocalDate.of(2025, 5, 10);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return ServicesDeployment.of("segments-it", SegmentsAndTiersIT.class, ProgramDataProbe.class, TierProbe.class);
+    }
+
+    @Inject
+    private CallerContext callerContext;
+
+    @EJB
+    private ProgramDataProbe data;
+
+    @EJB
+    private TierProbe tierProbe;
+
+    @EJB
+    private ScorecardService scorecards;
+
+    @EJB
+    private SegmentationService segmentation;
+
+    @EJB
+    private TierService tiers;
+
+    @EJB
+    private TierProgressService progress;
+
+    @EJB
+    private VendorDirectory vendors;
+
+    private Caller admin;
+    private Caller manager;
+    private Caller otherAdmin;
+    private Caller midAdmin;
+    private long big;
+    private long mid;
+    private long small;
+    private long labs;
+    private long othersBig;
+
+    /**
+     * A vendor of four partners with a four-tier ladder: big (approved Silver) earns $240,000
+     * in 4 won deals with a certified person, mid (approved Gold) $60,000 in 2, small (Registered)
+     * $3,000, labs (no tier) nothing. A second vendor with a partner of the same code and a huge quarter.
+     */
+    @BeforeEach
+    void program() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String vendor = "it-seg-" + tag;
+        String other = "it-seg-other-" + tag;
+        vendors.register(vendor, "Segment vendor " + tag);
+        vendors.register(other, "Other vendor " + tag);
+        admin = new Caller("ada", vendor, null, Set.of(Role.VENDOR_ADMIN));
+        manager = new Caller("max", vendor, null, Set.of(Role.PARTNER_MANAGER));
+        otherAdmin = new Caller("oscar", other, null, Set.of(Role.VENDOR_ADMIN));
+        midAdmin = new Caller("mia", vendor, "mid", Set.of(Role.PARTNER_ADMIN));
+        big = as(admin, () -> data.partner("big", PartnerType.RESELLER));
+        mid = as(admin, () -> data.partner("mid", PartnerType.RESELLER));
+        small = as(admin, () -> data.partner("small", PartnerType.REFERRAL));
+        labs = as(admin, () -> data.partner("labs", PartnerType.TECHNOLOGY));
+        as(admin, () -> tiers.publishLadder(ladder("200000"), 0));
+        as(admin, () -> {
+            tierProbe.approve("big", "Silver");
+            tierProbe.approve("mid", "Gold");
+            tierProbe.approve("small", "Registered");
+            for (int i = 1; i <= 4; i++) {
+                data.closed("big-" + i, "big", 60_000, DealOrigin.SOURCED, DealStage.WON, IN_Q2);
+            }
+            data.closed("mid-1", "mid", 30_000, DealOrigin.SOURCED, DealStage.WON, IN_Q2);
+            data.closed("mid-2", "mid", 30_000, DealOrigin.SOURCED, DealStage.WON, IN_Q2);
+            data.closed("small-1", "small", 3_000, DealOrigin.SOURCED, DealStage.WON, IN_Q2);
+            tierProbe.certified("big", "Bea", IN_Q2);
+            return null;
+        });
+        as(admin, () -> scorecards.refresh(Q2));
+        othersBig = as(otherAdmin, () -> data.partner("big", PartnerType.RESELLER));
+        as(otherAdmin, () -> {
+            data.closed("big-1", "big", 9_000_000, DealOrigin.SOURCED, DealStage.WON, IN_Q2);
+            return null;
+        });
+        as(otherAdmin, () -> tiers.publishLadder(ladder("200000"), 0));
+        as(otherAdmin, () -> scorecards.refresh(Q2));
+    }
+
+    private static List<TierDraft> ladder(String goldRevenue) {
+        return List.of(
+                new TierDraft("Registered", "Portal access", Map.of()),
+                new TierDraft("Silver", "10% discount", Map.of(CriterionMeasure.TRAILING_REVENUE, new BigDecimal("50000"),
+                        CriterionMeasure.WON_DEALS, new BigDecimal("2"))),
+                new TierDraft("Gold", "20% discount", Map.of(CriterionMeasure.TRAILING_REVENUE, new BigDecimal(goldRevenue),
+                        CriterionMeasure.WON_DEALS, new BigDecimal("4"), CriterionMeasure.CERTIFIED_PEOPLE, BigDecimal.ONE)),
+                new TierDraft("Platinum", "30% discount, executive sponsor", Map.of(
+                        CriterionMeasure.TRAILING_REVENUE, new BigDecimal("500000"), CriterionMeasure.WON_DEALS,
+                        new BigDecimal("6"))));
+    }
+
+    @Test
+    void recomputeRanksSegmentsAndProposesTheTierChangesTheFiguresAskFor() {
+        RecomputeSummary summary = as(admin, () -> segmentation.recompute(Q2));
+        assertEquals(4, summary.partners());
+        assertEquals(Map.of(Segment.STRATEGIC, 1, Segment.GROWTH, 1, Segment.LONG_TAIL, 2), summary.segments());
+        assertEquals(3, summary.proposalsRaised());
+
+        assertEquals("1 STRATEGIC Gold 240000", line(as(admin, () -> segmentation.standing(big, Q2))));
+        assertEquals("2 GROWTH Silver 60000", line(as(admin, () -> segmentation.standing(mid, Q2))));
+        assertEquals("3 LONG_TAIL Registered 3000", line(as(admin, () -> segmentation.standing(small, Q2))));
+        assertEquals("4 LONG_TAIL Registered 0", line(as(admin, () -> segmentation.standing(labs, Q2))));
+
+        assertEquals("Partner big: Promotion Silver → Gold; Partner labs: Promotion no tier → Registered;"
+                + " Partner mid: Demotion Gold → Silver", proposals());
+        ProposalView demotion = pendingOf(mid);
+        assertEquals(ProgramCalendar.today().plusDays(90), demotion.graceUntil());
+        assertTrue(demotion.inGrace());
+
+        // the same figures again change nothing
+        RecomputeSummary again = as(admin, () -> segmentation.recompute(Q2));
+        assertEquals(0, again.proposalsRaised());
+        assertEquals(0, again.proposalsWithdrawn());
+    }
+
+    @Test
+    void anApprovedPromotionChangesTheApprovedTierAndTheProgressNamesTheNextTier() {
+        as(admin, () -> segmentation.recompute(Q2));
+        ProposalView promotion = pendingOf(big);
+        assertEquals("Give a reason for the decision.", assertThrows(RefusedException.class,
+                () -> as(admin, () -> tiers.approve(promotion.proposalId(), promotion.version(), " "))).getMessage());
+        assertThrows(RefusedException.class,
+                () -> as(admin, () -> tiers.approve(promotion.proposalId(), promotion.version() + 1, "stale")));
+        assertEquals("Silver v1", as(admin, () -> tierProbe.approvedTier("big")));
+
+        ProposalView approved = as(admin, () -> tiers.approve(promotion.proposalId(), promotion.version(), "Great year"));
+        assertEquals(ProposalStatus.APPROVED, approved.status());
+        assertEquals("ada", approved.decidedBy());
+        assertEquals("Gold v1", as(admin, () -> tierProbe.approvedTier("big")));
+
+        TierProgressView view = as(admin, () -> progress.progress(big));
+        assertEquals("Gold", view.currentTier());
+        assertEquals("Platinum", view.nextTier());
+        assertEquals("30% discount, executive sponsor", view.nextBenefits());
+        assertEquals("2 more won deals and $260,000 revenue by " + ProgramCalendar.currentQuarter().lastDay(),
+                view.progress().summary());
+        assertEquals(List.of("Won deals (4 quarters) 4 of 6 66%", "Trailing revenue (4 quarters) $240,000 of $500,000 48%"),
+                view.progress().criteria().stream().map(c -> c.label() + " " + c.valueText() + " of " + c.thresholdText()
+                        + " " + c.percent() + "%").toList());
+        assertEquals(Segment.STRATEGIC, view.segment());
+        assertTrue(view.segmentMeaning().startsWith("Your next QBR is due by "), view.segmentMeaning());
+        // nothing left to propose for big
+        assertEquals(0, as(admin, () -> segmentation.recompute(Q2)).proposalsRaised());
+    }
+
+    @Test
+    void aDemotionWarnsThePartnerAndCannotBeApprovedDuringItsGracePeriod() {
+        as(admin, () -> segmentation.recompute(Q2));
+        ProposalView demotion = pendingOf(mid);
+        RefusedException inGrace = assertThrows(RefusedException.class,
+                () -> as(admin, () -> tiers.approve(demotion.proposalId(), demotion.version(), "Too early")));
+        assertEquals("The demotion of Partner mid is in its grace period until " + demotion.graceUntil()
+                + "; it can be approved from that day.", inGrace.getMessage());
+        assertEquals("Gold v1", as(admin, () -> tierProbe.approvedTier("mid")));
+
+        TierProgressView own = as(midAdmin, () -> progress.ownProgress());
+        assertEquals("Warning: your figures of 2025-Q2 no longer meet Gold. Unless they do again by "
+                + demotion.graceUntil() + ", the vendor may move you to Silver.", own.proposalText());
+        assertEquals("Gold", own.currentTier());
+        assertEquals("Platinum", own.nextTier());
+
+        ProposalView rejected = as(admin, () -> tiers.reject(demotion.proposalId(), demotion.version(),
+                "Big renewal signed in July"));
+        assertEquals(ProposalStatus.REJECTED, rejected.status());
+        assertEquals("Gold v1", as(admin, () -> tierProbe.approvedTier("mid")));
+    }
+
+    @Test
+    void withNoGracePeriodADemotionCanBeApprovedAtOnce() {
+        Settings settings = as(admin, () -> segmentation.settings());
+        assertEquals(-1, settings.version());
+        as(admin, () -> segmentation.saveSettings(10, 20, new BigDecimal("5000"), 0, -1));
+        as(admin, () -> segmentation.recompute(Q2));
+        ProposalView demotion = pendingOf(mid);
+        assertEquals(ProgramCalendar.today(), demotion.graceUntil());
+        as(admin, () -> tiers.approve(demotion.proposalId(), demotion.version(), "Revenue fell below Gold"));
+        assertEquals("Silver v1", as(admin, () -> tierProbe.approvedTier("mid")));
+    }
+
+    @Test
+    void aNewLadderVersionKeepsPastAssignmentsAndMeasuresEligibilityOnTheNewRules() {
+        as(admin, () -> {
+            tierProbe.approve("big", "Gold");
+            return null;
+        });
+        RefusedException stale = assertThrows(RefusedException.class,
+                () -> as(admin, () -> tiers.publishLadder(ladder("300000"), 0)));
+        assertTrue(stale.getMessage().startsWith("Someone published a new version"), stale.getMessage());
+        assertEquals(2, as(admin, () -> tiers.publishLadder(ladder("300000"), 1)));
+        assertEquals(2, as(admin, () -> tiers.ladderVersion()));
+        assertEquals("Gold v1", as(admin, () -> tierProbe.approvedTier("big")));
+
+        TierProgressView view = as(admin, () -> progress.progress(big));
+        assertEquals(1, view.approvedUnderLadderVersion());
+        assertEquals(2, view.ladderVersion());
+
+        as(admin, () -> segmentation.recompute(Q2));
+        assertEquals("Silver", as(admin, () -> segmentation.standing(big, Q2)).eligibleTier());
+        ProposalView demotion = pendingOf(big);
+        assertEquals("Demotion Gold → Silver", demotion.text());
+    }
+
+    @Test
+    void badLaddersAndSettingsAreRefusedAndChangeNothing() {
+        assertEquals("Tier 2: the name silver is used twice.", assertThrows(RefusedException.class, () -> as(admin,
+                () -> tiers.publishLadder(List.of(new TierDraft("Silver", "", Map.of()),
+                        new TierDraft("silver", "", Map.of())), 1))).getMessage());
+        assertEquals("Tier 1 (Gold): enablement completion is at most 100%.", assertThrows(RefusedException.class,
+                () -> as(admin, () -> tiers.publishLadder(List.of(new TierDraft("Gold", "", Map.of(
+                        CriterionMeasure.ENABLEMENT_COMPLETION, new BigDecimal("1.5")))), 1))).getMessage());
+        assertEquals(1, as(admin, () -> tiers.ladderVersion()));
+        assertEquals("The strategic and growth shares must be 0 to 100 percent together.",
+                assertThrows(RefusedException.class, () -> as(admin,
+                        () -> segmentation.saveSettings(60, 50, new BigDecimal("5000"), 90, -1))).getMessage());
+        as(admin, () -> segmentation.saveSettings(20, 20, new BigDecimal("1000"), 30, -1));
+        assertTrue(assertThrows(RefusedException.class, () -> as(admin,
+                () -> segmentation.saveSettings(10, 20, new BigDecimal("5000"), 90, -1))).getMessage()
+                .startsWith("Someone changed the segment settings"));
+        Settings saved = as(admin, () -> segmentation.settings());
+        assertEquals("20 20 1000.00 30", saved.strategicPercent() + " " + saved.growthPercent() + " "
+                + saved.longTailThreshold() + " " + saved.demotionGraceDays());
+    }
+
+    @Test
+    void aVendorsReviewFormatChangesWhatItsPartnersAreTold() {
+        as(admin, () -> segmentation.recompute(Q2));
+        ReviewFormats.Format growth = as(admin, () -> segmentation.formats()).stream()
+                .filter(f -> f.segment() == Segment.GROWTH).findFirst().orElseThrow();
+        assertEquals(-1, growth.version(), "the default until the vendor edits it");
+        assertEquals("The meeting length must be 0 to 480 minutes.", assertThrows(RefusedException.class, () -> as(admin,
+                () -> segmentation.saveFormat(Segment.GROWTH, ReviewCadence.MONTHLY_PROGRAM_REVIEW, 600, "x", "y", -1)))
+                .getMessage());
+        as(admin, () -> segmentation.saveFormat(Segment.GROWTH, ReviewCadence.MONTHLY_PROGRAM_REVIEW, 30,
+                "monthly growth clinic", "office hours on request", -1));
+        assertTrue(assertThrows(RefusedException.class, () -> as(admin, () -> segmentation.saveFormat(Segment.GROWTH,
+                ReviewCadence.QUARTERLY_QBR, 45, "QBR", "ad-hoc", -1))).getMessage()
+                .startsWith("Someone changed the growth format"));
+        assertThrows(AccessDeniedException.class, () -> as(manager, () -> segmentation.saveFormat(Segment.GROWTH,
+                ReviewCadence.QUARTERLY_QBR, 45, "QBR", "ad-hoc", 0)));
+        assertEquals("Join the monthly program review on "
+                        + ReviewFormats.nextProgramReview(ProgramCalendar.today())
+                        + ": monthly growth clinic, and office hours on request.",
+                as(midAdmin, () -> progress.ownProgress()).segmentMeaning());
+        // mid (growth) no longer has a quarterly QBR to schedule; big (strategic) still has
+        assertEquals("Partner big STRATEGIC", due());
+        // the other vendor keeps the defaults
+        assertEquals(-1, as(otherAdmin, () -> segmentation.formats()).stream()
+                .filter(f -> f.segment() == Segment.GROWTH).findFirst().orElseThrow().version());
+    }
+
+    @Test
+    void anOverrideKeepsItsReasonInTheHistoryAndSurvivesARecompute() {
+        as(admin, () -> segmentation.recompute(Q2.previous()));
+        as(admin, () -> segmentation.recompute(Q2));
+        StandingView seen = as(admin, () -> segmentation.standing(small, Q2));
+        assertEquals("Say why the segment is overridden.", assertThrows(RefusedException.class, () -> as(admin,
+                () -> segmentation.override(small, Q2, Segment.GROWTH, "", seen.version()))).getMessage());
+        as(admin, () -> segmentation.override(small, Q2, Segment.GROWTH, "New regional distributor", seen.version()));
+        assertThrows(RefusedException.class, () -> as(admin,
+                () -> segmentation.override(small, Q2, Segment.TAIL, "stale", seen.version())));
+        as(admin, () -> segmentation.recompute(Q2));
+        StandingView after = as(admin, () -> segmentation.standing(small, Q2));
+        assertEquals("LONG_TAIL GROWTH GROWTH New regional distributor ada", after.computedSegment() + " "
+                + after.overrideSegment() + " " + after.effectiveSegment() + " " + after.overrideReason() + " "
+                + after.overriddenBy());
+        // Q1 had no scorecards: everyone was long-tail
+        assertEquals("Partner big moved long-tail → strategic in 2025-Q2; Partner mid moved long-tail → growth in 2025-Q2;"
+                        + " Partner small moved long-tail → growth in 2025-Q2",
+                as(admin, () -> segmentation.movements(Q2)).stream().map(m -> m.partnerName() + " " + m.text())
+                        .collect(Collectors.joining("; ")));
+        assertEquals("moved long-tail → growth in 2025-Q2", as(midAdmin, () -> progress.ownProgress()).lastMovement());
+    }
+
+    @Test
+    void strategicAndGrowthPartnersNeedAQbrUntilTheirScorecardIsFrozen() {
+        as(admin, () -> segmentation.recompute(Q2));
+        assertEquals("Partner big STRATEGIC, Partner mid GROWTH", due());
+        long version = as(admin, () -> scorecards.view(big, Q2)).version();
+        as(admin, () -> scorecards.freeze(big, Q2, version));
+        assertEquals("Partner mid GROWTH", due());
+    }
+
+    @Test
+    void anotherVendorCanNeitherSeeNorChangeThisVendorsStandingsOrProposals() {
+        as(admin, () -> segmentation.recompute(Q2));
+        as(otherAdmin, () -> segmentation.recompute(Q2));
+        ProposalView promotion = pendingOf(big);
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> segmentation.standing(big, Q2)));
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> progress.progress(big)));
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> segmentation.override(big, Q2, Segment.TAIL,
+                "hostile", 0)));
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> tiers.approve(promotion.proposalId(),
+                promotion.version(), "hostile")));
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> tiers.reject(promotion.proposalId(),
+                promotion.version(), "hostile")));
+        assertEquals(ProposalStatus.PENDING, pendingOf(big).status());
+        // the other vendor's huge quarter ranks only its own partner, and its ladder versions are its own
+        assertEquals("1 STRATEGIC Registered 9000000", line(as(otherAdmin, () -> segmentation.standing(othersBig, Q2))));
+        assertEquals(1, as(otherAdmin, () -> segmentation.segmentsAndTiers(Q2)).stream()
+                .mapToLong(SegmentationService.SegmentTierCount::partners).sum());
+        assertEquals(4, as(admin, () -> segmentation.segmentsAndTiers(Q2)).stream()
+                .mapToLong(SegmentationService.SegmentTierCount::partners).sum());
+        assertEquals(1, as(otherAdmin, () -> tiers.ladderVersion()));
+        assertTrue(as(otherAdmin, () -> tiers.pendingProposals()).stream().noneMatch(p -> p.partnerId() == big));
+    }
+
+    @Test
+    void aPartnerUserSeesOnlyItsOwnStandingAndChangesNothing() {
+        as(admin, () -> segmentation.recompute(Q2));
+        ProposalView promotion = pendingOf(big);
+        assertEquals("mid", as(midAdmin, () -> progress.ownProgress()).partnerName().replace("Partner ", ""));
+        assertEquals(Segment.GROWTH, as(midAdmin, () -> segmentation.standing(mid, Q2)).effectiveSegment());
+        assertThrows(NotFoundException.class, () -> as(midAdmin, () -> progress.progress(big)));
+        assertThrows(NotFoundException.class, () -> as(midAdmin, () -> segmentation.standing(big, Q2)));
+        assertThrows(NotFoundException.class, () -> as(midAdmin, () -> segmentation.history(big)));
+        assertThrows(NotFoundException.class, () -> as(midAdmin, () -> tiers.pendingProposal(big)));
+        assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> tiers.pendingProposals()));
+        assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> segmentation.movements(Q2)));
+        assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> segmentation.reviewsDue(Q2)));
+        assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> segmentation.settings()));
+        assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> segmentation.recompute(Q2)));
+        assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> tiers.approve(promotion.proposalId(),
+                promotion.version(), "self-service")));
+        assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> segmentation.override(mid, Q2,
+                Segment.STRATEGIC, "please", 0)));
+        assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> tiers.publishLadder(ladder("1"), 1)));
+        assertEquals(ProposalStatus.PENDING, pendingOf(big).status());
+    }
+
+    @Test
+    void partnerManagersReadTheProgramButOnlyVendorAdminsChangeIt() {
+        as(manager, () -> segmentation.recompute(Q2));
+        ProposalView promotion = pendingOf(big);
+        assertEquals(3, as(manager, () -> tiers.pendingProposals()).size());
+        assertThrows(AccessDeniedException.class, () -> as(manager, () -> tiers.approve(promotion.proposalId(),
+                promotion.version(), "manager")));
+        assertThrows(AccessDeniedException.class, () -> as(manager, () -> segmentation.saveSettings(10, 20,
+                BigDecimal.TEN, 90, -1)));
+        assertThrows(AccessDeniedException.class, () -> as(manager, () -> tiers.publishLadder(ladder("1"), 1)));
+        StandingView seen = as(manager, () -> segmentation.standing(small, Q2));
+        assertThrows(AccessDeniedException.class, () -> as(manager, () -> segmentation.override(small, Q2,
+                Segment.GROWTH, "manager", seen.version())));
+        assertNull(as(manager, () -> segmentation.standing(small, Q2)).overrideSegment());
+    }
+
+    private String due() {
+        return as(admin, () -> segmentation.reviewsDue(Q2)).stream().map(d -> d.partnerName() + " " + d.segment())
+                .collect(Collectors.joining(", "));
+    }
+
+    private String proposals() {
+        return as(admin, () -> tiers.pendingProposals()).stream().map(p -> p.partnerName() + ": " + p.text())
+                .sorted().collect(Collectors.joining("; "));
+    }
+
+    private ProposalView pendingOf(long partnerId) {
+        return as(admin, () -> tiers.pendingProposal(partnerId));
+    }
+
+    private static String line(StandingView s) {
+        return s.rank() + " " + s.effectiveSegment() + " " + s.eligibleTier() + " "
+                + s.trailingRevenue().stripTrailingZeros().toPlainString();
+    }
+
+    private <T> T as(Caller caller, Supplier<T> work) {
+        return callerContext.runAs(caller, work);
+    }
+}

@@ -1,0 +1,207 @@
+package com.partnerqbr.portal.web.program;
+
+import com.partnerqbr.portal.program.ProgramCalendar;
+import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.program.segment.Segment;
+import com.partnerqbr.portal.program.segment.SegmentationService;
+import com.partnerqbr.portal.program.segment.SegmentationService.Movement;
+import com.partnerqbr.portal.program.segment.SegmentationService.RecomputeSummary;
+import com.partnerqbr.portal.program.segment.SegmentationService.ReviewDue;
+import com.partnerqbr.portal.program.segment.SegmentationService.SegmentTierCount;
+import com.partnerqbr.portal.program.tier.TierService;
+import com.partnerqbr.portal.program.tier.TierService.ProposalView;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.tenancy.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The vendor's program dashboard for the current quarter: partners per segment and tier (a
+ * chart), movements, pending tier proposals (vendor admins approve or reject them with a
+ * reason), partners whose QBR is to be scheduled and overdue reviews.
+ */
+@Named
+@RequestScoped
+public class ProgramDashboard {
+
+    private static final String[] COLOURS = {"#9aa5b1", "#7b8794", "#1f6feb", "#d97706", "#047857", "#7c3aed",
+        "#b91c1c", "#0e7490", "#a16207", "#be185d", "#334155"};
+
+    @EJB
+    private SegmentationService segmentation;
+
+    @EJB
+    private TierService tiers;
+
+    @Inject
+    private CallerContext callerContext;
+
+    private Quarter quarter;
+    private List<SegmentTierCount> counts;
+    private List<Movement> movements;
+    private List<ProposalView> proposals;
+    private List<ReviewDue> toSchedule;
+    private List<ReviewDue> overdue;
+
+    private Long proposalId;
+    private Long proposalVersion;
+    private String reason;
+
+    @PostConstruct
+    void load() {
+        quarter = ProgramCalendar.currentQuarter();
+        counts = segmentation.segmentsAndTiers(quarter);
+        movements = segmentation.movements(quarter);
+        proposals = tiers.pendingProposals();
+        toSchedule = segmentation.reviewsDue(quarter);
+        overdue = segmentation.reviewsDue(quarter.previous());
+    }
+
+    /** Chart.js configuration: a stacked bar per segment, one colour per approved tier. */
+    public String getChart() {
+        Map<Integer, String> tierNames = new TreeMap<>();
+        counts.forEach(c -> tierNames.put(c.tierRank(), c.tier() == null ? "No tier" : c.tier()));
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        for (Segment s : Segment.values()) {
+            labels.add(s.getLabel());
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        int colour = 0;
+        for (Map.Entry<Integer, String> tier : tierNames.entrySet()) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            for (Segment s : Segment.values()) {
+                data.add(counts.stream().filter(c -> c.segment() == s && c.tierRank() == tier.getKey()
+                        && tier.getValue().equals(c.tier() == null ? "No tier" : c.tier()))
+                        .mapToLong(SegmentTierCount::partners).sum());
+            }
+            String c = COLOURS[colour++ % COLOURS.length];
+            datasets.add(Json.createObjectBuilder().add("label", tier.getValue()).add("data", data)
+                    .add("backgroundColor", c).add("borderColor", c));
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder()
+                        .add("animation", false)
+                        .add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder()
+                                .add("x", Json.createObjectBuilder().add("stacked", true))
+                                .add("y", Json.createObjectBuilder().add("stacked", true)
+                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                .build().toString();
+    }
+
+    /** Partners per segment in words, for the chart's text alternative: "Strategic 3 · Growth 6 · ...". */
+    public String getSegmentTotals() {
+        StringBuilder text = new StringBuilder();
+        for (Segment s : Segment.values()) {
+            long n = counts.stream().filter(c -> c.segment() == s).mapToLong(SegmentTierCount::partners).sum();
+            text.append(text.isEmpty() ? "" : " · ").append(s.getLabel()).append(' ').append(n);
+        }
+        return text.toString();
+    }
+
+    public String approve() {
+        return decide(true);
+    }
+
+    public String reject() {
+        return decide(false);
+    }
+
+    private String decide(boolean approve) {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String chosen = params.get("proposal");
+        if (chosen != null && chosen.matches("[0-9]{1,18}:[0-9]{1,18}")) {
+            proposalId = Long.valueOf(chosen.substring(0, chosen.indexOf(':')));
+            proposalVersion = Long.valueOf(chosen.substring(chosen.indexOf(':') + 1));
+        }
+        if (proposalId == null || proposalVersion == null) {
+            Messages.error("Nothing decided: choose a proposal.");
+            return null;
+        }
+        try {
+            ProposalView decided = approve ? tiers.approve(proposalId, proposalVersion, reason)
+                    : tiers.reject(proposalId, proposalVersion, reason);
+            Messages.info((approve ? "Approved: " : "Rejected: ") + decided.partnerName() + ", " + decided.text() + ".");
+            return "/vendor/program.xhtml?faces-redirect=true";
+        } catch (RefusedException e) {
+            Messages.error("Nothing decided: " + e.getMessage());
+            return null;
+        } catch (NotFoundException e) {
+            Messages.error("Nothing decided: that proposal does not exist.");
+            return null;
+        }
+    }
+
+    /** Recomputes the current quarter's segments and eligibility (vendor admins and partner managers). */
+    public String recompute() {
+        RecomputeSummary summary = segmentation.recompute(quarter);
+        Messages.info("Recomputed " + summary.partners() + " partners for " + quarter + " in " + summary.took().toMillis()
+                + " ms.");
+        return "/vendor/program.xhtml?faces-redirect=true";
+    }
+
+    public boolean isMayDecide() {
+        return callerContext.current().hasRole(Role.VENDOR_ADMIN);
+    }
+
+    public boolean isMayRecompute() {
+        return callerContext.current().hasRole(Role.VENDOR_ADMIN) || callerContext.current().hasRole(Role.PARTNER_MANAGER);
+    }
+
+    public Quarter getQuarter() {
+        return quarter;
+    }
+
+    public List<Movement> getMovements() {
+        return movements;
+    }
+
+    public List<ProposalView> getProposals() {
+        return proposals;
+    }
+
+    public List<ReviewDue> getToSchedule() {
+        return toSchedule;
+    }
+
+    public List<ReviewDue> getOverdue() {
+        return overdue;
+    }
+
+    public Long getProposalId() {
+        return proposalId;
+    }
+
+    public void setProposalId(Long proposalId) {
+        this.proposalId = proposalId;
+    }
+
+    public Long getProposalVersion() {
+        return proposalVersion;
+    }
+
+    public void setProposalVersion(Long proposalVersion) {
+        this.proposalVersion = proposalVersion;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,304 @@
+package com.partnerqbr.portal.web.program;
+
+import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.program.segment.ReviewCadence;
+import com.partnerqbr.portal.program.segment.ReviewFormats.Format;
+import com.partnerqbr.portal.program.segment.Segment;
+import com.partnerqbr.portal.program.segment.SegmentationService.Settings;
+import com.partnerqbr.portal.program.segment.SegmentationService;
+import com.partnerqbr.portal.program.tier.CriterionMeasure;
+import com.partnerqbr.portal.program.tier.TierService.CriterionView;
+import com.partnerqbr.portal.program.tier.TierService.TierDraft;
+import com.partnerqbr.portal.program.tier.TierService.TierView;
+import com.partnerqbr.portal.program.tier.TierService;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The vendor admin's program settings: segment shares, long-tail threshold and demotion grace
+ * period; the review format of each segment; the tier ladder and its criteria, published as a
+ * new version. Each part is saved on its own and refused when someone saved it since the page
+ * was opened.
+ */
+@Named
+@ViewScoped
+public class ProgramSettingsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private SegmentationService segmentation;
+
+    @EJB
+    private TierService tiers;
+
+    private int strategicPercent;
+    private int growthPercent;
+    private BigDecimal longTailThreshold;
+    private int demotionGraceDays;
+    private long settingsVersion;
+    private List<FormatRow> formats;
+    private List<TierRow> ladder;
+    private int ladderVersion;
+
+    /** One segment's format being edited. */
+    public static class FormatRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Segment segment;
+        private ReviewCadence cadence;
+        private int meetingMinutes;
+        private String meeting;
+        private String betweenReviews;
+        private long version;
+
+        public Segment getSegment() {
+            return segment;
+        }
+
+        public ReviewCadence getCadence() {
+            return cadence;
+        }
+
+        public void setCadence(ReviewCadence cadence) {
+            this.cadence = cadence;
+        }
+
+        public int getMeetingMinutes() {
+            return meetingMinutes;
+        }
+
+        public void setMeetingMinutes(int meetingMinutes) {
+            this.meetingMinutes = meetingMinutes;
+        }
+
+        public String getMeeting() {
+            return meeting;
+        }
+
+        public void setMeeting(String meeting) {
+            this.meeting = meeting;
+        }
+
+        public String getBetweenReviews() {
+            return betweenReviews;
+        }
+
+        public void setBetweenReviews(String betweenReviews) {
+            this.betweenReviews = betweenReviews;
+        }
+    }
+
+    /** One tier of the ladder being edited; enablement completion in whole percent. */
+    public static class TierRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private String benefits;
+        private BigDecimal revenue;
+        private BigDecimal wonDeals;
+        private BigDecimal certifiedPeople;
+        private BigDecimal enablementPercent;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getBenefits() {
+            return benefits;
+        }
+
+        public void setBenefits(String benefits) {
+            this.benefits = benefits;
+        }
+
+        public BigDecimal getRevenue() {
+            return revenue;
+        }
+
+        public void setRevenue(BigDecimal revenue) {
+            this.revenue = revenue;
+        }
+
+        public BigDecimal getWonDeals() {
+            return wonDeals;
+        }
+
+        public void setWonDeals(BigDecimal wonDeals) {
+            this.wonDeals = wonDeals;
+        }
+
+        public BigDecimal getCertifiedPeople() {
+            return certifiedPeople;
+        }
+
+        public void setCertifiedPeople(BigDecimal certifiedPeople) {
+            this.certifiedPeople = certifiedPeople;
+        }
+
+        public BigDecimal getEnablementPercent() {
+            return enablementPercent;
+        }
+
+        public void setEnablementPercent(BigDecimal enablementPercent) {
+            this.enablementPercent = enablementPercent;
+        }
+    }
+
+    @PostConstruct
+    void load() {
+        Settings s = segmentation.settings();
+        strategicPercent = s.strategicPercent();
+        growthPercent = s.growthPercent();
+        longTailThreshold = s.longTailThreshold();
+        demotionGraceDays = s.demotionGraceDays();
+        settingsVersion = s.version();
+        formats = new ArrayList<>();
+        for (Format f : segmentation.formats()) {
+            FormatRow row = new FormatRow();
+            row.segment = f.segment();
+            row.cadence = f.cadence();
+            row.meetingMinutes = f.meetingMinutes();
+            row.meeting = f.meeting();
+            row.betweenReviews = f.betweenReviews();
+            row.version = f.version();
+            formats.add(row);
+        }
+        ladderVersion = tiers.ladderVersion();
+        ladder = new ArrayList<>();
+        for (TierView t : tiers.ladderView()) {
+            TierRow row = new TierRow();
+            row.name = t.name();
+            row.benefits = t.benefits();
+            for (CriterionView c : t.criteria()) {
+                switch (c.measure()) {
+                    case TRAILING_REVENUE -> row.revenue = c.threshold();
+                    case WON_DEALS -> row.wonDeals = c.threshold();
+                    case CERTIFIED_PEOPLE -> row.certifiedPeople = c.threshold();
+                    case ENABLEMENT_COMPLETION -> row.enablementPercent = c.threshold().movePointRight(2);
+                }
+            }
+            ladder.add(row);
+        }
+    }
+
+    public String saveSettings() {
+        try {
+            segmentation.saveSettings(strategicPercent, growthPercent, longTailThreshold, demotionGraceDays,
+                    settingsVersion);
+            Messages.info("Saved the segment settings; they apply from the next recompute.");
+            return "/vendor/program-settings.xhtml?faces-redirect=true";
+        } catch (RefusedException e) {
+            Messages.error("Not saved: " + e.getMessage());
+            return null;
+        }
+    }
+
+    public String saveFormat(FormatRow row) {
+        try {
+            segmentation.saveFormat(row.segment, row.cadence, row.meetingMinutes, row.meeting, row.betweenReviews,
+                    row.version);
+            Messages.info("Saved the " + row.segment.getLabel().toLowerCase(java.util.Locale.ROOT) + " review format.");
+            return "/vendor/program-settings.xhtml?faces-redirect=true";
+        } catch (RefusedException e) {
+            Messages.error("Not saved: " + e.getMessage());
+            return null;
+        }
+    }
+
+    public void addTier() {
+        ladder.add(new TierRow());
+    }
+
+    public void removeLastTier() {
+        if (!ladder.isEmpty()) {
+            ladder.remove(ladder.size() - 1);
+        }
+    }
+
+    public String publishLadder() {
+        List<TierDraft> drafts = new ArrayList<>();
+        for (TierRow row : ladder) {
+            Map<CriterionMeasure, BigDecimal> criteria = new EnumMap<>(CriterionMeasure.class);
+            put(criteria, CriterionMeasure.TRAILING_REVENUE, row.revenue);
+            put(criteria, CriterionMeasure.WON_DEALS, row.wonDeals);
+            put(criteria, CriterionMeasure.CERTIFIED_PEOPLE, row.certifiedPeople);
+            put(criteria, CriterionMeasure.ENABLEMENT_COMPLETION,
+                    row.enablementPercent == null ? null : row.enablementPercent.movePointLeft(2));
+            drafts.add(new TierDraft(row.name, row.benefits, criteria));
+        }
+        try {
+            int version = tiers.publishLadder(drafts, ladderVersion);
+            Messages.info("Published version " + version + " of the tier ladder. Partners keep their approved tiers;"
+                    + " eligibility follows the new version from the next recompute.");
+            return "/vendor/program-settings.xhtml?faces-redirect=true";
+        } catch (RefusedException e) {
+            Messages.error("Not published: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static void put(Map<CriterionMeasure, BigDecimal> criteria, CriterionMeasure m, BigDecimal value) {
+        if (value != null) {
+            criteria.put(m, value);
+        }
+    }
+
+    public List<ReviewCadence> getCadences() {
+        return List.of(ReviewCadence.values());
+    }
+
+    public int getStrategicPercent() {
+        return strategicPercent;
+    }
+
+    public void setStrategicPercent(int strategicPercent) {
+        this.strategicPercent = strategicPercent;
+    }
+
+    public int getGrowthPercent() {
+        return growthPercent;
+    }
+
+    public void setGrowthPercent(int growthPercent) {
+        this.growthPercent = growthPercent;
+    }
+
+    public BigDecimal getLongTailThreshold() {
+        return longTailThreshold;
+    }
+
+    public void setLongTailThreshold(BigDecimal longTailThreshold) {
+        this.longTailThreshold = longTailThreshold;
+    }
+
+    public int getDemotionGraceDays() {
+        return demotionGraceDays;
+    }
+
+    public void setDemotionGraceDays(int demotionGraceDays) {
+        this.demotionGraceDays = demotionGraceDays;
+    }
+
+    public List<FormatRow> getFormats() {
+        return formats;
+    }
+
+    public List<TierRow> getLadder() {
+        return ladder;
+    }
+
+    public int getLadderVersion() {
+        return ladderVersion;
+    }
+}
