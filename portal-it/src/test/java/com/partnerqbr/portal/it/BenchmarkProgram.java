@@ -26,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -264,8 +266,12 @@ public class BenchmarkProgram {
      * the targets of the quarter and the next, commissions, logins, enablement, co-sell and
      * joint customers. The predicates are the refresh's own; every table carries the vendor.
      */
-    public List<PartnerAggregate> aggregate(String vendor, Quarter quarter, LocalDate asOf, int defaultStuckAge)
-            throws SQLException {
+    public List<PartnerAggregate> aggregate(String vendor, Quarter quarter, LocalDate asOf, int defaultStuckAge,
+                                            Set<Integer> stuckAgesInUse) throws SQLException {
+        List<Integer> ages = new ArrayList<>(new TreeSet<>(stuckAgesInUse));
+        if (!ages.contains(defaultStuckAge)) {
+            ages.add(defaultStuckAge);
+        }
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("vendor", vendor);
         p.put("qs", quarter.firstDay());
@@ -278,11 +284,24 @@ public class BenchmarkProgram {
         p.put("next", quarter.next().toString());
         p.put("loginsFrom", quarter.firstDay().atStartOfDay());
         p.put("loginsTo", quarter.next().firstDay().atStartOfDay());
+        StringBuilder stuckByAge = new StringBuilder();
+        StringBuilder stuckOfPartner = new StringBuilder("CASE COALESCE(s.age, :defaultAge)");
+        for (int age : ages) {
+            p.put("stuckSince" + age, asOf.minusDays(age));
+            stuckByAge.append(",").append(sum("d.closed_on IS NULL AND d.created_on <= :asOf"
+                    + " AND d.stage_entered_on <= :stuckSince" + age, "1", "stuck_" + age));
+            stuckOfPartner.append(" WHEN ").append(age).append(" THEN d.stuck_").append(age);
+        }
+        stuckOfPartner.append(" END AS stuck");
         String won = "d.stage = 'WON' AND d.closed_on BETWEEN :qs AND :qe";
         String previousWon = "d.stage = 'WON' AND d.closed_on BETWEEN :ps AND :pe";
         String openAtAsOf = "d.created_on <= :asOf AND (d.closed_on IS NULL OR d.closed_on > :asOf)";
         String inStage = "d.closed_on IS NULL AND d.created_on <= :asOf AND d.stage_entered_on <= :asOf";
-        String sql = "SELECT p.id, p.type, d.*, t.revenue_target, t.next_target, c.commission, l.logins,"
+        String sql = "SELECT p.id, p.type, d.won_sourced_amount, d.won_sourced, d.won_influenced_amount,"
+                + " d.won_influenced, d.largest, d.lost, d.previous_won_sourced_amount, d.previous_won_influenced_amount,"
+                + " d.previous_won, d.previous_lost, d.open_amount, d.open_deals, d.qualify, d.develop, d.propose,"
+                + " d.negotiate, d.days_in_stage, " + stuckOfPartner + ", d.registrations, d.registration_days,"
+                + " t.revenue_target, t.next_target, c.commission, l.logins,"
                 + " e.enrolled, e.completed, a.activities, j.live, j.first_value, j.first_value_days"
                 + " FROM partner p"
                 + " LEFT JOIN (SELECT d.partner_id,"
@@ -303,19 +322,10 @@ public class BenchmarkProgram {
                 + sum(inStage + " AND d.stage = 'PROPOSE'", "1", "propose") + ","
                 + sum(inStage + " AND d.stage = 'NEGOTIATE'", "1", "negotiate") + ","
                 + sum(inStage, "DATEDIFF(:asOf, d.stage_entered_on)", "days_in_stage") + ","
-                + sum("d.closed_on IS NULL AND d.created_on <= :asOf"
-                        + " AND d.stage_entered_on <= DATE_SUB(:asOf, INTERVAL COALESCE(s.age, :defaultAge) DAY)", "1", "stuck") + ","
                 + sum("d.registered_on BETWEEN :qs AND :qe", "1", "registrations") + ","
                 + sum("d.registered_on BETWEEN :qs AND :qe", "DATEDIFF(d.registered_on, d.identified_on)", "registration_days")
+                + stuckByAge
                 + "   FROM deal d"
-                // the stuck-deal age each partner agreed to: the parameter of its newest agreed version
-                + "   LEFT JOIN (SELECT a.partner_id, FLOOR(m.parameter) AS age FROM definition_agreement a"
-                + "     JOIN metric_definition m ON m.id = a.definition_id AND m.vendor_id = :vendor"
-                + "     WHERE a.vendor_id = :vendor AND a.status = 'AGREED' AND m.metric = 'STUCK_DEALS'"
-                + "     AND m.definition_version = (SELECT MAX(m2.definition_version) FROM definition_agreement a2"
-                + "       JOIN metric_definition m2 ON m2.id = a2.definition_id AND m2.vendor_id = :vendor"
-                + "       WHERE a2.vendor_id = :vendor AND a2.partner_id = a.partner_id AND a2.status = 'AGREED'"
-                + "       AND m2.metric = 'STUCK_DEALS')) s ON s.partner_id = d.partner_id"
                 + "   WHERE d.vendor_id = :vendor AND d.created_on <= :qe AND (d.closed_on IS NULL OR d.closed_on >= :ps)"
                 + "   GROUP BY d.partner_id) d ON d.partner_id = p.id"
                 + " LEFT JOIN (SELECT partner_id, MAX(CASE WHEN quarter = :quarter THEN revenue_target END) AS revenue_target,"
@@ -335,21 +345,52 @@ public class BenchmarkProgram {
                 + "   SUM(CASE WHEN first_value_on BETWEEN :qs AND :qe THEN DATEDIFF(first_value_on, signed_on) ELSE 0 END)"
                 + "   AS first_value_days FROM joint_customer WHERE vendor_id = :vendor AND signed_on <= :qe"
                 + "   GROUP BY partner_id) j ON j.partner_id = p.id"
+                // the stuck-deal age each partner agreed to: the parameter of its newest agreed version
+                + " LEFT JOIN (SELECT a.partner_id, FLOOR(m.parameter) AS age FROM definition_agreement a"
+                + "     JOIN metric_definition m ON m.id = a.definition_id AND m.vendor_id = :vendor"
+                + "     WHERE a.vendor_id = :vendor AND a.status = 'AGREED' AND m.metric = 'STUCK_DEALS'"
+                + "     AND m.definition_version = (SELECT MAX(m2.definition_version) FROM definition_agreement a2"
+                + "       JOIN metric_definition m2 ON m2.id = a2.definition_id AND m2.vendor_id = :vendor"
+                + "       WHERE a2.vendor_id = :vendor AND a2.partner_id = a.partner_id AND a2.status = 'AGREED'"
+                + "       AND m2.metric = 'STUCK_DEALS')) s ON s.partner_id = p.id"
                 + " WHERE p.vendor_id = :vendor";
         List<PartnerAggregate> result = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement statement = prepare(c, sql, p);
              ResultSet r = statement.executeQuery()) {
             while (r.next()) {
-                result.add(new PartnerAggregate(r.getLong(1), PartnerType.valueOf(r.getString(2)), money(r, 4),
-                        r.getLong(5), money(r, 6), r.getLong(7), money(r, 8), r.getLong(9), money(r, 10), money(r, 11),
-                        r.getLong(12), r.getLong(13), money(r, 14), r.getLong(15),
-                        new long[] {r.getLong(16), r.getLong(17), r.getLong(18), r.getLong(19)}, r.getLong(20),
-                        r.getLong(21), r.getLong(22), r.getLong(23), r.getBigDecimal(24), r.getBigDecimal(25),
-                        money(r, 26), r.getLong(27), r.getLong(28), r.getLong(29), r.getLong(30), r.getLong(31),
-                        r.getLong(32), r.getLong(33)));
+                result.add(new PartnerAggregate(r.getLong(1), PartnerType.valueOf(r.getString(2)), money(r, 3),
+                        r.getLong(4), money(r, 5), r.getLong(6), money(r, 7), r.getLong(8), money(r, 9), money(r, 10),
+                        r.getLong(11), r.getLong(12), money(r, 13), r.getLong(14),
+                        new long[] {r.getLong(15), r.getLong(16), r.getLong(17), r.getLong(18)}, r.getLong(19),
+                        r.getLong(20), r.getLong(21), r.getLong(22), r.getBigDecimal(23), r.getBigDecimal(24),
+                        money(r, 25), r.getLong(26), r.getLong(27), r.getLong(28), r.getLong(29), r.getLong(30),
+                        r.getLong(31), r.getLong(32)));
             }
         }
         return result;
+    }
+
+    /**
+     * Adds {@code extra} to the amount of every deal won in the quarter by every {@code nth}
+     * partner (in id order), as a re-import would: the next refresh has that many partners'
+     * scorecards to rewrite. @return how many deals changed
+     */
+    public int raiseWonDeals(String vendor, Quarter quarter, int nth, BigDecimal extra) throws SQLException {
+        List<Long> partners = partnerIds(vendor);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE deal SET amount = amount + ?, version = version + 1 WHERE vendor_id = ? AND partner_id = ?"
+                        + " AND stage = 'WON' AND closed_on BETWEEN ? AND ?")) {
+            int changed = 0;
+            for (int i = 0; i < partners.size(); i += nth) {
+                s.setBigDecimal(1, extra);
+                s.setString(2, vendor);
+                s.setLong(3, partners.get(i));
+                s.setObject(4, quarter.firstDay());
+                s.setObject(5, quarter.lastDay());
+                changed += s.executeUpdate();
+            }
+            return changed;
+        }
     }
 
     /** Sums of one metric's figure values over the vendor's scorecards of a quarter, and how many figures. */
@@ -440,7 +481,7 @@ public class BenchmarkProgram {
     /** Binds :name parameters in the order they appear. */
     private static PreparedStatement prepare(Connection c, String sql, Map<String, Object> parameters)
             throws SQLException {
-        Matcher m = Pattern.compile(":([a-zA-Z]+)").matcher(sql);
+        Matcher m = Pattern.compile(":([a-zA-Z][a-zA-Z0-9]*)").matcher(sql);
         List<Object> values = new ArrayList<>();
         StringBuilder jdbc = new StringBuilder();
         while (m.find()) {
