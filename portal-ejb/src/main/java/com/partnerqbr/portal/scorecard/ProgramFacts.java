@@ -8,17 +8,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
  * Reads one quarter's facts for every partner of the vendor in a handful of set-based
- * queries (one pass over the deals, one per smaller table), never one query per partner.
- * Runs inside a service call, so the tenant's predicate is on every query.
+ * queries (one pass over the deals, stuck deals included, one per smaller table), never
+ * one query per partner. Runs inside a service call, so the tenant's predicate is on
+ * every query.
  */
 final class ProgramFacts {
 
@@ -45,8 +47,7 @@ final class ProgramFacts {
     static Map<Long, PartnerQuarterFacts.Builder> read(EntityManager em, Quarter quarter, LocalDate today,
                                                         int defaultStuckAge, Map<Long, Integer> stuckAgeByPartner) {
         ProgramFacts facts = new ProgramFacts(em, quarter, today);
-        facts.deals();
-        facts.stuckDeals(defaultStuckAge, stuckAgeByPartner);
+        facts.deals(defaultStuckAge, stuckAgeByPartner);
         facts.targets();
         facts.commissions();
         facts.logins();
@@ -65,8 +66,17 @@ final class ProgramFacts {
         return builders.computeIfAbsent((Long) partnerId, id -> PartnerQuarterFacts.builder());
     }
 
-    private void deals() {
-        StringBuilder jpql = new StringBuilder("SELECT d.partner.id");
+    /**
+     * The one pass over the deals. Stuck deals are counted in it too, one column per
+     * stuck-deal age in use (partners may have agreed to different ages); each partner takes
+     * the column of its own age. A stuck deal is open, so always among the rows of the pass.
+     */
+    private void deals(int defaultStuckAge, Map<Long, Integer> stuckAgeByPartner) {
+        List<Integer> ages = new ArrayList<>(new TreeSet<>(stuckAgeByPartner.values()));
+        if (!ages.contains(defaultStuckAge)) {
+            ages.add(defaultStuckAge);
+        }
+        StringBuilder jpql = new StringBuilder("SELECT d.partnerId");
         String won = "d.stage = :won AND d.closedOn BETWEEN :qs AND :qe";
         String prevWon = "d.stage = :won AND d.closedOn BETWEEN :ps AND :pe";
         String openAtAsOf = "d.createdOn <= :asOf AND (d.closedOn IS NULL OR d.closedOn > :asOf)";
@@ -89,8 +99,11 @@ final class ProgramFacts {
         sum(jpql, inCurrentStage, "FUNCTION('TO_DAYS', d.stageEnteredOn)");
         sum(jpql, "d.registeredOn BETWEEN :qs AND :qe", "1");
         sum(jpql, "d.registeredOn BETWEEN :qs AND :qe", "FUNCTION('DATEDIFF', d.registeredOn, d.identifiedOn)");
+        for (int i = 0; i < ages.size(); i++) {
+            sum(jpql, "d.closedOn IS NULL AND d.createdOn <= :asOf AND d.stageEnteredOn <= :stuckSince" + i, "1");
+        }
         jpql.append(" FROM Deal d WHERE d.createdOn <= :qe AND (d.closedOn IS NULL OR d.closedOn >= :ps)")
-                .append(" GROUP BY d.partner.id");
+                .append(" GROUP BY d.partnerId");
         var query = em.createQuery(jpql.toString(), Object[].class)
                 .setParameter("won", DealStage.WON).setParameter("lost", DealStage.LOST)
                 .setParameter("sourced", DealOrigin.SOURCED).setParameter("influenced", DealOrigin.INFLUENCED)
@@ -99,6 +112,9 @@ final class ProgramFacts {
                 .setParameter("asOf", asOf);
         for (DealStage stage : OPEN_STAGES) {
             query.setParameter(stage.name().toLowerCase(), stage);
+        }
+        for (int i = 0; i < ages.size(); i++) {
+            query.setParameter("stuckSince" + i, asOf.minusDays(ages.get(i)));
         }
         for (Object[] row : query.getResultList()) {
             PartnerQuarterFacts.Builder facts = of(row[0]);
@@ -116,30 +132,14 @@ final class ProgramFacts {
             long daysTotal = inStage * (asOf.toEpochDay() + TO_DAYS_EPOCH) - count(row[17]);
             facts.daysInStage(daysTotal, inStage, 0);
             facts.registrations(count(row[18]), count(row[19]));
-        }
-    }
-
-    /** Stuck deals per partner under the stuck-deal age each partner has agreed to (one query per age in use). */
-    private void stuckDeals(int defaultAge, Map<Long, Integer> ageByPartner) {
-        Set<Integer> ages = new java.util.TreeSet<>(ageByPartner.values());
-        ages.add(defaultAge);
-        for (int age : ages) {
-            List<Object[]> rows = em.createQuery("SELECT d.partner.id, COUNT(d) FROM Deal d WHERE d.closedOn IS NULL"
-                            + " AND d.createdOn <= :asOf AND d.stageEnteredOn <= :stuckSince GROUP BY d.partner.id",
-                            Object[].class)
-                    .setParameter("asOf", asOf).setParameter("stuckSince", asOf.minusDays(age)).getResultList();
-            for (Object[] row : rows) {
-                Long partner = (Long) row[0];
-                if (ageByPartner.getOrDefault(partner, defaultAge) == age) {
-                    of(partner).stuck(count(row[1]));
-                }
-            }
+            int age = stuckAgeByPartner.getOrDefault((Long) row[0], defaultStuckAge);
+            facts.stuck(count(row[20 + ages.indexOf(age)]));
         }
     }
 
     private void targets() {
         Map<Long, BigDecimal[]> targets = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT t.partner.id, t.quarter, t.revenueTarget FROM QuarterlyTarget t"
+        for (Object[] row : em.createQuery("SELECT t.partnerId, t.quarter, t.revenueTarget FROM QuarterlyTarget t"
                         + " WHERE t.quarter = :q OR t.quarter = :next", Object[].class)
                 .setParameter("q", quarter).setParameter("next", quarter.next()).getResultList()) {
             BigDecimal[] pair = targets.computeIfAbsent((Long) row[0], id -> new BigDecimal[2]);
@@ -149,13 +149,13 @@ final class ProgramFacts {
     }
 
     private void commissions() {
-        eachRow("SELECT c.partner.id, SUM(c.amount) FROM Commission c WHERE c.earnedOn BETWEEN :qs AND :qe"
-                + " GROUP BY c.partner.id", row -> of(row[0]).commission(money(row[1])));
+        eachRow("SELECT c.partnerId, SUM(c.amount) FROM Commission c WHERE c.earnedOn BETWEEN :qs AND :qe"
+                + " GROUP BY c.partnerId", row -> of(row[0]).commission(money(row[1])));
     }
 
     private void logins() {
-        List<Object[]> rows = em.createQuery("SELECT l.partner.id, COUNT(l) FROM PortalLogin l"
-                        + " WHERE l.signedInAt >= :from AND l.signedInAt < :to GROUP BY l.partner.id", Object[].class)
+        List<Object[]> rows = em.createQuery("SELECT l.partnerId, COUNT(l) FROM PortalLogin l"
+                        + " WHERE l.signedInAt >= :from AND l.signedInAt < :to GROUP BY l.partnerId", Object[].class)
                 .setParameter("from", quarter.firstDay().atTime(LocalTime.MIDNIGHT).toInstant(ZoneOffset.UTC))
                 .setParameter("to", quarter.next().firstDay().atTime(LocalTime.MIDNIGHT).toInstant(ZoneOffset.UTC))
                 .getResultList();
@@ -163,22 +163,22 @@ final class ProgramFacts {
     }
 
     private void enablement() {
-        eachRow("SELECT e.partner.id, COUNT(e), SUM(CASE WHEN e.completedOn <= :qe THEN 1 ELSE 0 END)"
-                        + " FROM EnablementRecord e WHERE e.enrolledOn <= :qe GROUP BY e.partner.id",
+        eachRow("SELECT e.partnerId, COUNT(e), SUM(CASE WHEN e.completedOn <= :qe THEN 1 ELSE 0 END)"
+                        + " FROM EnablementRecord e WHERE e.enrolledOn <= :qe GROUP BY e.partnerId",
                 row -> of(row[0]).enablement(count(row[1]), count(row[2])));
     }
 
     private void coSell() {
-        eachRow("SELECT a.partner.id, COUNT(a) FROM CoSellActivity a WHERE a.occurredOn BETWEEN :qs AND :qe"
-                + " GROUP BY a.partner.id", row -> of(row[0]).coSell(count(row[1])));
+        eachRow("SELECT a.partnerId, COUNT(a) FROM CoSellActivity a WHERE a.occurredOn BETWEEN :qs AND :qe"
+                + " GROUP BY a.partnerId", row -> of(row[0]).coSell(count(row[1])));
     }
 
     private void jointCustomers() {
-        eachRow("SELECT j.partner.id, SUM(CASE WHEN j.integrationLiveOn <= :qe THEN 1 ELSE 0 END),"
+        eachRow("SELECT j.partnerId, SUM(CASE WHEN j.integrationLiveOn <= :qe THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN j.firstValueOn BETWEEN :qs AND :qe THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN j.firstValueOn BETWEEN :qs AND :qe"
                         + " THEN FUNCTION('DATEDIFF', j.firstValueOn, j.signedOn) ELSE 0 END)"
-                        + " FROM JointCustomer j WHERE j.signedOn <= :qe GROUP BY j.partner.id",
+                        + " FROM JointCustomer j WHERE j.signedOn <= :qe GROUP BY j.partnerId",
                 row -> of(row[0]).jointCustomers(count(row[1]), count(row[2]), count(row[3])));
     }
 

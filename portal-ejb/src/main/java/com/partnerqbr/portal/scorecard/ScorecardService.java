@@ -18,12 +18,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +39,9 @@ import java.util.Set;
  */
 @Stateless
 public class ScorecardService {
+
+    /** How many partners' scorecards a refresh computes and writes at a time (one flush each). */
+    static final int CHUNK = 1_000;
 
     /** How many quarters a figure's trend shows, the scorecard's own included. */
     public static final int TREND_QUARTERS = 4;
@@ -92,6 +97,15 @@ public class ScorecardService {
     /**
      * Recomputes every draft scorecard of the vendor for one quarter from the program data,
      * creating the missing ones. Frozen scorecards are left exactly as they are.
+     *
+     * <p>The facts of all partners are read set-based first (see {@link ProgramFacts}); the
+     * scorecards are then computed {@value #CHUNK} partners at a time. What a chunk's
+     * scorecards hold is read as plain values and compared with the new results: only the
+     * drafts that change are loaded and written as entities, the unchanged ones are marked
+     * refreshed in one statement, the missing ones are created. The persistence context is
+     * flushed and cleared after each chunk, so memory and EclipseLink's bookkeeping stay the
+     * size of a chunk however many partners the vendor has. Because of that clear, call it in
+     * a transaction of its own (as the pages and jobs do), not in one holding managed entities.
      */
     public RefreshSummary refresh(Quarter quarter) {
         Caller caller = callerContext.current();
@@ -108,41 +122,83 @@ public class ScorecardService {
         Map<Long, PartnerQuarterFacts.Builder> facts = ProgramFacts.read(em, quarter, ProgramCalendar.today(),
                 defaultStuckAge, stuckAges);
 
-        Map<Long, Scorecard> existing = new HashMap<>();
-        for (Scorecard s : em.createNamedQuery("Scorecard.ofQuarter", Scorecard.class).setParameter("quarter", quarter)
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "s.figures")
-                .setHint("eclipselink.batch", "s.talkingPoints")
-                .getResultList()) {
-            existing.put(s.getPartner().getId(), s);
-        }
         int created = 0;
         int refreshed = 0;
         int frozen = 0;
         Instant now = Instant.now();
-        for (Object[] row : em.createQuery("SELECT p.id, p.type FROM Partner p", Object[].class).getResultList()) {
-            Long partnerId = (Long) row[0];
-            Scorecard scorecard = existing.get(partnerId);
-            if (scorecard != null && scorecard.isFrozen()) {
-                frozen++;
-                continue;
+        List<Object[]> partnerRows = em.createQuery("SELECT p.id, p.type FROM Partner p ORDER BY p.id", Object[].class)
+                .getResultList();
+        for (int from = 0; from < partnerRows.size(); from += CHUNK) {
+            List<Object[]> chunk = partnerRows.subList(from, Math.min(from + CHUNK, partnerRows.size()));
+            Map<Long, StoredScorecards.Stored> stored = StoredScorecards.read(em, quarter, (Long) chunk.get(0)[0],
+                    (Long) chunk.get(chunk.size() - 1)[0]);
+            List<Long> unchanged = new ArrayList<>();
+            Map<Long, ScorecardCalculator.Result> changed = new HashMap<>();
+            for (Object[] row : chunk) {
+                Long partnerId = (Long) row[0];
+                StoredScorecards.Stored existing = stored.get(partnerId);
+                if (existing != null && existing.frozen()) {
+                    frozen++;
+                    continue;
+                }
+                PartnerQuarterFacts.Builder builder = facts.get(partnerId);
+                PartnerQuarterFacts partnerFacts = builder == null ? PartnerQuarterFacts.none() : builder.build();
+                ScorecardCalculator.Result result = ScorecardCalculator.compute(
+                        ((PartnerType) row[1]).getScorecardTemplate(), partnerFacts,
+                        agreed.getOrDefault(partnerId, starting), currency);
+                if (existing == null) {
+                    Scorecard scorecard = new Scorecard(em.getReference(Partner.class, partnerId), quarter);
+                    scorecard.refresh(result.figures(), result.talkingPoints(), result.healthScore(), now);
+                    em.persist(scorecard);
+                    created++;
+                } else if (existing.holds(result)) {
+                    unchanged.add(existing.id());
+                } else {
+                    changed.put(existing.id(), result);
+                }
             }
-            PartnerQuarterFacts.Builder builder = facts.get(partnerId);
-            PartnerQuarterFacts partnerFacts = builder == null ? PartnerQuarterFacts.none() : builder.build();
-            ScorecardCalculator.Result result = ScorecardCalculator.compute(((PartnerType) row[1]).getScorecardTemplate(),
-                    partnerFacts, agreed.getOrDefault(partnerId, starting), currency);
-            if (scorecard == null) {
-                scorecard = new Scorecard(em.getReference(Partner.class, partnerId), quarter);
+            for (Scorecard scorecard : changedDrafts(changed.keySet())) {
+                ScorecardCalculator.Result result = changed.get(scorecard.getId());
                 scorecard.refresh(result.figures(), result.talkingPoints(), result.healthScore(), now);
-                em.persist(scorecard);
-                created++;
-            } else {
-                scorecard.refresh(result.figures(), result.talkingPoints(), result.healthScore(), now);
-                refreshed++;
             }
+            refreshed += unchanged.size() + changed.size();
+            // written chunk by chunk, and let go of: the persistence context stays small
+            em.flush();
+            touch(unchanged, now);
+            em.clear();
         }
-        em.flush();
         return new RefreshSummary(quarter, created, refreshed, frozen, Duration.between(start, Instant.now()));
+    }
+
+    /**
+     * Marks drafts whose figures the refresh found unchanged as refreshed now, in one
+     * statement instead of one update each. Like an entity update it moves their version on
+     * (a freeze against the version seen before is refused), and a scorecard frozen
+     * meanwhile fails the refresh as an optimistic-lock conflict would.
+     */
+    private void touch(List<Long> scorecardIds, Instant at) {
+        if (scorecardIds.isEmpty()) {
+            return;
+        }
+        int touched = em.createNamedQuery("Scorecard.touch").setParameter("at", at).setParameter("ids", scorecardIds)
+                .executeUpdate();
+        if (touched != scorecardIds.size()) {
+            throw new OptimisticLockException("a scorecard was frozen or changed while its quarter was being refreshed");
+        }
+    }
+
+    /** The drafts a refresh changes, as entities, with their figures and talking points read in one query each. */
+    private List<Scorecard> changedDrafts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s FROM Scorecard s WHERE s.id IN :ids", Scorecard.class)
+                .setParameter("ids", List.copyOf(ids))
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch.size", CHUNK)
+                .setHint("eclipselink.batch", "s.figures")
+                .setHint("eclipselink.batch", "s.talkingPoints")
+                .getResultList();
     }
 
     /** One partner's scorecard for a quarter with the trend of each figure; not found if it was never refreshed. */

@@ -212,6 +212,25 @@ class ScorecardIT {
     }
 
     @Test
+    void aRefreshThatChangesNoFigureStillMovesTheRefreshTimeAndTheVersion() {
+        as(admin, () -> scorecards.refresh(Q2));
+        ScorecardView before = as(admin, () -> scorecards.view(reseller, Q2));
+        ScorecardService.RefreshSummary again = as(admin, () -> scorecards.refresh(Q2));
+        assertEquals(2, again.refreshed());
+        assertEquals(0, again.created());
+        ScorecardView after = as(admin, () -> scorecards.view(reseller, Q2));
+        assertEquals(before.version() + 1, after.version());
+        assertTrue(after.refreshedAt().isAfter(before.refreshedAt()), before.refreshedAt() + " -> " + after.refreshedAt());
+        assertEquals(before.figures().stream().map(FigureView::figureId).toList(),
+                after.figures().stream().map(FigureView::figureId).toList());
+        assertValue(after, Metric.ATTRIBUTED_REVENUE, "60000");
+        assertEquals(before.talkingPoints(), after.talkingPoints());
+        // a freeze against the version seen before the refresh is refused, against the new one it works
+        assertThrows(RefusedException.class, () -> as(admin, () -> scorecards.freeze(reseller, Q2, before.version())));
+        assertEquals(ScorecardStatus.FROZEN, as(admin, () -> scorecards.freeze(reseller, Q2, after.version())).status());
+    }
+
+    @Test
     void theOverviewFiltersByFlagAndType() {
         as(admin, () -> scorecards.refresh(Q2));
         OverviewFilter lowCoverage = new OverviewFilter(null, null, null, Flag.LOW_COVERAGE);

@@ -34,6 +34,9 @@ import java.util.Optional;
 @Table(name = "scorecard")
 @NamedQuery(name = "Scorecard.ofQuarter",
         query = "SELECT s FROM Scorecard s WHERE s.quarter = :quarter")
+@NamedQuery(name = "Scorecard.touch",
+        query = "UPDATE Scorecard s SET s.refreshedAt = :at, s.version = s.version + 1"
+                + " WHERE s.id IN :ids AND s.status = com.partnerqbr.portal.scorecard.ScorecardStatus.DRAFT")
 @NamedQuery(name = "Scorecard.ofPartner",
         query = "SELECT s FROM Scorecard s WHERE s.partner = :partner AND s.quarter = :quarter")
 @NamedQuery(name = "Scorecard.trail",
@@ -43,6 +46,15 @@ public class Scorecard extends TenantOwned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "partner_id", nullable = false)
     private Partner partner;
+
+    /**
+     * The partner's id as stored in the row: read-only, for the refresh's reads of a range of
+     * partners ({@code s.partnerId BETWEEN :first AND :last}) without joining the partner
+     * table, and without loading each partner as {@code getPartner().getId()} would. Null on
+     * a scorecard persisted in this transaction until it is read again.
+     */
+    @Column(name = "partner_id", insertable = false, updatable = false)
+    private Long partnerId;
 
     @Column(nullable = false, length = 7)
     private Quarter quarter;
@@ -131,6 +143,11 @@ public class Scorecard extends TenantOwned {
 
     public Partner getPartner() {
         return partner;
+    }
+
+    /** The partner's id as stored; see the field. */
+    public Long getPartnerId() {
+        return partnerId;
     }
 
     public Quarter getQuarter() {

@@ -1,0 +1,612 @@
+package com.partnerqbr.portal.it;
+
+import com.partnerqbr.portal.cosell.CoSellKind;
+import com.partnerqbr.portal.deal.DealOrigin;
+import com.partnerqbr.portal.deal.DealStage;
+import com.partnerqbr.portal.deal.LossReason;
+import com.partnerqbr.portal.partner.PartnerType;
+import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.scorecard.ScorecardTemplate;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.ExcludeDefaultInterceptors;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+
+/**
+ * The benchmark's data and its raw-SQL yardstick, deployed inside the services' EJB module.
+ * It writes a whole vendor's program with batched JDBC inserts through the portal's data
+ * source (every row carries the vendor's id; ids come from a block reserved on the table
+ * generator the entities use), and reads the same per-partner aggregates the scorecard
+ * refresh reads, as one SQL statement. Works outside any transaction: the load commits in
+ * chunks, the read is one autocommit statement.
+ */
+@Stateless
+@ExcludeDefaultInterceptors
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class BenchmarkProgram {
+
+    /** Rows per JDBC batch, and rows per commit of the load. */
+    private static final int BATCH = 1_000;
+    private static final int COMMIT_EVERY = 50_000;
+    /** Ids reserved from the table generator at a time. */
+    private static final int ID_BLOCK = 100_000;
+
+    private static final PartnerType[] TYPES = weighted(Map.of(
+            PartnerType.RESELLER, 35, PartnerType.REFERRAL, 15, PartnerType.IMPLEMENTATION, 15,
+            PartnerType.TECHNOLOGY, 15, PartnerType.SUPPLIER, 8, PartnerType.CO_MARKETING, 4, PartnerType.OEM, 4,
+            PartnerType.WHITE_LABEL, 2, PartnerType.JOINT_VENTURE, 2));
+    private static final String[] REGIONS = {"EMEA", "North America", "LATAM", "APAC", "DACH", "Nordics"};
+    private static final String[] VERTICALS = {"Healthcare", "Financial services", "Manufacturing", "Retail",
+        "Public sector", "Education"};
+    private static final String[] COURSES = {"Sales accreditation", "Solution architect certification",
+        "Technical onboarding", "Pricing and packaging", "Implementation specialist certification"};
+    private static final LossReason[] LOSS_REASONS = LossReason.values();
+    private static final CoSellKind[] CO_SELL_KINDS = CoSellKind.values();
+    private static final DealStage[] OPEN_STAGES = {DealStage.QUALIFY, DealStage.DEVELOP, DealStage.PROPOSE,
+        DealStage.NEGOTIATE};
+
+    @Resource(lookup = "jdbc/portal")
+    private DataSource dataSource;
+
+    /** How many rows of each kind the load wrote. */
+    public record Sizes(int partners, long deals, long wonDeals, long openDeals, long targets, long commissions,
+                        long logins, long enablement, long coSell, long jointCustomers, long agreements) {
+        public long rows() {
+            return partners + deals + targets + commissions + logins + enablement + coSell + jointCustomers + agreements;
+        }
+    }
+
+    /** One partner's aggregates for a quarter, as the raw statement returns them. */
+    public record PartnerAggregate(long partnerId, PartnerType type, BigDecimal wonSourcedAmount, long wonSourced,
+                                   BigDecimal wonInfluencedAmount, long wonInfluenced, BigDecimal largestWon, long lost,
+                                   BigDecimal previousWonSourcedAmount, BigDecimal previousWonInfluencedAmount,
+                                   long previousWon, long previousLost, BigDecimal openAmount, long open,
+                                   long[] openByStage, long daysInStage, long stuck, long registrations,
+                                   long registrationDays, BigDecimal revenueTarget, BigDecimal nextQuarterTarget,
+                                   BigDecimal commission, long logins, long enrolled, long completed, long coSell,
+                                   long integrationLive, long firstValue, long firstValueDays) {
+    }
+
+    /**
+     * Writes a program for the vendor: partners of every type, deals created over the eight
+     * quarters ending with today's (won, lost or still open, sourced or influenced), a revenue
+     * target per partner and quarter (and the next one), commissions on most sourced wins,
+     * portal logins, enablement, co-sell activities, joint customers of technology partners,
+     * and one partner in ten agreeing to the given stuck-deal definition. The same arguments
+     * always give the same rows.
+     */
+    public Sizes generate(String vendor, int partnerCount, int dealCount, LocalDate today, long stuckDefinitionId,
+                          long seed) throws SQLException {
+        Quarter current = Quarter.of(today);
+        Quarter first = current.minus(7);
+        LocalDate from = first.firstDay();
+        int days = (int) ChronoUnit.DAYS.between(from, today) + 1;
+        int[] dealsOf = dealsPerPartner(partnerCount, dealCount, new Random(seed));
+        Ids ids = new Ids(dataSource);
+        long[] partnerIds = new long[partnerCount];
+        PartnerType[] types = new PartnerType[partnerCount];
+        long won = 0;
+        long open = 0;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            Rows rows = new Rows(c);
+            Insert partners = rows.insert("INSERT INTO partner (id, vendor_id, version, code, name, type, region,"
+                    + " joined_on) VALUES (?, ?, 1, ?, ?, ?, ?, ?)");
+            for (int i = 0; i < partnerCount; i++) {
+                Random random = new Random(seed * 7919 + i);
+                partnerIds[i] = ids.next();
+                types[i] = TYPES[random.nextInt(TYPES.length)];
+                partners.row(partnerIds[i], vendor, code(i), "Benchmark partner " + code(i), types[i].name(),
+                        REGIONS[random.nextInt(REGIONS.length)],
+                        LocalDate.of(2016, 1, 1).plusDays(random.nextInt(3_000)));
+            }
+            partners.flush();
+            Insert deals = rows.insert("INSERT INTO deal (id, vendor_id, version, external_id, partner_id, customer,"
+                    + " amount, currency, origin, stage, stage_entered_on, identified_on, registered_on, created_on,"
+                    + " expected_close_on, closed_on, loss_reason, vertical) VALUES (?, ?, 1, ?, ?, ?, ?, 'USD', ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, ?, ?)");
+            Insert targets = rows.insert("INSERT INTO quarterly_target (id, vendor_id, version, external_id, partner_id,"
+                    + " quarter, revenue_target, currency) VALUES (?, ?, 1, ?, ?, ?, ?, 'USD')");
+            Insert commissions = rows.insert("INSERT INTO commission (id, vendor_id, version, external_id, partner_id,"
+                    + " deal_external_id, amount, currency, earned_on) VALUES (?, ?, 1, ?, ?, ?, ?, 'USD', ?)");
+            Insert logins = rows.insert("INSERT INTO portal_login (id, vendor_id, version, partner_id, user_name,"
+                    + " signed_in_at) VALUES (?, ?, 1, ?, ?, ?)");
+            Insert enablement = rows.insert("INSERT INTO enablement_record (id, vendor_id, version, external_id,"
+                    + " partner_id, person, course, certification, enrolled_on, completed_on)"
+                    + " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)");
+            Insert coSell = rows.insert("INSERT INTO cosell_activity (id, vendor_id, version, external_id, partner_id,"
+                    + " kind, occurred_on) VALUES (?, ?, 1, ?, ?, ?, ?)");
+            Insert jointCustomers = rows.insert("INSERT INTO joint_customer (id, vendor_id, version, external_id,"
+                    + " partner_id, customer, signed_on, first_value_on, integration_live_on)"
+                    + " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)");
+            Insert agreements = rows.insert("INSERT INTO definition_agreement (id, vendor_id, version, partner_id,"
+                    + " definition_id, status, decided_by, decided_at) VALUES (?, ?, 1, ?, ?, 'AGREED', ?, ?)");
+
+            for (int i = 0; i < partnerCount; i++) {
+                Random random = new Random(seed * 104_729 + i);
+                long partner = partnerIds[i];
+                String code = code(i);
+                boolean technology = types[i].getScorecardTemplate() == ScorecardTemplate.TECHNOLOGY;
+                double dealSize = 15_000 * Math.exp(0.7 * random.nextGaussian());
+                double winRate = 0.2 + 0.4 * random.nextDouble();
+                double sourcedShare = 0.3 + 0.6 * random.nextDouble();
+                for (int k = 0; k < dealsOf[i]; k++) {
+                    LocalDate created = from.plusDays(random.nextInt(days));
+                    int cycle = 14 + (int) Math.min(350, -60 * Math.log(1 - random.nextDouble()));
+                    LocalDate expectedClose = created.plusDays(cycle);
+                    boolean sourced = random.nextDouble() < sourcedShare;
+                    BigDecimal amount = BigDecimal.valueOf(Math.max(50_000, Math.round(dealSize
+                            * Math.exp(0.6 * random.nextGaussian()) * 100)), 2);
+                    LocalDate identified = created.minusDays(random.nextInt(31));
+                    LocalDate registered = sourced ? random.nextDouble() < 0.9 ? created.plusDays(random.nextInt(8)) : null
+                            : random.nextDouble() < 0.3 ? created.plusDays(random.nextInt(15)) : null;
+                    if (registered != null && registered.isAfter(today)) {
+                        registered = today;
+                    }
+                    DealStage stage;
+                    LocalDate stageEntered;
+                    LocalDate closed = null;
+                    LossReason lossReason = null;
+                    if (!expectedClose.isAfter(today) && random.nextDouble() >= 0.03) {
+                        closed = expectedClose;
+                        stage = random.nextDouble() < winRate ? DealStage.WON : DealStage.LOST;
+                        stageEntered = closed;
+                        if (stage == DealStage.LOST) {
+                            lossReason = LOSS_REASONS[random.nextInt(LOSS_REASONS.length)];
+                        }
+                    } else if (expectedClose.isAfter(today)) {
+                        // on its way: the stage follows the share of the cycle gone by
+                        long gone = ChronoUnit.DAYS.between(created, today);
+                        int step = (int) Math.min(3, gone * 4 / cycle);
+                        stage = OPEN_STAGES[step];
+                        stageEntered = created.plusDays((long) step * cycle / 4);
+                    } else {
+                        // past its expected close and still open: left in an early stage
+                        stage = OPEN_STAGES[random.nextInt(3)];
+                        stageEntered = created.plusDays(random.nextInt(Math.max(1, cycle / 3)));
+                    }
+                    String external = "d-" + code + "-" + k;
+                    deals.row(ids.next(), vendor, external, partner, "Customer " + random.nextInt(200_000), amount,
+                            sourced ? DealOrigin.SOURCED.name() : DealOrigin.INFLUENCED.name(), stage.name(),
+                            stageEntered, identified, registered, created, expectedClose, closed,
+                            lossReason == null ? null : lossReason.name(), VERTICALS[random.nextInt(VERTICALS.length)]);
+                    if (stage == DealStage.WON) {
+                        won++;
+                        if (sourced && !technology && random.nextDouble() < 0.6) {
+                            LocalDate earned = closed.plusDays(random.nextInt(21));
+                            commissions.row(ids.next(), vendor, "c-" + external, partner, external,
+                                    amount.multiply(BigDecimal.valueOf(8 + random.nextInt(5))).movePointLeft(2)
+                                            .setScale(2, java.math.RoundingMode.HALF_UP),
+                                    earned.isAfter(today) ? today : earned);
+                        }
+                    } else if (closed == null) {
+                        open++;
+                    }
+                }
+                double quarterly = dealsOf[i] / 7.7 * winRate * dealSize * 1.2;
+                for (int q = 0; q <= 8; q++) {
+                    Quarter quarter = first.plus(q);
+                    long target = Math.max(1_000, Math.round(quarterly * (0.9 + 0.4 * random.nextDouble()) / 1_000) * 1_000);
+                    targets.row(ids.next(), vendor, code + "/" + quarter, partner, quarter.toString(),
+                            BigDecimal.valueOf(target));
+                    if (q == 8) {
+                        break;
+                    }
+                    int loginCount = (int) Math.min(30, Math.floor(Math.exp(0.8 + 0.9 * random.nextGaussian())));
+                    int quarterDays = (int) ChronoUnit.DAYS.between(quarter.firstDay(), min(quarter.lastDay(), today)) + 1;
+                    for (int l = 0; l < loginCount; l++) {
+                        logins.row(ids.next(), vendor, partner, "user" + random.nextInt(5) + "@" + code,
+                                LocalDateTime.of(quarter.firstDay().plusDays(random.nextInt(quarterDays)),
+                                        LocalTime.ofSecondOfDay(random.nextInt(86_400))));
+                    }
+                    int activities = random.nextInt(4) == 0 ? 0 : random.nextInt(3);
+                    for (int a = 0; a < activities; a++) {
+                        coSell.row(ids.next(), vendor, "cs-" + code + "-" + quarter + "-" + a, partner,
+                                CO_SELL_KINDS[random.nextInt(CO_SELL_KINDS.length)].name(),
+                                quarter.firstDay().plusDays(random.nextInt(quarterDays)));
+                    }
+                }
+                int courses = random.nextInt(7);
+                for (int e = 0; e < courses; e++) {
+                    LocalDate enrolled = from.plusDays(random.nextInt(days));
+                    LocalDate completed = random.nextDouble() < 0.7 ? enrolled.plusDays(5 + random.nextInt(56)) : null;
+                    enablement.row(ids.next(), vendor, "en-" + code + "-" + e, partner, "Person " + random.nextInt(50),
+                            COURSES[random.nextInt(COURSES.length)], random.nextBoolean(), enrolled,
+                            completed == null || completed.isAfter(today) ? null : completed);
+                }
+                if (technology) {
+                    int customers = 2 + random.nextInt(9);
+                    for (int j = 0; j < customers; j++) {
+                        LocalDate signed = from.plusDays(random.nextInt(days));
+                        LocalDate firstValue = random.nextDouble() < 0.7 ? signed.plusDays(10 + random.nextInt(111)) : null;
+                        LocalDate live = random.nextDouble() < 0.6 ? signed.plusDays(5 + random.nextInt(86)) : null;
+                        jointCustomers.row(ids.next(), vendor, "jc-" + code + "-" + j, partner,
+                                "Joint customer " + random.nextInt(100_000), signed,
+                                firstValue == null || firstValue.isAfter(today) ? null : firstValue,
+                                live == null || live.isAfter(today) ? null : live);
+                    }
+                }
+                if (i % 10 == 3) {
+                    agreements.row(ids.next(), vendor, partner, stuckDefinitionId, "admin@" + code,
+                            LocalDateTime.of(from, LocalTime.NOON));
+                }
+                rows.commitEvery(COMMIT_EVERY);
+            }
+            rows.flushAll();
+            c.commit();
+            return new Sizes(partnerCount, deals.count, won, open, targets.count, commissions.count, logins.count,
+                    enablement.count, coSell.count, jointCustomers.count, agreements.count);
+        }
+    }
+
+    /**
+     * The aggregates one refresh of the quarter reads, for every partner of the vendor, in one
+     * statement: the deal pass of the refresh (won, lost, last quarter, open pipeline by stage,
+     * days in stage, stuck deals under each partner's agreed stuck-deal age, registrations),
+     * the targets of the quarter and the next, commissions, logins, enablement, co-sell and
+     * joint customers. The predicates are the refresh's own; every table carries the vendor.
+     */
+    public List<PartnerAggregate> aggregate(String vendor, Quarter quarter, LocalDate asOf, int defaultStuckAge,
+                                            Set<Integer> stuckAgesInUse) throws SQLException {
+        List<Integer> ages = new ArrayList<>(new TreeSet<>(stuckAgesInUse));
+        if (!ages.contains(defaultStuckAge)) {
+            ages.add(defaultStuckAge);
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("vendor", vendor);
+        p.put("qs", quarter.firstDay());
+        p.put("qe", quarter.lastDay());
+        p.put("ps", quarter.previous().firstDay());
+        p.put("pe", quarter.previous().lastDay());
+        p.put("asOf", asOf);
+        p.put("defaultAge", defaultStuckAge);
+        p.put("quarter", quarter.toString());
+        p.put("next", quarter.next().toString());
+        p.put("loginsFrom", quarter.firstDay().atStartOfDay());
+        p.put("loginsTo", quarter.next().firstDay().atStartOfDay());
+        StringBuilder stuckByAge = new StringBuilder();
+        StringBuilder stuckOfPartner = new StringBuilder("CASE COALESCE(s.age, :defaultAge)");
+        for (int age : ages) {
+            p.put("stuckSince" + age, asOf.minusDays(age));
+            stuckByAge.append(",").append(sum("d.closed_on IS NULL AND d.created_on <= :asOf"
+                    + " AND d.stage_entered_on <= :stuckSince" + age, "1", "stuck_" + age));
+            stuckOfPartner.append(" WHEN ").append(age).append(" THEN d.stuck_").append(age);
+        }
+        stuckOfPartner.append(" END AS stuck");
+        String won = "d.stage = 'WON' AND d.closed_on BETWEEN :qs AND :qe";
+        String previousWon = "d.stage = 'WON' AND d.closed_on BETWEEN :ps AND :pe";
+        String openAtAsOf = "d.created_on <= :asOf AND (d.closed_on IS NULL OR d.closed_on > :asOf)";
+        String inStage = "d.closed_on IS NULL AND d.created_on <= :asOf AND d.stage_entered_on <= :asOf";
+        String sql = "SELECT p.id, p.type, d.won_sourced_amount, d.won_sourced, d.won_influenced_amount,"
+                + " d.won_influenced, d.largest, d.lost, d.previous_won_sourced_amount, d.previous_won_influenced_amount,"
+                + " d.previous_won, d.previous_lost, d.open_amount, d.open_deals, d.qualify, d.develop, d.propose,"
+                + " d.negotiate, d.days_in_stage, " + stuckOfPartner + ", d.registrations, d.registration_days,"
+                + " t.revenue_target, t.next_target, c.commission, l.logins,"
+                + " e.enrolled, e.completed, a.activities, j.live, j.first_value, j.first_value_days"
+                + " FROM partner p"
+                + " LEFT JOIN (SELECT d.partner_id,"
+                + sum(won + " AND d.origin = 'SOURCED'", "d.amount", "won_sourced_amount") + ","
+                + sum(won + " AND d.origin = 'SOURCED'", "1", "won_sourced") + ","
+                + sum(won + " AND d.origin = 'INFLUENCED'", "d.amount", "won_influenced_amount") + ","
+                + sum(won + " AND d.origin = 'INFLUENCED'", "1", "won_influenced") + ","
+                + " MAX(CASE WHEN " + won + " THEN d.amount ELSE 0 END) AS largest,"
+                + sum("d.stage = 'LOST' AND d.closed_on BETWEEN :qs AND :qe", "1", "lost") + ","
+                + sum(previousWon + " AND d.origin = 'SOURCED'", "d.amount", "previous_won_sourced_amount") + ","
+                + sum(previousWon + " AND d.origin = 'INFLUENCED'", "d.amount", "previous_won_influenced_amount") + ","
+                + sum(previousWon, "1", "previous_won") + ","
+                + sum("d.stage = 'LOST' AND d.closed_on BETWEEN :ps AND :pe", "1", "previous_lost") + ","
+                + sum(openAtAsOf, "d.amount", "open_amount") + ","
+                + sum(openAtAsOf, "1", "open_deals") + ","
+                + sum(inStage + " AND d.stage = 'QUALIFY'", "1", "qualify") + ","
+                + sum(inStage + " AND d.stage = 'DEVELOP'", "1", "develop") + ","
+                + sum(inStage + " AND d.stage = 'PROPOSE'", "1", "propose") + ","
+                + sum(inStage + " AND d.stage = 'NEGOTIATE'", "1", "negotiate") + ","
+                + sum(inStage, "DATEDIFF(:asOf, d.stage_entered_on)", "days_in_stage") + ","
+                + sum("d.registered_on BETWEEN :qs AND :qe", "1", "registrations") + ","
+                + sum("d.registered_on BETWEEN :qs AND :qe", "DATEDIFF(d.registered_on, d.identified_on)", "registration_days")
+                + stuckByAge
+                + "   FROM deal d"
+                + "   WHERE d.vendor_id = :vendor AND d.created_on <= :qe AND (d.closed_on IS NULL OR d.closed_on >= :ps)"
+                + "   GROUP BY d.partner_id) d ON d.partner_id = p.id"
+                + " LEFT JOIN (SELECT partner_id, MAX(CASE WHEN quarter = :quarter THEN revenue_target END) AS revenue_target,"
+                + "   MAX(CASE WHEN quarter = :next THEN revenue_target END) AS next_target FROM quarterly_target"
+                + "   WHERE vendor_id = :vendor AND quarter IN (:quarter, :next) GROUP BY partner_id) t ON t.partner_id = p.id"
+                + " LEFT JOIN (SELECT partner_id, SUM(amount) AS commission FROM commission"
+                + "   WHERE vendor_id = :vendor AND earned_on BETWEEN :qs AND :qe GROUP BY partner_id) c ON c.partner_id = p.id"
+                + " LEFT JOIN (SELECT partner_id, COUNT(*) AS logins FROM portal_login WHERE vendor_id = :vendor"
+                + "   AND signed_in_at >= :loginsFrom AND signed_in_at < :loginsTo GROUP BY partner_id) l ON l.partner_id = p.id"
+                + " LEFT JOIN (SELECT partner_id, COUNT(*) AS enrolled,"
+                + "   SUM(CASE WHEN completed_on <= :qe THEN 1 ELSE 0 END) AS completed FROM enablement_record"
+                + "   WHERE vendor_id = :vendor AND enrolled_on <= :qe GROUP BY partner_id) e ON e.partner_id = p.id"
+                + " LEFT JOIN (SELECT partner_id, COUNT(*) AS activities FROM cosell_activity"
+                + "   WHERE vendor_id = :vendor AND occurred_on BETWEEN :qs AND :qe GROUP BY partner_id) a ON a.partner_id = p.id"
+                + " LEFT JOIN (SELECT partner_id, SUM(CASE WHEN integration_live_on <= :qe THEN 1 ELSE 0 END) AS live,"
+                + "   SUM(CASE WHEN first_value_on BETWEEN :qs AND :qe THEN 1 ELSE 0 END) AS first_value,"
+                + "   SUM(CASE WHEN first_value_on BETWEEN :qs AND :qe THEN DATEDIFF(first_value_on, signed_on) ELSE 0 END)"
+                + "   AS first_value_days FROM joint_customer WHERE vendor_id = :vendor AND signed_on <= :qe"
+                + "   GROUP BY partner_id) j ON j.partner_id = p.id"
+                // the stuck-deal age each partner agreed to: the parameter of its newest agreed version
+                + " LEFT JOIN (SELECT a.partner_id, FLOOR(m.parameter) AS age FROM definition_agreement a"
+                + "     JOIN metric_definition m ON m.id = a.definition_id AND m.vendor_id = :vendor"
+                + "     WHERE a.vendor_id = :vendor AND a.status = 'AGREED' AND m.metric = 'STUCK_DEALS'"
+                + "     AND m.definition_version = (SELECT MAX(m2.definition_version) FROM definition_agreement a2"
+                + "       JOIN metric_definition m2 ON m2.id = a2.definition_id AND m2.vendor_id = :vendor"
+                + "       WHERE a2.vendor_id = :vendor AND a2.partner_id = a.partner_id AND a2.status = 'AGREED'"
+                + "       AND m2.metric = 'STUCK_DEALS')) s ON s.partner_id = p.id"
+                + " WHERE p.vendor_id = :vendor";
+        List<PartnerAggregate> result = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = prepare(c, sql, p);
+             ResultSet r = statement.executeQuery()) {
+            while (r.next()) {
+                result.add(new PartnerAggregate(r.getLong(1), PartnerType.valueOf(r.getString(2)), money(r, 3),
+                        r.getLong(4), money(r, 5), r.getLong(6), money(r, 7), r.getLong(8), money(r, 9), money(r, 10),
+                        r.getLong(11), r.getLong(12), money(r, 13), r.getLong(14),
+                        new long[] {r.getLong(15), r.getLong(16), r.getLong(17), r.getLong(18)}, r.getLong(19),
+                        r.getLong(20), r.getLong(21), r.getLong(22), r.getBigDecimal(23), r.getBigDecimal(24),
+                        money(r, 25), r.getLong(26), r.getLong(27), r.getLong(28), r.getLong(29), r.getLong(30),
+                        r.getLong(31), r.getLong(32)));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Adds {@code extra} to the amount of every deal won in the quarter by every {@code nth}
+     * partner (in id order), as a re-import would: the next refresh has that many partners'
+     * scorecards to rewrite. @return how many deals changed
+     */
+    public int raiseWonDeals(String vendor, Quarter quarter, int nth, BigDecimal extra) throws SQLException {
+        List<Long> partners = partnerIds(vendor);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE deal SET amount = amount + ?, version = version + 1 WHERE vendor_id = ? AND partner_id = ?"
+                        + " AND stage = 'WON' AND closed_on BETWEEN ? AND ?")) {
+            int changed = 0;
+            for (int i = 0; i < partners.size(); i += nth) {
+                s.setBigDecimal(1, extra);
+                s.setString(2, vendor);
+                s.setLong(3, partners.get(i));
+                s.setObject(4, quarter.firstDay());
+                s.setObject(5, quarter.lastDay());
+                changed += s.executeUpdate();
+            }
+            return changed;
+        }
+    }
+
+    /** Sums of one metric's figure values over the vendor's scorecards of a quarter, and how many figures. */
+    public BigDecimal[] figureTotal(String vendor, Quarter quarter, String metric) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COALESCE(SUM(f.figure_value), 0), COUNT(*) FROM scorecard_figure f"
+                        + " JOIN scorecard sc ON sc.id = f.scorecard_id AND sc.vendor_id = ?"
+                        + " WHERE f.vendor_id = ? AND sc.quarter = ? AND f.metric = ?")) {
+            s.setString(1, vendor);
+            s.setString(2, vendor);
+            s.setString(3, quarter.toString());
+            s.setString(4, metric);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return new BigDecimal[] {r.getBigDecimal(1), r.getBigDecimal(2)};
+            }
+        }
+    }
+
+    /** Rows of a tenant table that belong to the vendor. */
+    public long count(String table, String vendor) throws SQLException {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(table);
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE vendor_id = ?")) {
+            s.setString(1, vendor);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    /** The vendor's partner ids, in id order. */
+    public List<Long> partnerIds(String vendor) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT id FROM partner WHERE vendor_id = ? ORDER BY id")) {
+            s.setString(1, vendor);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Deals per partner: a long tail and a few big partners (log-normal weights), adding up to exactly {@code total}. */
+    private static int[] dealsPerPartner(int partners, int total, Random random) {
+        double[] weights = new double[partners];
+        double sum = 0;
+        for (int i = 0; i < partners; i++) {
+            weights[i] = Math.exp(1.1 * random.nextGaussian());
+            sum += weights[i];
+        }
+        int[] counts = new int[partners];
+        int given = 0;
+        for (int i = 0; i < partners; i++) {
+            counts[i] = (int) Math.floor(total * weights[i] / sum);
+            given += counts[i];
+        }
+        for (int i = 0; given < total; i = (i + 1) % partners) {
+            counts[i]++;
+            given++;
+        }
+        return counts;
+    }
+
+    private static String code(int index) {
+        return String.format("p-%05d", index);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static String sum(String condition, String value, String alias) {
+        return " SUM(CASE WHEN " + condition + " THEN " + value + " ELSE 0 END) AS " + alias;
+    }
+
+    private static BigDecimal money(ResultSet r, int column) throws SQLException {
+        BigDecimal value = r.getBigDecimal(column);
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** Binds :name parameters in the order they appear. */
+    private static PreparedStatement prepare(Connection c, String sql, Map<String, Object> parameters)
+            throws SQLException {
+        Matcher m = Pattern.compile(":([a-zA-Z][a-zA-Z0-9]*)").matcher(sql);
+        List<Object> values = new ArrayList<>();
+        StringBuilder jdbc = new StringBuilder();
+        while (m.find()) {
+            if (!parameters.containsKey(m.group(1))) {
+                throw new IllegalArgumentException("no value for :" + m.group(1));
+            }
+            values.add(parameters.get(m.group(1)));
+            m.appendReplacement(jdbc, "?");
+        }
+        m.appendTail(jdbc);
+        PreparedStatement statement = c.prepareStatement(jdbc.toString());
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i));
+        }
+        return statement;
+    }
+
+    private static PartnerType[] weighted(Map<PartnerType, Integer> weights) {
+        List<PartnerType> list = new ArrayList<>();
+        for (PartnerType type : PartnerType.values()) {
+            for (int i = 0; i < weights.getOrDefault(type, 0); i++) {
+                list.add(type);
+            }
+        }
+        return list.toArray(PartnerType[]::new);
+    }
+
+    /**
+     * Ids for the inserted rows, from blocks reserved on the entities' table generator the way
+     * EclipseLink reserves its own: the row's value is advanced by the block size in a short
+     * transaction of its own, and the ids up to the new value are this block's.
+     */
+    private static final class Ids {
+        private final DataSource dataSource;
+        private long next;
+        private long last = -1;
+
+        Ids(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        long next() throws SQLException {
+            if (next > last) {
+                try (Connection c = dataSource.getConnection()) {
+                    c.setAutoCommit(false);
+                    try (PreparedStatement up = c.prepareStatement(
+                            "UPDATE id_generator SET next_value = next_value + ? WHERE name = 'portal_ids'");
+                         PreparedStatement read = c.prepareStatement(
+                                 "SELECT next_value FROM id_generator WHERE name = 'portal_ids'")) {
+                        up.setInt(1, ID_BLOCK);
+                        if (up.executeUpdate() != 1) {
+                            throw new IllegalStateException("no 'portal_ids' row in id_generator");
+                        }
+                        try (ResultSet r = read.executeQuery()) {
+                            r.next();
+                            last = r.getLong(1);
+                        }
+                    }
+                    c.commit();
+                }
+                next = last - ID_BLOCK + 1;
+            }
+            return next++;
+        }
+    }
+
+    /** The statements of one load on one connection, committed every so many rows. */
+    private static final class Rows {
+        private final Connection connection;
+        private final List<Insert> inserts = new ArrayList<>();
+        private long sinceCommit;
+
+        Rows(Connection connection) {
+            this.connection = connection;
+        }
+
+        Insert insert(String sql) throws SQLException {
+            Insert insert = new Insert(this, connection.prepareStatement(sql));
+            inserts.add(insert);
+            return insert;
+        }
+
+        void commitEvery(int rows) throws SQLException {
+            if (sinceCommit >= rows) {
+                flushAll();
+                connection.commit();
+                sinceCommit = 0;
+            }
+        }
+
+        void flushAll() throws SQLException {
+            for (Insert insert : inserts) {
+                insert.flush();
+            }
+        }
+    }
+
+    private static final class Insert {
+        private final Rows rows;
+        private final PreparedStatement statement;
+        private int pending;
+        long count;
+
+        Insert(Rows rows, PreparedStatement statement) {
+            this.rows = rows;
+            this.statement = statement;
+        }
+
+        void row(Object... values) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.addBatch();
+            count++;
+            rows.sinceCommit++;
+            if (++pending == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            if (pending > 0) {
+                statement.executeBatch();
+                pending = 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package com.partnerqbr.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.partnerqbr.portal.it.BenchmarkProgram.PartnerAggregate;
+import com.partnerqbr.portal.it.BenchmarkProgram.Sizes;
+import com.partnerqbr.portal.program.ProgramCalendar;
+import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.scorecard.Metric;
+import com.partnerqbr.portal.scorecard.ScorecardService;
+import com.partnerqbr.portal.scorecard.ScorecardService.FigureView;
+import com.partnerqbr.portal.scorecard.ScorecardService.RefreshSummary;
+import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardView;
+import com.partnerqbr.portal.scorecard.definition.MetricDefinition;
+import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService;
+import com.partnerqbr.portal.tenancy.Caller;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.vendor.VendorDirectory;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The scorecard benchmark: a command that prints figures, not a test (it asserts only what
+ * it can check for correctness, never a time). Runs only with {@code -Pbenchmark}. Inside
+ * the real Payara Server against the real MariaDB it writes one vendor with 10,000 partners
+ * and 1,000,000 deals over eight quarters, then times
+ * <ol type="a">
+ * <li>refreshing every scorecard of that vendor for the last full quarter: the first run
+ * creates them, later runs (median of three) refresh them again,</li>
+ * <li>one raw SQL statement computing the same per-partner aggregates over the same rows
+ * (median of four runs, one before each refresh and one after the last, so that both sides
+ * see the same load of the machine),</li>
+ * <li>reading one partner's scorecard with its trend.</li>
+ * </ol>
+ * The in-server steps write the report to {@code portal-it/target/scorecard-benchmark.txt};
+ * the last step, on the client, prints it into the Maven output. Sizes can be changed with
+ * {@code -Dbenchmark.partners=} and {@code -Dbenchmark.deals=}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScorecardBenchmark {
+
+    private static final String VENDOR = "bench";
+    private static final long SEED = 20_260_101L;
+    private static final int HISTORY_QUARTERS = ScorecardService.TREND_QUARTERS - 1;
+    private static final int UPDATE_RUNS = 3;
+    private static final int CHANGED_EVERY = 5;
+    private static final BigDecimal RAISE = new BigDecimal("1000.00");
+    /** The stuck-deal age of the definition one partner in ten agreed to. */
+    private static final int AGREED_STUCK_AGE = 45;
+    private static final java.util.Set<Integer> STUCK_AGES_AGREED = java.util.Set.of(AGREED_STUCK_AGE);
+    private static final int WARM_UP_READS = 20;
+    private static final int READS = 50;
+
+    @Deployment
+    static EnterpriseArchive deployment() throws IOException {
+        Files.deleteIfExists(reportFile());
+        File built = new File(System.getProperty("portal.repo"), "portal-ear/target/portal.ear");
+        EnterpriseArchive portal = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, built);
+        EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "scorecard-benchmark.ear").merge(portal);
+        ear.delete("portal-web.war");
+        ear.delete("META-INF/application.xml");
+        ear.getAsType(JavaArchive.class, "portal-ejb.jar").addClass(BenchmarkProgram.class);
+        String settings = "partners=" + Integer.getInteger("benchmark.partners", 10_000) + "\n"
+                + "deals=" + Integer.getInteger("benchmark.deals", 1_000_000) + "\n"
+                + "report=" + reportFile().toString().replace("\\", "/") + "\n";
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, "scorecard-benchmark.war")
+                .addClass(ScorecardBenchmark.class)
+                .addAsResource(new StringAsset(settings), "scorecard-benchmark.properties")
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return ear.addAsModule(tests);
+    }
+
+    /** What the in-server steps found so far; they run one after the other in the same deployment. */
+    private static final List<String> REPORT = new ArrayList<>();
+    private static Quarter quarter;
+    private static int partnerCount;
+
+    @Inject
+    private CallerContext callerContext;
+
+    @EJB
+    private BenchmarkProgram program;
+
+    @EJB
+    private ScorecardService scorecards;
+
+    @EJB
+    private MetricDefinitionService definitions;
+
+    @EJB
+    private VendorDirectory vendors;
+
+    @Test
+    @Order(1)
+    void generateTheProgram() throws Exception {
+        Properties settings = settings();
+        partnerCount = Integer.parseInt(settings.getProperty("partners"));
+        int dealCount = Integer.parseInt(settings.getProperty("deals"));
+        LocalDate today = ProgramCalendar.today();
+        quarter = Quarter.of(today).previous();
+        report("Scorecard benchmark, " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores, server heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, load average " + loadAverage());
+        vendors.register(VENDOR, "Benchmark vendor");
+        MetricDefinition stuck45 = asVendor(() -> definitions.publish(Metric.STUCK_DEALS, 1, "Stuck deals",
+                "Open deals in one stage for 45 days or more", "CRM", BigDecimal.valueOf(AGREED_STUCK_AGE),
+                "Longer enterprise cycles"));
+
+        long start = System.nanoTime();
+        Sizes sizes = program.generate(VENDOR, partnerCount, dealCount, today, stuck45.getId(), SEED);
+        double took = seconds(System.nanoTime() - start);
+
+        assertEquals(partnerCount, program.count("partner", VENDOR));
+        assertEquals(dealCount, program.count("deal", VENDOR));
+        assertEquals(sizes.targets(), program.count("quarterly_target", VENDOR));
+        assertEquals(partnerCount * 9L, sizes.targets());
+        report("Data of vendor '%s' (8 quarters %s to %s, written in %.1f s, %,.0f rows/s):", VENDOR,
+                Quarter.of(today).minus(7), Quarter.of(today), took, sizes.rows() / took);
+        report("  %,d partners, %,d deals (%,d won, %,d open today), %,d targets, %,d commissions,",
+                sizes.partners(), sizes.deals(), sizes.wonDeals(), sizes.openDeals(), sizes.targets(), sizes.commissions());
+        report("  %,d portal logins, %,d enablement records, %,d co-sell activities, %,d joint customers,",
+                sizes.logins(), sizes.enablement(), sizes.coSell(), sizes.jointCustomers());
+        report("  %,d partners on a 45-day stuck-deal definition; %,d rows in all", sizes.agreements(), sizes.rows());
+    }
+
+    @Test
+    @Order(2)
+    void refreshTheQuartersBefore() {
+        requireGenerated();
+        List<String> times = new ArrayList<>();
+        for (int k = HISTORY_QUARTERS; k >= 1; k--) {
+            Quarter earlier = quarter.minus(k);
+            long start = System.nanoTime();
+            RefreshSummary summary = asVendor(() -> scorecards.refresh(earlier));
+            times.add(String.format(Locale.ROOT, "%s %.1f s", earlier, seconds(System.nanoTime() - start)));
+            assertEquals(partnerCount, summary.created());
+        }
+        report("History for the trends, refreshed first (untimed for the ratio): " + String.join(", ", times));
+    }
+
+    @Test
+    @Order(3)
+    void timeTheRefreshAgainstOneRawQuery() throws Exception {
+        requireGenerated();
+        LocalDate asOf = ProgramCalendar.today().isBefore(quarter.lastDay()) ? ProgramCalendar.today() : quarter.lastDay();
+        int defaultAge = Metric.STUCK_DEALS.getDefaultParameter().intValue();
+        // one untimed pass so that both sides start from the same warm buffer pool; then (b) runs
+        // between the refreshes, so that both see the same load of the machine
+        program.aggregate(VENDOR, quarter, asOf, defaultAge, STUCK_AGES_AGREED);
+        List<Double> raw = new ArrayList<>();
+        List<PartnerAggregate> rows = null;
+
+        long start = System.nanoTime();
+        RefreshSummary first = asVendor(() -> scorecards.refresh(quarter));
+        double firstRun = seconds(System.nanoTime() - start);
+        assertEquals(partnerCount, first.created());
+
+        long somePartner = program.partnerIds(VENDOR).get(partnerCount / 2);
+        double[] updates = new double[UPDATE_RUNS];
+        for (int i = 0; i < UPDATE_RUNS; i++) {
+            start = System.nanoTime();
+            rows = program.aggregate(VENDOR, quarter, asOf, defaultAge, STUCK_AGES_AGREED);
+            raw.add(seconds(System.nanoTime() - start));
+
+            ScorecardView before = asVendor(() -> scorecards.view(somePartner, quarter));
+            start = System.nanoTime();
+            RefreshSummary again = asVendor(() -> scorecards.refresh(quarter));
+            updates[i] = seconds(System.nanoTime() - start);
+            assertEquals(partnerCount, again.refreshed());
+            assertEquals(0, again.created());
+            ScorecardView after = asVendor(() -> scorecards.view(somePartner, quarter));
+            assertEquals(before.version() + 1, after.version());
+            assertTrue(after.refreshedAt().isAfter(before.refreshedAt()), "refresh time of a later run");
+        }
+        start = System.nanoTime();
+        rows = program.aggregate(VENDOR, quarter, asOf, defaultAge, STUCK_AGES_AGREED);
+        raw.add(seconds(System.nanoTime() - start));
+        double rawMedian = median(raw.stream().mapToDouble(Double::doubleValue).toArray());
+        double updateMedian = median(updates);
+
+        // the refresh and the raw statement agree on the numbers
+        assertEquals(partnerCount, rows.size());
+        BigDecimal won = rows.stream().map(r -> r.wonSourcedAmount().add(r.wonInfluencedAmount()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal open = rows.stream().map(PartnerAggregate::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        long stuck = rows.stream().filter(r -> r.type().getScorecardTemplate().getMetrics().contains(Metric.STUCK_DEALS))
+                .mapToLong(PartnerAggregate::stuck).sum();
+        assertSum(won, Metric.ATTRIBUTED_REVENUE, partnerCount);
+        assertSum(open, Metric.OPEN_PIPELINE, partnerCount);
+        BigDecimal[] stuckFigures = program.figureTotal(VENDOR, quarter, Metric.STUCK_DEALS.name());
+        assertEquals(0, BigDecimal.valueOf(stuck).compareTo(stuckFigures[0]), "stuck deals");
+        long figures = 0;
+        for (Metric metric : Metric.values()) {
+            figures += program.figureTotal(VENDOR, quarter, metric.name())[1].longValue();
+        }
+
+        report("Quarter %s (open pipeline as of %s), %,d scorecards with %,d figures:", quarter, asOf,
+                partnerCount, figures);
+        report("  (a) refresh, first run (creates the scorecards) .... %7.2f s", firstRun);
+        report("  (a) refresh, later runs (update them) .............. %7.2f s  (median of %d: %s)", updateMedian,
+                UPDATE_RUNS, list(updates));
+        report("  (b) one raw SQL statement, same aggregates ......... %7.2f s  (median of %d: %s)", rawMedian,
+                raw.size(), list(raw.stream().mapToDouble(Double::doubleValue).toArray()));
+        report("  ratio (a)/(b): first run %.2f, later runs %.2f  (goal <= 1.5)", firstRun / rawMedian,
+                updateMedian / rawMedian);
+
+        // the deals won by every 5th partner grow by 1,000: a refresh rewrites those scorecards as entities
+        BigDecimal revenueBefore = program.figureTotal(VENDOR, quarter, Metric.ATTRIBUTED_REVENUE.name())[0];
+        int raised = program.raiseWonDeals(VENDOR, quarter, CHANGED_EVERY, RAISE);
+        start = System.nanoTime();
+        RefreshSummary afterChange = asVendor(() -> scorecards.refresh(quarter));
+        double changedRun = seconds(System.nanoTime() - start);
+        assertEquals(partnerCount, afterChange.refreshed());
+        BigDecimal revenueAfter = program.figureTotal(VENDOR, quarter, Metric.ATTRIBUTED_REVENUE.name())[0];
+        assertEquals(0, RAISE.multiply(BigDecimal.valueOf(raised)).compareTo(revenueAfter.subtract(revenueBefore)),
+                "attributed revenue after " + raised + " won deals grew by " + RAISE);
+        report("  (a) refresh after %,d won deals of every %dth partner changed ...... %7.2f s", raised, CHANGED_EVERY,
+                changedRun);
+    }
+
+    @Test
+    @Order(4)
+    void timeOneScorecardRead() throws Exception {
+        requireGenerated();
+        List<Long> ids = program.partnerIds(VENDOR);
+        int step = ids.size() / (WARM_UP_READS + READS);
+        double[] millis = new double[READS];
+        for (int i = 0; i < WARM_UP_READS + READS; i++) {
+            long partnerId = ids.get(i * step);
+            long start = System.nanoTime();
+            ScorecardView view = asVendor(() -> scorecards.view(partnerId, quarter));
+            long took = System.nanoTime() - start;
+            if (i >= WARM_UP_READS) {
+                millis[i - WARM_UP_READS] = took / 1e6;
+            }
+            assertEquals(partnerId, view.partnerId());
+            FigureView revenue = view.figures().stream().filter(f -> f.metric() == Metric.ATTRIBUTED_REVENUE)
+                    .findFirst().orElseThrow();
+            assertEquals(ScorecardService.TREND_QUARTERS, revenue.trend().size());
+            revenue.trend().forEach(value -> assertNotNull(value, "a trend quarter without a figure"));
+        }
+        Arrays.sort(millis);
+        report("  (c) one scorecard read with its %d-quarter trend: median %.1f ms, p95 %.1f ms, max %.1f ms"
+                        + " (%d partners after %d warm-up reads; goal <= 50 ms)", ScorecardService.TREND_QUARTERS,
+                percentile(millis, 50), percentile(millis, 95), millis[READS - 1], READS, WARM_UP_READS);
+        report("Load average at the end: " + loadAverage());
+    }
+
+    /** On the client: prints what the server-side steps wrote, so it shows in the build's output. */
+    @Test
+    @Order(5)
+    @RunAsClient
+    void printTheFigures() throws IOException {
+        Path file = reportFile();
+        assertTrue(Files.isRegularFile(file), "no report at " + file);
+        String line = "=".repeat(100);
+        System.out.println(line + System.lineSeparator() + Files.readString(file).stripTrailing()
+                + System.lineSeparator() + line);
+    }
+
+    private void assertSum(BigDecimal expected, Metric metric, int figures) throws Exception {
+        BigDecimal[] total = program.figureTotal(VENDOR, quarter, metric.name());
+        assertEquals(0, expected.compareTo(total[0]), metric + ": raw " + expected + ", scorecards " + total[0]);
+        assertEquals(figures, total[1].intValue(), metric + " figures");
+    }
+
+    private <T> T asVendor(Supplier<T> work) {
+        return callerContext.runAs(Caller.system(VENDOR), work);
+    }
+
+    private static void requireGenerated() {
+        assertNotNull(quarter, "the program was not generated in this deployment");
+    }
+
+    private static void report(String format, Object... args) {
+        REPORT.add(String.format(Locale.ROOT, format, args));
+        try {
+            Path file = Path.of(settings().getProperty("report"));
+            Files.createDirectories(file.getParent());
+            Files.write(file, REPORT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Properties settings() {
+        Properties settings = new Properties();
+        try (InputStream in = ScorecardBenchmark.class.getResourceAsStream("/scorecard-benchmark.properties")) {
+            settings.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return settings;
+    }
+
+    private static Path reportFile() {
+        return Path.of(System.getProperty("portal.repo"), "portal-it", "target", "scorecard-benchmark.txt")
+                .toAbsolutePath();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static String list(double[] seconds) {
+        return Arrays.toString(Arrays.stream(seconds).mapToObj(s -> String.format(Locale.ROOT, "%.2f", s)).toArray());
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}
