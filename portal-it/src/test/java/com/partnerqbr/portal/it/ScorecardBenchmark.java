@@ -39,11 +39,8 @@ import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -87,20 +84,14 @@ class ScorecardBenchmark {
     @Deployment
     static EnterpriseArchive deployment() throws IOException {
         Files.deleteIfExists(reportFile());
-        File built = new File(System.getProperty("portal.repo"), "portal-ear/target/portal.ear");
-        EnterpriseArchive portal = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, built);
-        EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "scorecard-benchmark.ear").merge(portal);
-        ear.delete("portal-web.war");
-        ear.delete("META-INF/application.xml");
-        ear.getAsType(JavaArchive.class, "portal-ejb.jar").addClass(BenchmarkProgram.class);
         String settings = "partners=" + Integer.getInteger("benchmark.partners", 10_000) + "\n"
                 + "deals=" + Integer.getInteger("benchmark.deals", 1_000_000) + "\n"
                 + "report=" + reportFile().toString().replace("\\", "/") + "\n";
-        WebArchive tests = ShrinkWrap.create(WebArchive.class, "scorecard-benchmark.war")
-                .addClass(ScorecardBenchmark.class)
-                .addAsResource(new StringAsset(settings), "scorecard-benchmark.properties")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        return ear.addAsModule(tests);
+        EnterpriseArchive ear = ServicesDeployment.of("scorecard-benchmark", ScorecardBenchmark.class,
+                BenchmarkProgram.class);
+        ear.getAsType(WebArchive.class, "scorecard-benchmark-probe.war")
+                .addAsResource(new StringAsset(settings), "scorecard-benchmark.properties");
+        return ear;
     }
 
     /** What the in-server steps found so far; they run one after the other in the same deployment. */
