@@ -6,6 +6,7 @@ import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.program.ProgramCalendar;
 import com.partnerqbr.portal.program.Quarter;
 import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
@@ -91,7 +92,12 @@ public class ScorecardService {
     }
 
     /** Filters of the overview; null means any. */
-    public record OverviewFilter(String partnerName, PartnerType type, Long tierId, Flag flag) {
+    public record OverviewFilter(String partnerName, PartnerType type, Long tierId, Flag flag, Segment segment) {
+
+        /** No filter at all. */
+        public static OverviewFilter none() {
+            return new OverviewFilter(null, null, null, null, null);
+        }
     }
 
     /**
@@ -352,6 +358,10 @@ public class ScorecardService {
         if (filter.tierId() != null) {
             where.append(" AND t.id = :tier");
         }
+        if (filter.segment() != null) {
+            where.append(" AND EXISTS (SELECT st.id FROM Standing st WHERE st.partner = p AND st.quarter = s.quarter"
+                    + " AND st.effectiveSegment = :segment)");
+        }
         if (filter.flag() != null) {
             where.append(" AND EXISTS (SELECT s2.id FROM Scorecard s2 JOIN s2.talkingPoints tp WHERE s2 = s AND tp.flag = :flag)");
         }
@@ -371,6 +381,9 @@ public class ScorecardService {
         }
         if (filter.flag() != null) {
             query.setParameter("flag", filter.flag());
+        }
+        if (filter.segment() != null) {
+            query.setParameter("segment", filter.segment());
         }
     }
 

@@ -10,6 +10,8 @@ import com.partnerqbr.portal.deal.DealStage;
 import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.program.Quarter;
 import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.program.segment.Segment;
+import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.scorecard.Flag;
 import com.partnerqbr.portal.scorecard.Metric;
 import com.partnerqbr.portal.scorecard.ScorecardService;
@@ -74,6 +76,9 @@ class ScorecardIT {
 
     @EJB
     private DisputeService disputes;
+
+    @EJB
+    private SegmentationService segmentation;
 
     @EJB
     private VendorDirectory vendors;
@@ -231,17 +236,24 @@ class ScorecardIT {
     }
 
     @Test
-    void theOverviewFiltersByFlagAndType() {
+    void theOverviewFiltersByFlagTypeAndSegment() {
         as(admin, () -> scorecards.refresh(Q2));
-        OverviewFilter lowCoverage = new OverviewFilter(null, null, null, Flag.LOW_COVERAGE);
+        OverviewFilter lowCoverage = new OverviewFilter(null, null, null, Flag.LOW_COVERAGE, null);
         List<ScorecardService.ScorecardSummary> flagged = as(admin,
                 () -> scorecards.overview(Q2, lowCoverage, "partner", true, 0, 10));
         assertEquals(List.of("Partner reseller"), flagged.stream().map(ScorecardService.ScorecardSummary::partnerName).toList());
         assertEquals(0, new BigDecimal("60000").compareTo(flagged.get(0).revenue()));
         assertEquals(1, as(admin, () -> scorecards.count(Q2, lowCoverage)));
-        OverviewFilter technology = new OverviewFilter(null, PartnerType.TECHNOLOGY, null, null);
+        OverviewFilter technology = new OverviewFilter(null, PartnerType.TECHNOLOGY, null, null, null);
         assertEquals(List.of("Partner labs"), as(admin, () -> scorecards.overview(Q2, technology, "health", false, 0, 10))
                 .stream().map(ScorecardService.ScorecardSummary::partnerName).toList());
+        // the reseller's $60,000 ranks it first of two: strategic; the partner without revenue is long-tail
+        as(admin, () -> segmentation.recompute(Q2));
+        OverviewFilter strategic = new OverviewFilter(null, null, null, null, Segment.STRATEGIC);
+        assertEquals(List.of("Partner reseller"), as(admin, () -> scorecards.overview(Q2, strategic, "partner", true, 0, 10))
+                .stream().map(ScorecardService.ScorecardSummary::partnerName).toList());
+        OverviewFilter longTail = new OverviewFilter(null, null, null, null, Segment.LONG_TAIL);
+        assertEquals(1, as(admin, () -> scorecards.count(Q2, longTail)));
     }
 
     @Test
@@ -249,7 +261,7 @@ class ScorecardIT {
         as(admin, () -> scorecards.refresh(Q2));
         assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> scorecards.view(reseller, Q2)));
         assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> scorecards.freeze(reseller, Q2, 1)));
-        assertEquals(0, as(otherAdmin, () -> scorecards.count(Q2, new OverviewFilter(null, null, null, null))));
+        assertEquals(0, as(otherAdmin, () -> scorecards.count(Q2, OverviewFilter.none())));
         ScorecardService.RefreshSummary theirs = as(otherAdmin, () -> scorecards.refresh(Q2));
         assertEquals(1, theirs.created());
         assertEquals(2, as(admin, () -> data.scorecardCount()));
@@ -268,7 +280,7 @@ class ScorecardIT {
         assertThrows(AccessDeniedException.class, () -> as(resellerAdmin, () -> scorecards.refresh(Q2)));
         assertThrows(AccessDeniedException.class, () -> as(resellerAdmin, () -> scorecards.freeze(reseller, Q2, 1)));
         assertThrows(AccessDeniedException.class, () -> as(labsUser,
-                () -> scorecards.overview(Q2, new OverviewFilter(null, null, null, null), "partner", true, 0, 10)));
+                () -> scorecards.overview(Q2, OverviewFilter.none(), "partner", true, 0, 10)));
         Caller executive = new Caller("eve", vendor, null, Set.of(Role.EXECUTIVE));
         assertThrows(AccessDeniedException.class, () -> as(executive, () -> scorecards.refresh(Q2)));
     }

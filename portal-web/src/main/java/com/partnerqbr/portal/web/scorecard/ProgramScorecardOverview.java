@@ -3,6 +3,7 @@ package com.partnerqbr.portal.web.scorecard;
 import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.program.ProgramCalendar;
 import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.program.tier.Tier;
 import com.partnerqbr.portal.program.tier.TierService;
 import com.partnerqbr.portal.scorecard.Flag;
@@ -49,6 +50,7 @@ public class ProgramScorecardOverview implements Serializable {
     private PartnerType type;
     private Long tierId;
     private Flag flag;
+    private Segment segment;
     private List<Tier> ladder;
 
     private final LazyDataModel<ScorecardSummary> model = new LazyDataModel<>() {
@@ -83,7 +85,7 @@ public class ProgramScorecardOverview implements Serializable {
     private OverviewFilter filter(Map<String, FilterMeta> filterBy) {
         FilterMeta name = filterBy.get("partner");
         String text = name == null || name.getFilterValue() == null ? null : name.getFilterValue().toString();
-        return new OverviewFilter(text, type, tierId, flag);
+        return new OverviewFilter(text, type, tierId, flag, segment);
     }
 
     public String refresh() {
@@ -111,6 +113,18 @@ public class ProgramScorecardOverview implements Serializable {
 
     public PartnerType[] getTypes() {
         return PartnerType.values();
+    }
+
+    public Segment[] getSegments() {
+        return Segment.values();
+    }
+
+    public Segment getSegment() {
+        return segment;
+    }
+
+    public void setSegment(Segment segment) {
+        this.segment = segment;
     }
 
     public Flag[] getFlags() {
