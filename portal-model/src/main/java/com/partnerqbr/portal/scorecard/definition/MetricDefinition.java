@@ -22,7 +22,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "metric_definition")
 @NamedQuery(name = "MetricDefinition.all",
-        query = "SELECT d FROM MetricDefinition d ORDER BY d.metric, d.version")
+        query = "SELECT d FROM MetricDefinition d ORDER BY d.metric, d.definitionVersion")
 @NamedQuery(name = "MetricDefinition.count", query = "SELECT COUNT(d) FROM MetricDefinition d")
 public class MetricDefinition extends TenantOwned {
 
