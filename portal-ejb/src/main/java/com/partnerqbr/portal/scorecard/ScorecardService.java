@@ -363,7 +363,7 @@ public class ScorecardService {
                     + " AND st.effectiveSegment = :segment)");
         }
         if (filter.flag() != null) {
-            where.append(" AND EXISTS (SELECT s2.id FROM Scorecard s2 JOIN s2.talkingPoints tp WHERE s2 = s AND tp.flag = :flag)");
+            where.append(" AND EXISTS (SELECT tp.id FROM ScorecardTalkingPoint tp WHERE tp.scorecard = s AND tp.point.flag = :flag)");
         }
         return where.toString();
     }

@@ -69,9 +69,9 @@ final class StoredScorecards {
                             (String) row[5]));
         }
         Map<Long, List<TalkingPoint>> points = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT s.id, tp.flag, tp.sentence FROM Scorecard s JOIN s.talkingPoints tp"
-                        + " WHERE s.quarter = :quarter AND s.partnerId BETWEEN :first AND :last ORDER BY s.id, INDEX(tp)",
-                        Object[].class)
+        for (Object[] row : em.createQuery("SELECT s.id, tp.point.flag, tp.point.sentence FROM ScorecardTalkingPoint tp"
+                        + " JOIN tp.scorecard s WHERE s.quarter = :quarter AND s.partnerId BETWEEN :first AND :last"
+                        + " ORDER BY s.id, tp.position", Object[].class)
                 .setParameter("quarter", quarter).setParameter("first", first).setParameter("last", last)
                 .getResultList()) {
             points.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new TalkingPoint((Flag) row[1], (String) row[2]));

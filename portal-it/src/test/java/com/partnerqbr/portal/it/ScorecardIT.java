@@ -236,6 +236,24 @@ class ScorecardIT {
     }
 
     @Test
+    void talkingPointsThatWentAwayAreGoneAfterTheNextRefresh() {
+        as(admin, () -> scorecards.refresh(Q2));
+        OverviewFilter belowTarget = new OverviewFilter(null, null, null, Flag.BELOW_TARGET, null);
+        assertEquals(1, as(admin, () -> scorecards.count(Q2, belowTarget)));
+        as(admin, () -> {
+            data.closed("won-big", "reseller", 30_000, DealOrigin.SOURCED, DealStage.WON, LocalDate.of(2025, 6, 5));
+            return scorecards.refresh(Q2);
+        });
+        ScorecardView card = as(admin, () -> scorecards.view(reseller, Q2));
+        assertValue(card, Metric.ATTRIBUTED_REVENUE, "90000");
+        // 90% of target, -10% QoQ, the largest deal under half of the quarter: three flags fewer, two kept
+        assertEquals(List.of("Coverage 2x — below 3x.", "1 deal stuck ≥ 30 days."),
+                card.talkingPoints().stream().map(TalkingPoint::getSentence).toList());
+        assertEquals(0, as(admin, () -> scorecards.count(Q2, belowTarget)));
+        assertEquals(1, as(admin, () -> scorecards.count(Q2, new OverviewFilter(null, null, null, Flag.STUCK_DEALS, null))));
+    }
+
+    @Test
     void theOverviewFiltersByFlagTypeAndSegment() {
         as(admin, () -> scorecards.refresh(Q2));
         OverviewFilter lowCoverage = new OverviewFilter(null, null, null, Flag.LOW_COVERAGE, null);

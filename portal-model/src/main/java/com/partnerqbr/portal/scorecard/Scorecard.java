@@ -4,9 +4,7 @@ import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.program.Quarter;
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -80,10 +77,9 @@ public class Scorecard extends TenantOwned {
     @OrderBy("position")
     private List<ScorecardFigure> figures = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "scorecard_talking_point", joinColumns = @JoinColumn(name = "scorecard_id"))
-    @OrderColumn(name = "position")
-    private List<TalkingPoint> talkingPoints = new ArrayList<>();
+    @OneToMany(mappedBy = "scorecard", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ScorecardTalkingPoint> talkingPoints = new ArrayList<>();
 
     protected Scorecard() {
     }
@@ -115,9 +111,16 @@ public class Scorecard extends TenantOwned {
             }
         }
         figures.sort(java.util.Comparator.comparingInt(ScorecardFigure::getPosition));
-        if (!talkingPoints.equals(points)) {
-            talkingPoints.clear();
-            talkingPoints.addAll(points);
+        // rows keep their place: a changed point is updated in place, never deleted and inserted again
+        for (int i = 0; i < points.size(); i++) {
+            if (i < talkingPoints.size()) {
+                talkingPoints.get(i).take(points.get(i));
+            } else {
+                talkingPoints.add(new ScorecardTalkingPoint(this, i, points.get(i)));
+            }
+        }
+        while (talkingPoints.size() > points.size()) {
+            talkingPoints.remove(talkingPoints.size() - 1);
         }
         this.healthScore = health;
         this.refreshedAt = at;
@@ -183,6 +186,6 @@ public class Scorecard extends TenantOwned {
     }
 
     public List<TalkingPoint> getTalkingPoints() {
-        return Collections.unmodifiableList(talkingPoints);
+        return talkingPoints.stream().map(ScorecardTalkingPoint::getPoint).toList();
     }
 }
