@@ -108,9 +108,7 @@ public class PartnerService {
     }
 
     private void requireVendorStaff() {
-        if (!callerContext.current().isVendorStaff()) {
-            throw new AccessDeniedException("the partner list is for vendor staff");
-        }
+        callerContext.requireVendorStaff("the partner list is for vendor staff");
     }
 
     /** A LIKE pattern matching names that contain the filter, ignoring case; "%" for a blank filter. */

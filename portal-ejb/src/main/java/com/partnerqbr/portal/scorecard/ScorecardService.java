@@ -31,7 +31,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The vendor's scorecards: refreshing a quarter's drafts from the program data, reading
@@ -47,8 +46,6 @@ public class ScorecardService {
     /** How many quarters a figure's trend shows, the scorecard's own included. */
     public static final int TREND_QUARTERS = 4;
 
-    private static final Set<Role> MAY_REFRESH = Set.of(Role.VENDOR_ADMIN, Role.PARTNER_MANAGER, Role.VENDOR_INTEGRATION);
-    private static final Set<Role> MAY_FREEZE = Set.of(Role.VENDOR_ADMIN, Role.PARTNER_MANAGER);
 
     /** Columns the overview may be sorted by. */
     private static final Map<String, String> SORTABLE = Map.of(
@@ -114,10 +111,9 @@ public class ScorecardService {
      * a transaction of its own (as the pages and jobs do), not in one holding managed entities.
      */
     public RefreshSummary refresh(Quarter quarter) {
-        Caller caller = callerContext.current();
-        if (MAY_REFRESH.stream().noneMatch(caller::hasRole)) {
-            throw new AccessDeniedException("refreshing scorecards is for the vendor's admins and partner managers");
-        }
+        Caller caller = callerContext.requireAnyRole(
+                "refreshing scorecards is for the vendor's admins and partner managers",
+                Role.VENDOR_ADMIN, Role.PARTNER_MANAGER, Role.VENDOR_INTEGRATION);
         Instant start = Instant.now();
         String currency = currency(caller);
         Map<Long, DefinitionsInForce> agreed = definitions.inForceByPartner();
@@ -264,10 +260,9 @@ public class ScorecardService {
      * @param seenVersion the scorecard version the person was looking at; a refresh since then is refused
      */
     public ScorecardView freeze(long partnerId, Quarter quarter, long seenVersion) {
-        Caller caller = callerContext.current();
-        if (MAY_FREEZE.stream().noneMatch(caller::hasRole)) {
-            throw new AccessDeniedException("freezing a scorecard is for the vendor's admins and partner managers");
-        }
+        Caller caller = callerContext.requireAnyRole(
+                "freezing a scorecard is for the vendor's admins and partner managers",
+                Role.VENDOR_ADMIN, Role.PARTNER_MANAGER);
         Partner partner = partners.find(partnerId);
         Scorecard scorecard = em.createNamedQuery("Scorecard.ofPartner", Scorecard.class)
                 .setParameter("partner", partner).setParameter("quarter", quarter)
@@ -392,8 +387,6 @@ public class ScorecardService {
     }
 
     private void requireVendorStaff() {
-        if (!callerContext.current().isVendorStaff()) {
-            throw new AccessDeniedException("the program overview is for vendor staff");
-        }
+        callerContext.requireVendorStaff("the program overview is for vendor staff");
     }
 }

@@ -42,6 +42,24 @@ public class CallerContext {
         return caller;
     }
 
+    /** The caller, if it is one of the vendor's staff; otherwise refused with the given reason. */
+    public Caller requireVendorStaff(String refusal) {
+        Caller caller = current();
+        if (!caller.isVendorStaff()) {
+            throw new AccessDeniedException(refusal);
+        }
+        return caller;
+    }
+
+    /** The caller, if it holds at least one of the roles; otherwise refused with the given reason. */
+    public Caller requireAnyRole(String refusal, Role... roles) {
+        Caller caller = current();
+        if (java.util.Arrays.stream(roles).noneMatch(caller::hasRole)) {
+            throw new AccessDeniedException(refusal);
+        }
+        return caller;
+    }
+
     public Optional<Caller> find() {
         return Optional.ofNullable(caller);
     }

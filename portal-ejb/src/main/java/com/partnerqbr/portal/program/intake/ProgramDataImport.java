@@ -5,7 +5,6 @@ import com.partnerqbr.portal.program.PartnerRecord;
 import com.partnerqbr.portal.program.Quarter;
 import com.partnerqbr.portal.program.target.QuarterlyTarget;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
-import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.Vendor;
@@ -67,10 +66,8 @@ public class ProgramDataImport {
     }
 
     private void requireImporter() {
-        Caller caller = callerContext.current();
-        if (!caller.hasRole(Role.VENDOR_ADMIN) && !caller.hasRole(Role.VENDOR_INTEGRATION)) {
-            throw new AccessDeniedException("only a vendor admin or the vendor's integration imports program data");
-        }
+        callerContext.requireAnyRole("only a vendor admin or the vendor's integration imports program data",
+                Role.VENDOR_ADMIN, Role.VENDOR_INTEGRATION);
     }
 
     private <R extends KindRules.CheckedRow, E extends PartnerRecord> ImportResult checkAndApply(

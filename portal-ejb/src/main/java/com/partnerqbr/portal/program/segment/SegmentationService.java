@@ -453,15 +453,11 @@ public class SegmentationService {
     }
 
     private void requireVendorStaff() {
-        if (!callerContext.current().isVendorStaff()) {
-            throw new AccessDeniedException("the program dashboard is for vendor staff");
-        }
+        callerContext.requireVendorStaff("the program dashboard is for vendor staff");
     }
 
     private void requireAdmin(String what) {
-        if (!callerContext.current().hasRole(Role.VENDOR_ADMIN)) {
-            throw new AccessDeniedException(what + " is for the vendor's admins");
-        }
+        callerContext.requireAnyRole(what + " is for the vendor's admins", Role.VENDOR_ADMIN);
     }
 
     private static String capitalized(String s) {

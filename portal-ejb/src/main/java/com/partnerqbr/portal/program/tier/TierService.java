@@ -7,7 +7,6 @@ import com.partnerqbr.portal.program.Quarter;
 import com.partnerqbr.portal.program.RefusedException;
 import com.partnerqbr.portal.program.tier.TierRules.Rung;
 import com.partnerqbr.portal.scorecard.FigureFormat;
-import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
@@ -253,14 +252,10 @@ public class TierService {
     }
 
     private void requireVendorStaff() {
-        if (!callerContext.current().isVendorStaff()) {
-            throw new AccessDeniedException("tier proposals are for vendor staff");
-        }
+        callerContext.requireVendorStaff("tier proposals are for vendor staff");
     }
 
     private void requireAdmin(String what) {
-        if (!callerContext.current().hasRole(Role.VENDOR_ADMIN)) {
-            throw new AccessDeniedException(what + " is for the vendor's admins");
-        }
+        callerContext.requireAnyRole(what + " is for the vendor's admins", Role.VENDOR_ADMIN);
     }
 }

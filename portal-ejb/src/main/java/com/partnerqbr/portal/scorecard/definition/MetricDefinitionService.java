@@ -5,7 +5,6 @@ import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.program.RefusedException;
 import com.partnerqbr.portal.scorecard.DefinitionsInForce;
 import com.partnerqbr.portal.scorecard.Metric;
-import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
@@ -248,19 +247,11 @@ public class MetricDefinitionService {
     }
 
     private Caller requireVendorStaff() {
-        Caller caller = callerContext.current();
-        if (!caller.isVendorStaff()) {
-            throw new AccessDeniedException("for vendor staff");
-        }
-        return caller;
+        return callerContext.requireVendorStaff("for vendor staff");
     }
 
     private Caller requireRole(Role role) {
-        Caller caller = callerContext.current();
-        if (!caller.hasRole(role)) {
-            throw new AccessDeniedException("needs the role " + role.roleName());
-        }
-        return caller;
+        return callerContext.requireAnyRole("needs the role " + role.roleName(), role);
     }
 
     private static boolean blank(String text) {
