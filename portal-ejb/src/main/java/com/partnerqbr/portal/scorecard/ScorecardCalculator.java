@@ -41,7 +41,8 @@ public final class ScorecardCalculator {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     /** What a refresh stores for one partner and quarter. */
-    public record Result(List<FigureValue> figures, List<TalkingPoint> talkingPoints, BigDecimal healthScore) {
+    public record Result(List<FigureValue> figures, List<TalkingPoint> talkingPoints, BigDecimal healthScore,
+                         int wonDeals) {
     }
 
     private final PartnerQuarterFacts facts;
@@ -58,7 +59,8 @@ public final class ScorecardCalculator {
                                  String currency) {
         ScorecardCalculator calculator = new ScorecardCalculator(facts, definitions, currency);
         List<FigureValue> figures = template.getMetrics().stream().map(calculator::figure).toList();
-        return new Result(figures, calculator.talkingPoints(), calculator.healthScore());
+        return new Result(figures, calculator.talkingPoints(), calculator.healthScore(),
+                Math.toIntExact(facts.wonCount()));
     }
 
     FigureValue figure(Metric metric) {

@@ -150,7 +150,7 @@ public class ScorecardService {
                         agreed.getOrDefault(partnerId, starting), currency);
                 if (existing == null) {
                     Scorecard scorecard = new Scorecard(em.getReference(Partner.class, partnerId), quarter);
-                    scorecard.refresh(result.figures(), result.talkingPoints(), result.healthScore(), now);
+                    scorecard.refresh(result.figures(), result.talkingPoints(), result.healthScore(), result.wonDeals(), now);
                     em.persist(scorecard);
                     created++;
                 } else if (existing.holds(result)) {
@@ -161,7 +161,7 @@ public class ScorecardService {
             }
             for (Scorecard scorecard : changedDrafts(changed.keySet())) {
                 ScorecardCalculator.Result result = changed.get(scorecard.getId());
-                scorecard.refresh(result.figures(), result.talkingPoints(), result.healthScore(), now);
+                scorecard.refresh(result.figures(), result.talkingPoints(), result.healthScore(), result.wonDeals(), now);
             }
             refreshed += unchanged.size() + changed.size();
             // written chunk by chunk, and let go of: the persistence context stays small

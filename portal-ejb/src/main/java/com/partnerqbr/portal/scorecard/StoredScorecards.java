@@ -19,12 +19,13 @@ import java.util.Objects;
 final class StoredScorecards {
 
     /** One stored scorecard: its id, whether it is frozen, and its contents in the order shown. */
-    record Stored(long id, boolean frozen, BigDecimal healthScore, List<FigureValue> figures,
+    record Stored(long id, boolean frozen, BigDecimal healthScore, int wonDeals, List<FigureValue> figures,
                   List<TalkingPoint> talkingPoints) {
 
         /** Whether a freshly computed result is exactly what is stored (numbers compared by value). */
         boolean holds(ScorecardCalculator.Result result) {
-            if (!sameNumber(healthScore, result.healthScore()) || !talkingPoints.equals(result.talkingPoints())
+            if (!sameNumber(healthScore, result.healthScore()) || wonDeals != result.wonDeals()
+                    || !talkingPoints.equals(result.talkingPoints())
                     || figures.size() != result.figures().size()) {
                 return false;
             }
@@ -48,7 +49,7 @@ final class StoredScorecards {
     static Map<Long, Stored> read(EntityManager em, Quarter quarter, long first, long last) {
         Map<Long, Long> partnerOf = new HashMap<>();
         Map<Long, Object[]> heads = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT s.id, s.partnerId, s.status, s.healthScore FROM Scorecard s"
+        for (Object[] row : em.createQuery("SELECT s.id, s.partnerId, s.status, s.healthScore, s.wonDeals FROM Scorecard s"
                         + " WHERE s.quarter = :quarter AND s.partnerId BETWEEN :first AND :last", Object[].class)
                 .setParameter("quarter", quarter).setParameter("first", first).setParameter("last", last)
                 .getResultList()) {
@@ -78,7 +79,7 @@ final class StoredScorecards {
         }
         Map<Long, Stored> stored = new HashMap<>();
         heads.forEach((id, head) -> stored.put(partnerOf.get(id), new Stored(id, head[2] == ScorecardStatus.FROZEN,
-                (BigDecimal) head[3], figures.getOrDefault(id, List.of()), points.getOrDefault(id, List.of()))));
+                (BigDecimal) head[3], (Integer) head[4], figures.getOrDefault(id, List.of()), points.getOrDefault(id, List.of()))));
         return stored;
     }
 

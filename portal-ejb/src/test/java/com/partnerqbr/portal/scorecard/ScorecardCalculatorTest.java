@@ -49,6 +49,7 @@ class ScorecardCalculatorTest {
         assertEquals("6 logins · 3 deals registered (avg 7 days from identified) · 1 co-sell · enablement 75%",
                 figure(result, Metric.ENGAGEMENT_SCORE).detail());
         assertTrue(result.figures().stream().allMatch(f -> f.definitionVersion() == 1));
+        assertEquals(5, result.wonDeals(), "won deals, kept with the scorecard for the tier criteria");
     }
 
     @Test

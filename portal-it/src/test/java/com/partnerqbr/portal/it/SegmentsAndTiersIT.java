@@ -180,6 +180,38 @@ class SegmentsAndTiersIT {
     }
 
     @Test
+    void theTierMeasuresAreWhatTheScorecardsHoldAndAFrozenScorecardKeepsThem() {
+        as(admin, () -> segmentation.recompute(Q2));
+        assertEquals(4, as(admin, () -> segmentation.standing(big, Q2)).wonDeals());
+
+        // a deal imported after the refresh counts once the quarter's scorecards are refreshed
+        as(admin, () -> {
+            data.closed("big-5", "big", 60_000, DealOrigin.SOURCED, DealStage.WON, IN_Q2);
+            return null;
+        });
+        as(admin, () -> segmentation.recompute(Q2));
+        assertEquals("4 240000", measures(as(admin, () -> segmentation.standing(big, Q2))));
+        as(admin, () -> scorecards.refresh(Q2));
+        as(admin, () -> segmentation.recompute(Q2));
+        assertEquals("5 300000", measures(as(admin, () -> segmentation.standing(big, Q2))));
+
+        // once frozen for the QBR, the scorecard's won deals and revenue are what the tiers measure
+        long version = as(admin, () -> scorecards.view(big, Q2)).version();
+        as(admin, () -> scorecards.freeze(big, Q2, version));
+        as(admin, () -> {
+            data.closed("big-6", "big", 60_000, DealOrigin.SOURCED, DealStage.WON, IN_Q2);
+            return null;
+        });
+        as(admin, () -> scorecards.refresh(Q2));
+        as(admin, () -> segmentation.recompute(Q2));
+        assertEquals("5 300000", measures(as(admin, () -> segmentation.standing(big, Q2))));
+    }
+
+    private static String measures(StandingView s) {
+        return s.wonDeals() + " " + s.trailingRevenue().stripTrailingZeros().toPlainString();
+    }
+
+    @Test
     void anApprovedPromotionChangesTheApprovedTierAndTheProgressNamesTheNextTier() {
         as(admin, () -> segmentation.recompute(Q2));
         ProposalView promotion = pendingOf(big);

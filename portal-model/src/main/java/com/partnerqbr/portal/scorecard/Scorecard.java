@@ -64,6 +64,13 @@ public class Scorecard extends TenantOwned {
     @Column(name = "health_score", precision = 5, scale = 1)
     private BigDecimal healthScore;
 
+    /**
+     * Deals won in the quarter, as of the last refresh: not a figure shown on the scorecard,
+     * but a fact the tier criteria add up over trailing quarters, frozen with the figures.
+     */
+    @Column(name = "won_deals", nullable = false)
+    private int wonDeals;
+
     @Column(name = "refreshed_at", nullable = false)
     private Instant refreshedAt;
 
@@ -95,7 +102,8 @@ public class Scorecard extends TenantOwned {
      *
      * @throws IllegalStateException when the scorecard is frozen
      */
-    public void refresh(List<FigureValue> values, List<TalkingPoint> points, BigDecimal health, Instant at) {
+    public void refresh(List<FigureValue> values, List<TalkingPoint> points, BigDecimal health, int wonDeals,
+                        Instant at) {
         requireDraft();
         List<ScorecardFigure> kept = new ArrayList<>();
         int position = 0;
@@ -123,6 +131,7 @@ public class Scorecard extends TenantOwned {
             talkingPoints.remove(talkingPoints.size() - 1);
         }
         this.healthScore = health;
+        this.wonDeals = wonDeals;
         this.refreshedAt = at;
     }
 
@@ -163,6 +172,10 @@ public class Scorecard extends TenantOwned {
 
     public boolean isFrozen() {
         return status == ScorecardStatus.FROZEN;
+    }
+
+    public int getWonDeals() {
+        return wonDeals;
     }
 
     public BigDecimal getHealthScore() {

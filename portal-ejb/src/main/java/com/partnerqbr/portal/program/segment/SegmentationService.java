@@ -1,6 +1,5 @@
 package com.partnerqbr.portal.program.segment;
 
-import com.partnerqbr.portal.deal.DealStage;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.program.ProgramCalendar;
@@ -52,6 +51,9 @@ import java.util.Set;
 public class SegmentationService {
 
     private static final Set<Role> MAY_RECOMPUTE = Set.of(Role.VENDOR_ADMIN, Role.PARTNER_MANAGER);
+
+    /** Standings and proposals loaded as entities at a time. */
+    private static final int CHUNK = 1_000;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -209,7 +211,10 @@ public class SegmentationService {
      * from its approved tier gets a pending proposal (one per partner; a pending proposal the
      * figures no longer ask for is withdrawn).
      *
-     * <p>Reads are a fixed number of grouped queries whatever the number of partners.
+     * <p>Trailing revenue, won deals and enablement completion are read from the partners'
+     * scorecards of the trailing quarters (frozen ones as frozen), certified people from the
+     * enablement records. Reads are a fixed handful of grouped and projection queries whatever
+     * the number of partners; only standings and proposals that change are written.
      */
     public RecomputeSummary recompute(Quarter quarter) {
         Caller caller = callerContext.current();
@@ -218,103 +223,188 @@ public class SegmentationService {
         }
         Instant start = Instant.now();
         Settings settings = settingsOrDefaults();
-        Quarter from = quarter.minus(Segmentation.TRAILING_QUARTERS - 1);
-        LocalDate last = quarter.lastDay();
-
-        Map<Long, Integer> approvedRank = new HashMap<>();
-        Map<Long, Long> approvedTier = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT p.id, t.id, t.rank FROM Partner p LEFT JOIN p.tier t",
-                Object[].class).getResultList()) {
-            approvedRank.put((Long) row[0], row[2] == null ? 0 : (Integer) row[2]);
-            if (row[1] != null) {
-                approvedTier.put((Long) row[0], (Long) row[1]);
-            }
+        Map<Long, PartnerState> partners = partnerStates(quarter);
+        Map<Long, ScorecardMeasures> measured = scorecardMeasures(quarter);
+        Map<Long, Integer> certified = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT e.partnerId, COUNT(DISTINCT e.person) FROM EnablementRecord e"
+                        + " WHERE e.certification = TRUE AND e.completedOn <= :to GROUP BY e.partnerId", Object[].class)
+                .setParameter("to", quarter.lastDay()).getResultList()) {
+            certified.put((Long) row[0], ((Number) row[1]).intValue());
         }
-        Map<Long, BigDecimal> revenue = sums(em.createQuery("SELECT s.partner.id, SUM(f.value) FROM ScorecardFigure f"
-                        + " JOIN f.scorecard s WHERE f.metric = :metric AND s.quarter >= :from AND s.quarter <= :to"
-                        + " GROUP BY s.partner.id", Object[].class)
-                .setParameter("metric", Metric.ATTRIBUTED_REVENUE).setParameter("from", from)
-                .setParameter("to", quarter).getResultList());
-        Map<Long, BigDecimal> won = sums(em.createQuery("SELECT d.partner.id, COUNT(d) FROM Deal d"
-                        + " WHERE d.stage = :won AND d.closedOn >= :from AND d.closedOn <= :to GROUP BY d.partner.id",
-                        Object[].class)
-                .setParameter("won", DealStage.WON).setParameter("from", from.firstDay()).setParameter("to", last)
-                .getResultList());
-        Map<Long, BigDecimal> certified = sums(em.createQuery("SELECT e.partner.id, COUNT(DISTINCT e.person)"
-                        + " FROM EnablementRecord e WHERE e.certification = TRUE AND e.completedOn <= :to"
-                        + " GROUP BY e.partner.id", Object[].class)
-                .setParameter("to", last).getResultList());
-        Map<Long, BigDecimal> enablement = sums(em.createQuery("SELECT s.partner.id, f.value FROM ScorecardFigure f"
-                        + " JOIN f.scorecard s WHERE f.metric = :metric AND s.quarter = :quarter", Object[].class)
-                .setParameter("metric", Metric.ENABLEMENT_COMPLETION).setParameter("quarter", quarter).getResultList());
 
-        List<Revenue> revenues = new ArrayList<>(approvedRank.size());
-        for (Long id : approvedRank.keySet()) {
-            revenues.add(new Revenue(id, revenue.getOrDefault(id, BigDecimal.ZERO)));
+        List<Revenue> revenues = new ArrayList<>(partners.size());
+        for (Long id : partners.keySet()) {
+            ScorecardMeasures m = measured.get(id);
+            revenues.add(new Revenue(id, m == null ? BigDecimal.ZERO : m.trailingRevenue()));
         }
         List<Placement> placements = Segmentation.place(revenues, settings.rules());
         List<Rung> ladder = tiers.rungs();
-        Map<Long, Standing> existing = new HashMap<>();
-        // the partner's id from the row itself: loading each lazy partner would cost a query per partner
-        for (Object[] row : em.createNamedQuery("Standing.ofQuarter", Object[].class).setParameter("quarter", quarter)
-                .getResultList()) {
-            existing.put((Long) row[0], (Standing) row[1]);
-        }
-        boolean raiseProposals = last.isBefore(ProgramCalendar.today()) && !laterCompleteStandings(quarter);
-        Map<Long, TierProposal> pending = new HashMap<>();
-        if (raiseProposals) {
-            for (TierProposal p : em.createNamedQuery("TierProposal.pending", TierProposal.class).getResultList()) {
-                pending.put(p.getPartner().getId(), p);
-            }
-        }
+        boolean raiseProposals = quarter.lastDay().isBefore(ProgramCalendar.today()) && !laterCompleteStandings(quarter);
         Instant now = Instant.now();
-        LocalDate today = ProgramCalendar.today();
+        LocalDate graceUntil = ProgramCalendar.today().plusDays(settings.demotionGraceDays());
         Map<Segment, Integer> counts = new EnumMap<>(Segment.class);
+        Map<Long, Standing.Measures> changed = new HashMap<>();
+        List<Long> withdraw = new ArrayList<>();
         int raised = 0;
-        int withdrawn = 0;
         for (Placement placement : placements) {
             long id = placement.partnerId();
+            ScorecardMeasures m = measured.getOrDefault(id, ScorecardMeasures.NONE);
+            int certifiedPeople = certified.getOrDefault(id, 0);
             Map<CriterionMeasure, BigDecimal> values = new EnumMap<>(CriterionMeasure.class);
             values.put(CriterionMeasure.TRAILING_REVENUE, placement.trailingRevenue());
-            values.put(CriterionMeasure.WON_DEALS, won.getOrDefault(id, BigDecimal.ZERO));
-            values.put(CriterionMeasure.CERTIFIED_PEOPLE, certified.getOrDefault(id, BigDecimal.ZERO));
-            BigDecimal enabled = enablement.get(id);
-            values.put(CriterionMeasure.ENABLEMENT_COMPLETION, enabled == null ? BigDecimal.ZERO : enabled);
+            values.put(CriterionMeasure.WON_DEALS, BigDecimal.valueOf(m.wonDeals()));
+            values.put(CriterionMeasure.CERTIFIED_PEOPLE, BigDecimal.valueOf(certifiedPeople));
+            values.put(CriterionMeasure.ENABLEMENT_COMPLETION,
+                    m.enablementCompletion() == null ? BigDecimal.ZERO : m.enablementCompletion());
             Rung eligible = TierRules.eligible(ladder, values).orElse(null);
-            Tier eligibleTier = eligible == null ? null : em.getReference(Tier.class, eligible.tierId());
-            Standing standing = existing.get(id);
-            if (standing == null) {
-                standing = new Standing(em.getReference(Partner.class, id), quarter);
-                em.persist(standing);
+            Standing.Measures fresh = new Standing.Measures(placement.trailingRevenue(), placement.rank(),
+                    m.wonDeals(), certifiedPeople, m.enablementCompletion(), placement.segment(),
+                    eligible == null ? null : eligible.tierId());
+            PartnerState state = partners.get(id);
+            if (!fresh.equals(state.stored())) {
+                changed.put(id, fresh);
             }
-            standing.compute(placement.trailingRevenue(), placement.rank(), won.getOrDefault(id, BigDecimal.ZERO)
-                    .intValue(), certified.getOrDefault(id, BigDecimal.ZERO).intValue(), enabled,
-                    placement.segment(), eligibleTier, now);
-            counts.merge(standing.getEffectiveSegment(), 1, Integer::sum);
+            counts.merge(state.overrideSegment() != null ? state.overrideSegment() : fresh.computedSegment(), 1,
+                    Integer::sum);
             if (!raiseProposals) {
                 continue;
             }
-            int have = approvedRank.get(id);
+            int have = state.approvedRank();
             int want = eligible == null ? 0 : eligible.rank();
-            TierProposal open = pending.get(id);
-            boolean matches = open != null && want != have && open.getToTier().getRank() == want;
-            if (open != null && !matches) {
-                open.decide(ProposalStatus.WITHDRAWN, "system",
-                        "The figures of " + quarter + " no longer ask for this change.", now);
-                withdrawn++;
+            boolean matches = state.pendingProposalId() != null && want != have && state.pendingRank() == want;
+            if (state.pendingProposalId() != null && !matches) {
+                withdraw.add(state.pendingProposalId());
             }
             if (want != have && eligible != null && !matches) {
                 boolean demotion = want < have;
-                Long fromTier = approvedTier.get(id);
                 em.persist(new TierProposal(em.getReference(Partner.class, id), quarter,
-                        fromTier == null ? null : em.getReference(Tier.class, fromTier), eligibleTier, demotion, now,
-                        demotion ? today.plusDays(settings.demotionGraceDays()) : null));
+                        state.approvedTierId() == null ? null : em.getReference(Tier.class, state.approvedTierId()),
+                        em.getReference(Tier.class, eligible.tierId()), demotion, now, demotion ? graceUntil : null));
                 raised++;
             }
         }
+        write(quarter, changed, partners, now);
+        for (List<Long> ids : chunks(withdraw)) {
+            for (TierProposal p : em.createNamedQuery("TierProposal.withIds", TierProposal.class)
+                    .setParameter("ids", ids).getResultList()) {
+                p.decide(ProposalStatus.WITHDRAWN, "system",
+                        "The figures of " + quarter + " no longer ask for this change.", now);
+            }
+        }
         em.flush();
-        return new RecomputeSummary(quarter, placements.size(), counts, raised, withdrawn,
+        return new RecomputeSummary(quarter, placements.size(), counts, raised, withdraw.size(),
                 Duration.between(start, Instant.now()));
+    }
+
+    /**
+     * What a recompute needs to know of a partner before it measures it: its approved tier,
+     * its standing of the quarter (none before the first recompute) and its pending proposal.
+     */
+    private record PartnerState(Long approvedTierId, int approvedRank, Long standingId, Standing.Measures stored,
+                                Segment overrideSegment, Long pendingProposalId, int pendingRank) {
+    }
+
+    /**
+     * Every partner's state, by partner id, in three projection queries (EclipseLink puts the
+     * tenant criteria of an entity joined with ON into the WHERE clause, so one outer-joined
+     * query would lose the partners without a standing).
+     */
+    private Map<Long, PartnerState> partnerStates(Quarter quarter) {
+        Map<Long, Object[]> standings = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("Standing.measuresOfQuarter", Object[].class)
+                .setParameter("quarter", quarter).getResultList()) {
+            standings.put((Long) row[0], row);
+        }
+        Map<Long, Object[]> pending = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("TierProposal.pendingRanks", Object[].class).getResultList()) {
+            pending.put((Long) row[1], row);
+        }
+        Map<Long, PartnerState> states = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT p.id, t.id, t.rank FROM Partner p LEFT JOIN p.tier t",
+                Object[].class).getResultList()) {
+            Long id = (Long) row[0];
+            Object[] s = standings.get(id);
+            Object[] open = pending.get(id);
+            states.put(id, new PartnerState((Long) row[1], row[2] == null ? 0 : (Integer) row[2],
+                    s == null ? null : (Long) s[1],
+                    s == null ? null : new Standing.Measures((BigDecimal) s[2], (Integer) s[3], (Integer) s[4],
+                            (Integer) s[5], (BigDecimal) s[6], (Segment) s[7], (Long) s[8]),
+                    s == null ? null : (Segment) s[9], open == null ? null : (Long) open[0],
+                    open == null ? 0 : (Integer) open[2]));
+        }
+        return states;
+    }
+
+    /** A partner's measures from its scorecards of the trailing quarters. */
+    private record ScorecardMeasures(BigDecimal trailingRevenue, int wonDeals, BigDecimal enablementCompletion) {
+        static final ScorecardMeasures NONE = new ScorecardMeasures(BigDecimal.ZERO, 0, null);
+    }
+
+    /**
+     * By partner: the attributed-revenue figures and won deals of its scorecards of the
+     * {@value Segmentation#TRAILING_QUARTERS} quarters ending with {@code quarter} added up,
+     * and the enablement-completion figure of the quarter's own scorecard (null without one);
+     * one grouped query.
+     */
+    private Map<Long, ScorecardMeasures> scorecardMeasures(Quarter quarter) {
+        Map<Long, ScorecardMeasures> measures = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT s.partnerId,"
+                        + " SUM(CASE WHEN f.metric = :revenue THEN f.value ELSE 0 END),"
+                        + " SUM(CASE WHEN f.metric = :revenue THEN s.wonDeals ELSE 0 END),"
+                        + " SUM(CASE WHEN f.metric = :enablement THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN f.metric = :enablement THEN f.value ELSE 0 END)"
+                        + " FROM ScorecardFigure f JOIN f.scorecard s WHERE s.quarter >= :from AND s.quarter <= :to"
+                        + " AND (f.metric = :revenue OR (f.metric = :enablement AND s.quarter = :to))"
+                        + " GROUP BY s.partnerId", Object[].class)
+                .setParameter("revenue", Metric.ATTRIBUTED_REVENUE).setParameter("enablement", Metric.ENABLEMENT_COMPLETION)
+                .setParameter("from", quarter.minus(Segmentation.TRAILING_QUARTERS - 1)).setParameter("to", quarter)
+                .getResultList()) {
+            measures.put((Long) row[0], new ScorecardMeasures(number(row[1]), number(row[2]).intValue(),
+                    number(row[3]).signum() == 0 ? null : number(row[4])));
+        }
+        return measures;
+    }
+
+    /** Writes the standings whose measures changed: new ones persisted, the others loaded a chunk at a time. */
+    private void write(Quarter quarter, Map<Long, Standing.Measures> changed, Map<Long, PartnerState> partners,
+                       Instant now) {
+        Map<Long, Long> partnerOf = new HashMap<>();
+        List<Long> existing = new ArrayList<>();
+        changed.forEach((partnerId, measures) -> {
+            Long standingId = partners.get(partnerId).standingId();
+            if (standingId == null) {
+                Standing standing = new Standing(em.getReference(Partner.class, partnerId), quarter);
+                standing.compute(measures, tier(measures), now);
+                em.persist(standing);
+            } else {
+                existing.add(standingId);
+                partnerOf.put(standingId, partnerId);
+            }
+        });
+        for (List<Long> ids : chunks(existing)) {
+            for (Standing standing : em.createNamedQuery("Standing.withIds", Standing.class).setParameter("ids", ids)
+                    .getResultList()) {
+                Standing.Measures measures = changed.get(partnerOf.get(standing.getId()));
+                standing.compute(measures, tier(measures), now);
+            }
+        }
+    }
+
+    private Tier tier(Standing.Measures measures) {
+        return measures.eligibleTierId() == null ? null : em.getReference(Tier.class, measures.eligibleTierId());
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            chunks.add(all.subList(i, Math.min(i + CHUNK, all.size())));
+        }
+        return chunks;
+    }
+
+    private static BigDecimal number(Object value) {
+        return value == null ? BigDecimal.ZERO
+                : value instanceof BigDecimal b ? b : BigDecimal.valueOf(((Number) value).longValue());
     }
 
     private boolean laterCompleteStandings(Quarter quarter) {
@@ -325,16 +415,6 @@ public class SegmentationService {
         return em.createQuery("SELECT COUNT(s) FROM Standing s WHERE s.quarter > :quarter AND s.quarter <= :last",
                         Long.class).setParameter("quarter", quarter).setParameter("last", lastComplete)
                 .getSingleResult() > 0;
-    }
-
-    private static Map<Long, BigDecimal> sums(List<Object[]> rows) {
-        Map<Long, BigDecimal> sums = new HashMap<>();
-        for (Object[] row : rows) {
-            Object v = row[1];
-            sums.put((Long) row[0], v == null ? BigDecimal.ZERO
-                    : v instanceof BigDecimal b ? b : BigDecimal.valueOf(((Number) v).longValue()));
-        }
-        return sums;
     }
 
     // ---------------------------------------------------------------- overrides and history

@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A partner's standing in one quarter, the history of segments and eligibility: the figures it
@@ -24,7 +25,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "standing")
-@NamedQuery(name = "Standing.ofQuarter", query = "SELECT s.partner.id, s FROM Standing s WHERE s.quarter = :quarter")
+@NamedQuery(name = "Standing.measuresOfQuarter", query = "SELECT s.partner.id, s.id, s.trailingRevenue, s.revenueRank,"
+        + " s.wonDeals, s.certifiedPeople, s.enablementCompletion, s.computedSegment, t.id, s.overrideSegment"
+        + " FROM Standing s LEFT JOIN s.eligibleTier t WHERE s.quarter = :quarter")
+@NamedQuery(name = "Standing.withIds", query = "SELECT s FROM Standing s WHERE s.id IN :ids")
 @NamedQuery(name = "Standing.ofPartner",
         query = "SELECT s FROM Standing s WHERE s.partner = :partner ORDER BY s.quarter DESC")
 public class Standing extends TenantOwned {
@@ -89,44 +93,55 @@ public class Standing extends TenantOwned {
     }
 
     /**
-     * The computed parts; an override stays in force. Only what changed is written (a recompute
-     * on unchanged figures writes nothing), and {@code computedAt} says when they last changed.
+     * The computed parts of a standing as values: what a recompute compares with what it
+     * computes. Amounts are kept without trailing zeros (and never in exponent form), so that
+     * 2.50 read back from the database equals a computed 2.5 and records compare by value.
      */
-    public void compute(BigDecimal trailingRevenue, int revenueRank, int wonDeals, int certifiedPeople,
-                        BigDecimal enablementCompletion, Segment segment, Tier eligibleTier, Instant at) {
-        boolean changed = !sameNumber(this.trailingRevenue, trailingRevenue) || this.revenueRank != revenueRank
-                || this.wonDeals != wonDeals || this.certifiedPeople != certifiedPeople
-                || !sameNumber(this.enablementCompletion, enablementCompletion) || this.computedSegment != segment
-                || !sameTier(this.eligibleTier, eligibleTier) || this.computedAt == null;
-        if (!changed) {
+    public record Measures(BigDecimal trailingRevenue, int revenueRank, int wonDeals, int certifiedPeople,
+                           BigDecimal enablementCompletion, Segment computedSegment, Long eligibleTierId) {
+
+        public Measures {
+            trailingRevenue = plain(trailingRevenue);
+            enablementCompletion = enablementCompletion == null ? null : plain(enablementCompletion);
+        }
+
+        private static BigDecimal plain(BigDecimal amount) {
+            BigDecimal stripped = amount.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        }
+    }
+
+    /**
+     * Takes freshly computed parts; an override stays in force. Only what changed is written
+     * (unchanged measures write nothing), and {@code computedAt} says when they last changed.
+     *
+     * @param eligibleTier the tier of {@code measures.eligibleTierId()}, null when none
+     */
+    public void compute(Measures measures, Tier eligibleTier, Instant at) {
+        if (computedAt != null && measures.equals(measures())) {
             return;
         }
-        if (!sameNumber(this.trailingRevenue, trailingRevenue)) {
-            this.trailingRevenue = trailingRevenue;
-        }
-        this.revenueRank = revenueRank;
-        this.wonDeals = wonDeals;
-        this.certifiedPeople = certifiedPeople;
-        if (!sameNumber(this.enablementCompletion, enablementCompletion)) {
-            this.enablementCompletion = enablementCompletion;
-        }
-        this.computedSegment = segment;
-        if (!sameTier(this.eligibleTier, eligibleTier)) {
+        this.trailingRevenue = measures.trailingRevenue();
+        this.revenueRank = measures.revenueRank();
+        this.wonDeals = measures.wonDeals();
+        this.certifiedPeople = measures.certifiedPeople();
+        this.enablementCompletion = measures.enablementCompletion();
+        this.computedSegment = measures.computedSegment();
+        if (!Objects.equals(tierId(this.eligibleTier), measures.eligibleTierId())) {
             this.eligibleTier = eligibleTier;
         }
         this.computedAt = at;
-        Segment effective = overrideSegment != null ? overrideSegment : segment;
-        if (this.effectiveSegment != effective) {
-            this.effectiveSegment = effective;
-        }
+        this.effectiveSegment = overrideSegment != null ? overrideSegment : measures.computedSegment();
     }
 
-    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    /** The computed parts as they are now. */
+    public Measures measures() {
+        return new Measures(trailingRevenue == null ? BigDecimal.ZERO : trailingRevenue, revenueRank, wonDeals,
+                certifiedPeople, enablementCompletion, computedSegment, tierId(eligibleTier));
     }
 
-    private static boolean sameTier(Tier a, Tier b) {
-        return a == null ? b == null : b != null && a.getId().equals(b.getId());
+    private static Long tierId(Tier tier) {
+        return tier == null ? null : tier.getId();
     }
 
     /** The vendor overrides the segment; null segment removes the override. */

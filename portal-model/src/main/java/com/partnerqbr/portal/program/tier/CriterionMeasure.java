@@ -7,7 +7,7 @@ import com.partnerqbr.portal.scorecard.MetricUnit;
  * program data and the scorecards. Trailing means the four quarters ending with that quarter.
  */
 public enum CriterionMeasure {
-    /** Deals won (closed as won) in the trailing four quarters. */
+    /** Deals won in the trailing four quarters, as counted by the partner's scorecards of those quarters. */
     WON_DEALS("Won deals (4 quarters)", MetricUnit.COUNT),
     /** Sum of the attributed-revenue figures of the partner's scorecards of the trailing four quarters. */
     TRAILING_REVENUE("Trailing revenue (4 quarters)", MetricUnit.MONEY),
