@@ -410,6 +410,52 @@ public class BenchmarkProgram {
         }
     }
 
+    /** A partner's place in the raw ranking. */
+    public record Ranked(long partnerId, BigDecimal trailingRevenue, int rank) {
+    }
+
+    /**
+     * The raw SQL ranking query the segment recompute is measured against: every partner of the
+     * vendor with its trailing attributed revenue (the sum of its attributed-revenue figures of
+     * the four quarters ending with {@code quarter}, 0 without scorecards) and its rank by it,
+     * as one statement with a window function.
+     */
+    public List<Ranked> ranking(String vendor, Quarter quarter) throws SQLException {
+        List<Ranked> ranking = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT p.id, COALESCE(t.total, 0) AS revenue, RANK() OVER (ORDER BY COALESCE(t.total, 0) DESC)"
+                        + " FROM partner p LEFT JOIN (SELECT sc.partner_id, SUM(f.figure_value) AS total"
+                        + "   FROM scorecard sc JOIN scorecard_figure f ON f.scorecard_id = sc.id AND f.vendor_id = ?"
+                        + "   WHERE sc.vendor_id = ? AND sc.quarter BETWEEN ? AND ? AND f.metric = 'ATTRIBUTED_REVENUE'"
+                        + "   GROUP BY sc.partner_id) t ON t.partner_id = p.id"
+                        + " WHERE p.vendor_id = ?")) {
+            s.setString(1, vendor);
+            s.setString(2, vendor);
+            s.setString(3, quarter.minus(3).toString());
+            s.setString(4, quarter.toString());
+            s.setString(5, vendor);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ranking.add(new Ranked(r.getLong(1), r.getBigDecimal(2), r.getInt(3)));
+                }
+            }
+        }
+        return ranking;
+    }
+
+    /** The sum of the trailing revenue of the vendor's standings of a quarter, and how many standings. */
+    public BigDecimal[] standingTotals(String vendor, Quarter quarter) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COALESCE(SUM(trailing_revenue), 0), COUNT(*) FROM standing WHERE vendor_id = ? AND quarter = ?")) {
+            s.setString(1, vendor);
+            s.setString(2, quarter.toString());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return new BigDecimal[] {r.getBigDecimal(1), r.getBigDecimal(2)};
+            }
+        }
+    }
+
     /** Rows of a tenant table that belong to the vendor. */
     public long count(String table, String vendor) throws SQLException {
         if (!table.matches("[a-z_]+")) {

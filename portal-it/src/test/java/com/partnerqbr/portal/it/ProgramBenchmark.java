@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partnerqbr.portal.it.BenchmarkProgram.PartnerAggregate;
+import com.partnerqbr.portal.it.BenchmarkProgram.Ranked;
 import com.partnerqbr.portal.it.BenchmarkProgram.Sizes;
 import com.partnerqbr.portal.program.ProgramCalendar;
 import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.program.segment.SegmentationService;
+import com.partnerqbr.portal.program.segment.SegmentationService.RecomputeSummary;
+import com.partnerqbr.portal.program.segment.SegmentationService.StandingView;
+import com.partnerqbr.portal.program.tier.CriterionMeasure;
+import com.partnerqbr.portal.program.tier.TierService;
+import com.partnerqbr.portal.program.tier.TierService.TierDraft;
 import com.partnerqbr.portal.scorecard.Metric;
 import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.scorecard.ScorecardService.FigureView;
@@ -32,8 +39,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,7 +58,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The scorecard benchmark: a command that prints figures, not a test (it asserts only what
+ * The program benchmark of issues 3 and 4: a command that prints figures, not a test (it asserts only what
  * it can check for correctness, never a time). Runs only with {@code -Pbenchmark}. Inside
  * the real Payara Server against the real MariaDB it writes one vendor with 10,000 partners
  * and 1,000,000 deals over eight quarters, then times
@@ -59,15 +68,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <li>one raw SQL statement computing the same per-partner aggregates over the same rows
  * (median of four runs, one before each refresh and one after the last, so that both sides
  * see the same load of the machine),</li>
- * <li>reading one partner's scorecard with its trend.</li>
+ * <li>reading one partner's scorecard with its trend,</li>
+ * <li>recomputing every partner's segment and tier eligibility for that quarter (issue 4),</li>
+ * <li>the raw SQL ranking query (a window function) over the same scorecards.</li>
  * </ol>
- * The in-server steps write the report to {@code portal-it/target/scorecard-benchmark.txt};
+ * The in-server steps write the report to {@code portal-it/target/program-benchmark.txt};
  * the last step, on the client, prints it into the Maven output. Sizes can be changed with
  * {@code -Dbenchmark.partners=} and {@code -Dbenchmark.deals=}.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ScorecardBenchmark {
+class ProgramBenchmark {
 
     private static final String VENDOR = "bench";
     private static final long SEED = 20_260_101L;
@@ -79,6 +90,17 @@ class ScorecardBenchmark {
     private static final int AGREED_STUCK_AGE = 45;
     private static final java.util.Set<Integer> STUCK_AGES_AGREED = java.util.Set.of(AGREED_STUCK_AGE);
     private static final int WARM_UP_READS = 20;
+    /** The ladder of the segment benchmark: each tier asks for more revenue, won deals and certified people. */
+    private static final List<TierDraft> LADDER = List.of(
+            new TierDraft("Registered", "Deal registration", Map.of()),
+            new TierDraft("Silver", "10% discount", Map.of(CriterionMeasure.TRAILING_REVENUE, new BigDecimal("150000"),
+                    CriterionMeasure.WON_DEALS, new BigDecimal("8"))),
+            new TierDraft("Gold", "20% discount", Map.of(CriterionMeasure.TRAILING_REVENUE, new BigDecimal("400000"),
+                    CriterionMeasure.WON_DEALS, new BigDecimal("15"), CriterionMeasure.CERTIFIED_PEOPLE, BigDecimal.ONE)),
+            new TierDraft("Platinum", "30% discount", Map.of(CriterionMeasure.TRAILING_REVENUE,
+                    new BigDecimal("1000000"), CriterionMeasure.WON_DEALS, new BigDecimal("25"),
+                    CriterionMeasure.CERTIFIED_PEOPLE, new BigDecimal("2"),
+                    CriterionMeasure.ENABLEMENT_COMPLETION, new BigDecimal("0.5"))));
     private static final int READS = 50;
 
     @Deployment
@@ -87,10 +109,10 @@ class ScorecardBenchmark {
         String settings = "partners=" + Integer.getInteger("benchmark.partners", 10_000) + "\n"
                 + "deals=" + Integer.getInteger("benchmark.deals", 1_000_000) + "\n"
                 + "report=" + reportFile().toString().replace("\\", "/") + "\n";
-        EnterpriseArchive ear = ServicesDeployment.of("scorecard-benchmark", ScorecardBenchmark.class,
+        EnterpriseArchive ear = ServicesDeployment.of("program-benchmark", ProgramBenchmark.class,
                 BenchmarkProgram.class);
-        ear.getAsType(WebArchive.class, "scorecard-benchmark-probe.war")
-                .addAsResource(new StringAsset(settings), "scorecard-benchmark.properties");
+        ear.getAsType(WebArchive.class, "program-benchmark-probe.war")
+                .addAsResource(new StringAsset(settings), "program-benchmark.properties");
         return ear;
     }
 
@@ -114,6 +136,12 @@ class ScorecardBenchmark {
     @EJB
     private VendorDirectory vendors;
 
+    @EJB
+    private TierService tiers;
+
+    @EJB
+    private SegmentationService segmentation;
+
     @Test
     @Order(1)
     void generateTheProgram() throws Exception {
@@ -122,7 +150,7 @@ class ScorecardBenchmark {
         int dealCount = Integer.parseInt(settings.getProperty("deals"));
         LocalDate today = ProgramCalendar.today();
         quarter = Quarter.of(today).previous();
-        report("Scorecard benchmark, " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ", "
+        report("Program benchmark, " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, server heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, load average " + loadAverage());
         vendors.register(VENDOR, "Benchmark vendor");
@@ -267,12 +295,73 @@ class ScorecardBenchmark {
         report("  (c) one scorecard read with its %d-quarter trend: median %.1f ms, p95 %.1f ms, max %.1f ms"
                         + " (%d partners after %d warm-up reads; goal <= 50 ms)", ScorecardService.TREND_QUARTERS,
                 percentile(millis, 50), percentile(millis, 95), millis[READS - 1], READS, WARM_UP_READS);
+    }
+
+    /**
+     * Issue 4: recomputing the quarter's segments and tier eligibility of every partner against
+     * a four-tier ladder, timed against the raw SQL ranking query on the same scorecards. The
+     * first run creates the standings and raises the tier proposals; later runs (nothing
+     * changed) write nothing.
+     */
+    @Test
+    @Order(5)
+    void timeSegmentsAndEligibilityAgainstTheRawRanking() throws Exception {
+        requireGenerated();
+        asVendor(() -> tiers.publishLadder(LADDER, tiers.ladderVersion()));
+        program.ranking(VENDOR, quarter);
+        List<Double> raw = new ArrayList<>();
+        List<Ranked> ranking = null;
+
+        long start = System.nanoTime();
+        RecomputeSummary first = asVendor(() -> segmentation.recompute(quarter));
+        double firstRun = seconds(System.nanoTime() - start);
+        assertEquals(partnerCount, first.partners());
+
+        double[] again = new double[UPDATE_RUNS];
+        for (int i = 0; i < UPDATE_RUNS; i++) {
+            start = System.nanoTime();
+            ranking = program.ranking(VENDOR, quarter);
+            raw.add(seconds(System.nanoTime() - start));
+            start = System.nanoTime();
+            RecomputeSummary summary = asVendor(() -> segmentation.recompute(quarter));
+            again[i] = seconds(System.nanoTime() - start);
+            assertEquals(partnerCount, summary.partners());
+            assertEquals(0, summary.proposalsRaised() + summary.proposalsWithdrawn(), "proposals of an unchanged quarter");
+        }
+        start = System.nanoTime();
+        ranking = program.ranking(VENDOR, quarter);
+        raw.add(seconds(System.nanoTime() - start));
+        double rawMedian = median(raw.stream().mapToDouble(Double::doubleValue).toArray());
+        double againMedian = median(again);
+
+        // the standings agree with the raw ranking: every partner's trailing revenue and rank
+        assertEquals(partnerCount, ranking.size());
+        Map<Long, Ranked> byPartner = new HashMap<>();
+        ranking.forEach(r -> byPartner.put(r.partnerId(), r));
+        long somePartner = ranking.get(ranking.size() / 3).partnerId();
+        StandingView standing = asVendor(() -> segmentation.standing(somePartner, quarter));
+        assertEquals(0, byPartner.get(somePartner).trailingRevenue().compareTo(standing.trailingRevenue()));
+        assertEquals(byPartner.get(somePartner).rank(), standing.rank());
+        BigDecimal[] standingTotals = program.standingTotals(VENDOR, quarter);
+        assertEquals(0, ranking.stream().map(Ranked::trailingRevenue).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .compareTo(standingTotals[0]), "trailing revenue of all standings");
+        assertEquals(partnerCount, standingTotals[1].intValue());
+
+        report("Quarter %s, segments and tier eligibility of %,d partners on a %d-tier ladder: %s; %,d tier proposals",
+                quarter, partnerCount, LADDER.size(), first.segments(), first.proposalsRaised());
+        report("  (d) recompute, first run (creates the standings) ... %7.3f s", firstRun);
+        report("  (d) recompute, later runs (nothing changed) ........ %7.3f s  (median of %d: %s)", againMedian,
+                UPDATE_RUNS, list(again));
+        report("  (e) raw SQL ranking query, same scorecards ......... %7.3f s  (median of %d: %s)", rawMedian,
+                raw.size(), list(raw.stream().mapToDouble(Double::doubleValue).toArray()));
+        report("  ratio (d)/(e): first run %.2f, later runs %.2f  (goal <= 1.5)", firstRun / rawMedian,
+                againMedian / rawMedian);
         report("Load average at the end: " + loadAverage());
     }
 
     /** On the client: prints what the server-side steps wrote, so it shows in the build's output. */
     @Test
-    @Order(5)
+    @Order(6)
     @RunAsClient
     void printTheFigures() throws IOException {
         Path file = reportFile();
@@ -309,7 +398,7 @@ class ScorecardBenchmark {
 
     private static Properties settings() {
         Properties settings = new Properties();
-        try (InputStream in = ScorecardBenchmark.class.getResourceAsStream("/scorecard-benchmark.properties")) {
+        try (InputStream in = ProgramBenchmark.class.getResourceAsStream("/program-benchmark.properties")) {
             settings.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -318,7 +407,7 @@ class ScorecardBenchmark {
     }
 
     private static Path reportFile() {
-        return Path.of(System.getProperty("portal.repo"), "portal-it", "target", "scorecard-benchmark.txt")
+        return Path.of(System.getProperty("portal.repo"), "portal-it", "target", "program-benchmark.txt")
                 .toAbsolutePath();
     }
 
