@@ -266,27 +266,31 @@ class ProgramPagesIT {
         Browser.Page alice = Browser.signIn("alice", PASSWORD);
         Browser.Page first = alice.browser().get(BASE + "/vendor/program-settings.xhtml");
         Browser.Page second = alice.browser().get(BASE + "/vendor/program-settings.xhtml");
-        assertEquals("FIRST TUESDAY", selected(first, "programReviewForm:week_input") + " "
-                + selected(first, "programReviewForm:day_input"));
+        assertEquals("FIRST TUESDAY", reviewDay(first));
 
-        Browser.Page saved = first.submit("programReviewForm", Map.of("programReviewForm:week_input", "LAST",
-                "programReviewForm:day_input", "FRIDAY", "programReviewForm:saveProgramReview", ""));
+        Browser.Page saved = saveReviewDay(first, "LAST", "FRIDAY");
         assertTrue(saved.response().body().contains("Saved: the monthly program review is held on the last Friday of"
                 + " every month."), saved.text());
-        assertEquals("LAST FRIDAY", selected(saved, "programReviewForm:week_input") + " "
-                + selected(saved, "programReviewForm:day_input"));
+        assertEquals("LAST FRIDAY", reviewDay(saved));
 
-        Browser.Page stale = second.submit("programReviewForm", Map.of("programReviewForm:week_input", "SECOND",
-                "programReviewForm:day_input", "MONDAY", "programReviewForm:saveProgramReview", ""));
+        Browser.Page stale = saveReviewDay(second, "SECOND", "MONDAY");
         assertTrue(stale.response().body().contains("Not saved: Someone changed the program settings since you opened"
                 + " them; reload and try again."), stale.text());
         Browser.Page reread = alice.browser().get(BASE + "/vendor/program-settings.xhtml");
-        assertEquals("LAST FRIDAY", selected(reread, "programReviewForm:week_input") + " "
-                + selected(reread, "programReviewForm:day_input"), "the stale save changed nothing");
+        assertEquals("LAST FRIDAY", reviewDay(reread), "the stale save changed nothing");
 
-        Browser.Page back = reread.submit("programReviewForm", Map.of("programReviewForm:week_input", "FIRST",
-                "programReviewForm:day_input", "TUESDAY", "programReviewForm:saveProgramReview", ""));
+        Browser.Page back = saveReviewDay(reread, "FIRST", "TUESDAY");
         assertTrue(back.response().body().contains("the first Tuesday of every month"), back.text());
+    }
+
+    private static Browser.Page saveReviewDay(Browser.Page settings, String week, String day) throws Exception {
+        return settings.submit("programReviewForm", Map.of("programReviewForm:week_input", week,
+                "programReviewForm:day_input", day, "programReviewForm:saveProgramReview", ""));
+    }
+
+    /** The program review day the settings page shows selected: "FIRST TUESDAY". */
+    private static String reviewDay(Browser.Page settings) {
+        return selected(settings, "programReviewForm:week_input") + " " + selected(settings, "programReviewForm:day_input");
     }
 
     /** The page with what its growl says readable: the growl's script escapes some - and every ' ("\\-", "\\x27"). */
