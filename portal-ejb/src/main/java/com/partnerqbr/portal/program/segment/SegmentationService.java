@@ -42,9 +42,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Segments and the quarter's standing of every partner: the vendor's segment settings and
- * review formats, recomputing a quarter (segments, tier eligibility, tier proposals) in a
- * fixed handful of set-based queries, overrides, movements and the program dashboard.
+ * Segments and the quarter's standing of every partner: the vendor's segment settings, the
+ * day of its monthly program review and its review formats, recomputing a quarter (segments,
+ * tier eligibility, tier proposals) in a fixed handful of set-based queries, overrides,
+ * movements and the program dashboard's segment figures (its QBR lists are {@code QbrService}'s).
  * Vendor admins change settings and overrides; vendor staff read the program; a partner user
  * reads only its own partner's standing.
  */

@@ -27,12 +27,12 @@ public class PartnerHomeView {
     @EJB
     private TierProgressService tierProgress;
 
+    @EJB
+    private QbrService qbrService;
+
     private Partner partner;
     private TierProgressView progress;
     private List<QbrView> qbrs;
-
-    @EJB
-    private QbrService qbrService;
 
     @PostConstruct
     void load() {
