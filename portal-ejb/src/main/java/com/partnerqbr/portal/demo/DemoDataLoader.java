@@ -32,8 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * database holds no vendor yet: two vendors with partners, tiers and eight quarters of
  * history, their scorecards refreshed (the six oldest quarters frozen, as after their
  * QBRs), a new definition version acme published that one partner agreed to and another
- * has not answered, a dispute, and every quarter's segments and tier eligibility (with the
- * tier proposals the last full quarter asks for). Each step runs in its own transaction, acting as the vendor.
+ * has not answered, a dispute, every quarter's segments and tier eligibility (with the
+ * tier proposals the last full quarter asks for), and QBRs held, scheduled and overdue
+ * ({@link DemoQbrs}). Each step runs in its own transaction, acting as the vendor.
  */
 @Singleton
 @Startup
@@ -65,6 +66,9 @@ public class DemoDataLoader {
 
     @EJB
     private SegmentationService segmentation;
+
+    @EJB
+    private DemoQbrs qbrs;
 
     @Inject
     private CallerContext callerContext;
@@ -100,6 +104,10 @@ public class DemoDataLoader {
                 Quarter quarter = q;
                 callerContext.runAs(vendor, () -> segmentation.recompute(quarter));
             }
+            callerContext.runAs(vendor, () -> {
+                qbrs.write(ProgramCalendar.now());
+                return null;
+            });
             LOG.info(() -> "Demo data: loaded " + program.vendorName() + " with " + partners
                     + " partners and " + DemoHistory.QUARTERS + " quarters of history");
         }

@@ -1,6 +1,8 @@
 package com.partnerqbr.portal.program;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 
 /** Today and the current quarter, in UTC, the one time zone the program is measured in. */
@@ -11,6 +13,11 @@ public final class ProgramCalendar {
 
     public static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** Now, to the minute: QBRs are scheduled by date and time in UTC. */
+    public static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
     }
 
     public static Quarter currentQuarter() {

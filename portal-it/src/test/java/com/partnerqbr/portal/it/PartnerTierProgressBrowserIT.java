@@ -42,8 +42,12 @@ class PartnerTierProgressBrowserIT {
         assertEquals("30% resale discount, executive sponsor, joint account planning, early roadmap access",
                 chromium.textOf("nextBenefits"));
         assertEquals("Growth", chromium.textOf("segment"));
-        assertTrue(chromium.textOf("segmentMeaning").startsWith("Your next QBR is due by " + endOfQuarter + ": 45-minute QBR"),
+        // the demo scheduled Brightpath's QBR of the quarter
+        assertTrue(chromium.textOf("segmentMeaning").matches("Your next QBR is on \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC:"
+                + " 45-minute QBR with a templated scorecard, quarterly, with ad-hoc check-ins\\."),
                 chromium.textOf("segmentMeaning"));
+        assertTrue(chromium.texts("#ownQbrs li.qbr").stream().anyMatch(q -> q.endsWith("(Scheduled)")),
+                chromium.texts("#ownQbrs li.qbr").toString());
         assertEquals(List.of(), chromium.consoleErrors(), "no script error or blocked resource");
         chromium.screenshot("partner-tier-progress-paula");
     }

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.partnerqbr.portal.program.ProgramCalendar;
+import com.partnerqbr.portal.program.Quarter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -33,7 +38,14 @@ class ProgramPagesIT {
         assertTrue(proposals.contains("Demotion Gold → Silver") && proposals.contains("in its grace period until"),
                 proposals);
         assertFalse(proposals.contains("Brightpath"), "Brightpath stays Gold: " + proposals);
-        assertTrue(alice.textOf("toSchedule").contains("Brightpath Solutions"), alice.textOf("toSchedule"));
+        assertTrue(alice.textOf("scheduledQbrs").contains("Brightpath Solutions"), alice.textOf("scheduledQbrs"));
+        assertTrue(alice.html().select("#scheduledQbrs li.qbr").first().text()
+                .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC with .+ \\(\\d{4}-Q\\d, \\d+ minutes\\)"),
+                alice.textOf("scheduledQbrs"));
+        assertFalse(alice.html().select("#toSchedule li").isEmpty(), "demo partners without a QBR this quarter");
+        assertFalse(alice.textOf("toSchedule").contains("Brightpath"), alice.textOf("toSchedule"));
+        Quarter previous = ProgramCalendar.currentQuarter().previous();
+        assertTrue(alice.textOf("overdue").contains(": no QBR held for " + previous), alice.textOf("overdue"));
         assertFalse(alice.text().contains("Summit Resellers"), "Globex's partner on Acme's dashboard");
 
         Browser.Page gina = Browser.signIn("gina", PASSWORD).browser().get(BASE + "/vendor/program.xhtml");
@@ -70,7 +82,7 @@ class ProgramPagesIT {
 
         Browser.Page alice = Browser.signIn("alice", PASSWORD);
         Element link = alice.browser().get(BASE + "/vendor/program.xhtml").html()
-                .select("#toSchedule a:contains(Brightpath Solutions)").first();
+                .select("#scheduledQbrs a:contains(Brightpath Solutions)").first();
         assertNotNull(link, "Brightpath is linked from the dashboard");
         Browser.Page detail = alice.browser().get(link.absUrl("href"));
         assertEquals(200, detail.status());
@@ -178,5 +190,130 @@ class ProgramPagesIT {
         // partners keep the tiers they were approved under
         assertEquals("Platinum", Browser.signIn("pete", PASSWORD).browser().get(BASE + "/partner/home.xhtml")
                 .textOf("currentTier"));
+    }
+
+    @Test
+    void aQbrIsScheduledRescheduledAndCancelledOnThePartnersPageAndTheDashboardFollows() throws Exception {
+        Browser.Page greg = Browser.signIn("greg", PASSWORD);
+        Browser.Page dashboard = greg.browser().get(BASE + "/vendor/program.xhtml");
+        Element link = dashboard.html().selectFirst("#toSchedule a");
+        assertNotNull(link, dashboard.textOf("toSchedule"));
+        String name = link.text();
+        Quarter current = ProgramCalendar.currentQuarter();
+        Browser.Page page = greg.browser().get(link.absUrl("href"));
+        assertEquals(List.of(), qbrsOf(page, current), "to schedule: no QBR of this quarter yet");
+
+        Browser.Page past = page.submit("scheduleForm", Map.of("qbrQuarter", current.toString(),
+                "scheduleForm:date", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString(),
+                "scheduleForm:time", "10:00", "scheduleForm:schedule", ""));
+        assertTrue(said(past).contains("Not scheduled: " + LocalDate.now(ZoneOffset.UTC)
+                .minusDays(1) + " 10:00 UTC is in the past"), said(past));
+        Browser.Page notADate = page.submit("scheduleForm", Map.of("qbrQuarter", current.toString(),
+                "scheduleForm:date", "2027-02-30", "scheduleForm:time", "10:00", "scheduleForm:schedule", ""));
+        assertTrue(said(notADate).contains("Not scheduled: '2027-02-30' is not a date: write it like 2026-12-03."),
+                said(notADate));
+        assertEquals(List.of(), qbrsOf(greg.browser().get(link.absUrl("href")), current), "nothing scheduled");
+
+        String day = LocalDate.now(ZoneOffset.UTC).plusDays(3).toString();
+        Browser.Page scheduled = page.submit("scheduleForm", Map.of("qbrQuarter", current.toString(),
+                "scheduleForm:date", day, "scheduleForm:time", "14:30", "scheduleForm:schedule", ""));
+        assertTrue(said(scheduled).contains("Scheduled the " + current + " QBR of " + name + " for " + day
+                + " 14:30 UTC."), said(scheduled));
+        assertEquals(List.of(day + " 14:30 UTC Scheduled greg"), qbrsOf(scheduled, current));
+        Browser.Page twice = scheduled.submit("scheduleForm", Map.of("qbrQuarter", current.toString(),
+                "scheduleForm:date", day, "scheduleForm:time", "16:00", "scheduleForm:schedule", ""));
+        assertTrue(said(twice).contains("Not scheduled: " + name + " already has a QBR for " + current
+                + ", scheduled for " + day + " 14:30 UTC; reschedule it instead."), twice.text());
+
+        Browser.Page after = greg.browser().get(BASE + "/vendor/program.xhtml");
+        assertTrue(after.textOf("scheduledQbrs").contains(day + " 14:30 UTC with " + name), after.textOf("scheduledQbrs"));
+        assertFalse(after.html().select("#toSchedule a").eachText().contains(name), after.textOf("toSchedule"));
+
+        Browser.Page first = greg.browser().get(link.absUrl("href"));
+        Browser.Page second = greg.browser().get(link.absUrl("href"));
+        String later = LocalDate.now(ZoneOffset.UTC).plusDays(4).toString();
+        Browser.Page moved = first.submit("qbrForm", Map.of("qbr", choice(first), "qbrForm:date", later,
+                "qbrForm:time", "09:00", "qbrForm:reschedule", ""));
+        assertTrue(said(moved).contains("Moved the " + current + " QBR of " + name + " to " + later
+                + " 09:00 UTC."), said(moved));
+        Browser.Page stale = second.submit("qbrForm", Map.of("qbr", choice(second), "qbrForm:cancel", ""));
+        assertTrue(said(stale).contains("Not cancelled: The " + current + " QBR of " + name
+                + " changed since you opened it; reload and try again."), stale.text());
+        Browser.Page early = moved.submit("qbrForm", Map.of("qbr", choice(moved), "qbrForm:held", ""));
+        assertTrue(said(early).contains("it can be marked held from then."), said(early));
+        assertEquals(List.of(later + " 09:00 UTC Scheduled greg"), qbrsOf(early, current), "nothing changed");
+
+        Browser.Page cancelled = early.submit("qbrForm", Map.of("qbr", choice(early), "qbrForm:cancel", ""));
+        assertTrue(said(cancelled).contains("Cancelled the " + current + " QBR of " + name + "."),
+                cancelled.text());
+        assertEquals(List.of(later + " 09:00 UTC Cancelled greg"), qbrsOf(cancelled, current));
+        assertTrue(greg.browser().get(BASE + "/vendor/program.xhtml").html().select("#toSchedule a").eachText()
+                .contains(name), "back among the partners to schedule");
+
+        // executives read the QBRs but get no form; partner users get no vendor page; another vendor gets 404
+        Browser.Page gabe = Browser.signIn("gabe", PASSWORD).browser().get(link.absUrl("href"));
+        assertEquals(200, gabe.status());
+        assertEquals(List.of(later + " 09:00 UTC Cancelled greg"), qbrsOf(gabe, current));
+        assertEquals(null, gabe.html().getElementById("scheduleForm"));
+        assertEquals(403, Browser.signIn("pete", PASSWORD).browser().get(link.absUrl("href")).status());
+        assertEquals(404, Browser.signIn("alice", PASSWORD).browser().get(link.absUrl("href")).status());
+    }
+
+    @Test
+    void theProgramReviewDayIsSavedOnTheSettingsPageAndAStaleSaveIsRefused() throws Exception {
+        // acme's, not globex's: badSettingsAreRefusedWithAClearMessageAndAStaleSaveIsRefused counts on globex's
+        // settings never having been saved (a save of unchanged values changes no version)
+        Browser.Page alice = Browser.signIn("alice", PASSWORD);
+        Browser.Page first = alice.browser().get(BASE + "/vendor/program-settings.xhtml");
+        Browser.Page second = alice.browser().get(BASE + "/vendor/program-settings.xhtml");
+        assertEquals("FIRST TUESDAY", reviewDay(first));
+
+        Browser.Page saved = saveReviewDay(first, "LAST", "FRIDAY");
+        assertTrue(saved.response().body().contains("Saved: the monthly program review is held on the last Friday of"
+                + " every month."), saved.text());
+        assertEquals("LAST FRIDAY", reviewDay(saved));
+
+        Browser.Page stale = saveReviewDay(second, "SECOND", "MONDAY");
+        assertTrue(stale.response().body().contains("Not saved: Someone changed the program settings since you opened"
+                + " them; reload and try again."), stale.text());
+        Browser.Page reread = alice.browser().get(BASE + "/vendor/program-settings.xhtml");
+        assertEquals("LAST FRIDAY", reviewDay(reread), "the stale save changed nothing");
+
+        Browser.Page back = saveReviewDay(reread, "FIRST", "TUESDAY");
+        assertTrue(back.response().body().contains("the first Tuesday of every month"), back.text());
+    }
+
+    private static Browser.Page saveReviewDay(Browser.Page settings, String week, String day) throws Exception {
+        return settings.submit("programReviewForm", Map.of("programReviewForm:week_input", week,
+                "programReviewForm:day_input", day, "programReviewForm:saveProgramReview", ""));
+    }
+
+    /** The program review day the settings page shows selected: "FIRST TUESDAY". */
+    private static String reviewDay(Browser.Page settings) {
+        return selected(settings, "programReviewForm:week_input") + " " + selected(settings, "programReviewForm:day_input");
+    }
+
+    /** The page with what its growl says readable: the growl's script escapes some - and every ' ("\\-", "\\x27"). */
+    private static String said(Browser.Page page) {
+        return page.response().body().replace("\\-", "-").replace("\\x27", "'");
+    }
+
+    /** The partner page's QBRs of a quarter, newest first: "2026-12-03 15:00 UTC Scheduled greg". */
+    private static List<String> qbrsOf(Browser.Page page, Quarter quarter) {
+        return page.html().select("#qbrs tr.qbr").stream()
+                .filter(row -> row.child(0).text().equals(quarter.toString()))
+                .map(row -> row.child(1).text() + " " + row.child(3).text() + " " + row.child(4).text()).toList();
+    }
+
+    /** The first QBR offered by the partner page's change form, as "id:version". */
+    private static String choice(Browser.Page page) {
+        Element option = page.html().selectFirst("#qbrForm select[name=qbr] option");
+        assertNotNull(option, page.text());
+        return option.val();
+    }
+
+    private static String selected(Browser.Page page, String selectName) {
+        Element option = page.html().selectFirst("select[name=\"" + selectName + "\"] option[selected]");
+        return option == null ? null : option.val();
     }
 }

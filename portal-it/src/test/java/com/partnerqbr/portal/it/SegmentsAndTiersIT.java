@@ -11,6 +11,7 @@ import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.program.ProgramCalendar;
 import com.partnerqbr.portal.program.Quarter;
 import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.program.segment.ProgramReviewDay;
 import com.partnerqbr.portal.program.segment.ReviewCadence;
 import com.partnerqbr.portal.program.segment.ReviewFormats;
 import com.partnerqbr.portal.program.segment.Segment;
@@ -18,6 +19,7 @@ import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.program.segment.SegmentationService.RecomputeSummary;
 import com.partnerqbr.portal.program.segment.SegmentationService.Settings;
 import com.partnerqbr.portal.program.segment.SegmentationService.StandingView;
+import com.partnerqbr.portal.program.segment.WeekOfMonth;
 import com.partnerqbr.portal.program.tier.CriterionMeasure;
 import com.partnerqbr.portal.program.tier.ProposalStatus;
 import com.partnerqbr.portal.program.tier.TierProgressService;
@@ -35,6 +37,7 @@ import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -336,11 +339,9 @@ class SegmentsAndTiersIT {
         assertThrows(AccessDeniedException.class, () -> as(manager, () -> segmentation.saveFormat(Segment.GROWTH,
                 ReviewCadence.QUARTERLY_QBR, 45, "QBR", "ad-hoc", 0)));
         assertEquals("Join the monthly program review on "
-                        + ReviewFormats.nextProgramReview(ProgramCalendar.today())
+                        + new ProgramReviewDay(WeekOfMonth.FIRST, DayOfWeek.TUESDAY).next(ProgramCalendar.today())
                         + ": monthly growth clinic, and office hours on request.",
                 as(midAdmin, () -> progress.ownProgress()).segmentMeaning());
-        // mid (growth) no longer has a quarterly QBR to schedule; big (strategic) still has
-        assertEquals("Partner big STRATEGIC", due());
         // the other vendor keeps the defaults
         assertEquals(-1, as(otherAdmin, () -> segmentation.formats()).stream()
                 .filter(f -> f.segment() == Segment.GROWTH).findFirst().orElseThrow().version());
@@ -370,12 +371,39 @@ class SegmentsAndTiersIT {
     }
 
     @Test
-    void strategicAndGrowthPartnersNeedAQbrUntilTheirScorecardIsFrozen() {
+    void theProgramReviewDayIsTheVendorsSettingAndItsPartnersAreInvitedToIt() {
         as(admin, () -> segmentation.recompute(Q2));
-        assertEquals("Partner big STRATEGIC, Partner mid GROWTH", due());
-        long version = as(admin, () -> scorecards.view(big, Q2)).version();
-        as(admin, () -> scorecards.freeze(big, Q2, version));
-        assertEquals("Partner mid GROWTH", due());
+        as(admin, () -> segmentation.saveFormat(Segment.GROWTH, ReviewCadence.MONTHLY_PROGRAM_REVIEW, 30,
+                "monthly growth clinic", "office hours on request", -1));
+        Settings defaults = as(admin, () -> segmentation.settings());
+        assertEquals(new ProgramReviewDay(WeekOfMonth.FIRST, DayOfWeek.TUESDAY), defaults.programReviewDay());
+        assertEquals("The monthly program review is held on a weekday, Monday to Friday.", assertThrows(
+                RefusedException.class, () -> as(admin, () -> segmentation.saveProgramReviewDay(WeekOfMonth.LAST,
+                        DayOfWeek.SATURDAY, -1))).getMessage());
+        assertThrows(AccessDeniedException.class, () -> as(manager, () -> segmentation.saveProgramReviewDay(
+                WeekOfMonth.LAST, DayOfWeek.FRIDAY, -1)));
+        assertEquals(-1, as(admin, () -> segmentation.settings()).version(), "nothing saved");
+
+        Settings saved = as(admin, () -> segmentation.saveProgramReviewDay(WeekOfMonth.LAST, DayOfWeek.FRIDAY, -1));
+        ProgramReviewDay lastFriday = new ProgramReviewDay(WeekOfMonth.LAST, DayOfWeek.FRIDAY);
+        assertEquals(lastFriday, saved.programReviewDay());
+        Settings reread = as(admin, () -> segmentation.settings());
+        assertEquals("10 20 5000.00 90", reread.strategicPercent() + " " + reread.growthPercent() + " "
+                + reread.longTailThreshold() + " " + reread.demotionGraceDays(),
+                "the segment settings keep their defaults");
+        assertEquals("Someone changed the program settings since you opened them; reload and try again.",
+                assertThrows(RefusedException.class, () -> as(admin, () -> segmentation.saveProgramReviewDay(
+                        WeekOfMonth.SECOND, DayOfWeek.MONDAY, -1))).getMessage());
+        assertTrue(assertThrows(RefusedException.class, () -> as(admin, () -> segmentation.saveSettings(10, 20,
+                new BigDecimal("5000"), 90, -1))).getMessage().startsWith("Someone changed the segment settings"),
+                "one version for the vendor's settings: a save based on the defaults is stale now");
+        assertEquals(lastFriday, as(admin, () -> segmentation.settings()).programReviewDay());
+        assertEquals("Join the monthly program review on " + lastFriday.next(ProgramCalendar.today())
+                        + ": monthly growth clinic, and office hours on request.",
+                as(midAdmin, () -> progress.ownProgress()).segmentMeaning());
+        // the other vendor keeps the first Tuesday
+        assertEquals(new ProgramReviewDay(WeekOfMonth.FIRST, DayOfWeek.TUESDAY),
+                as(otherAdmin, () -> segmentation.settings()).programReviewDay());
     }
 
     @Test
@@ -414,7 +442,6 @@ class SegmentsAndTiersIT {
         assertThrows(NotFoundException.class, () -> as(midAdmin, () -> tiers.pendingProposal(big)));
         assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> tiers.pendingProposals()));
         assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> segmentation.movements(Q2)));
-        assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> segmentation.reviewsDue(Q2)));
         assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> segmentation.settings()));
         assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> segmentation.recompute(Q2)));
         assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> tiers.approve(promotion.proposalId(),
@@ -439,11 +466,6 @@ class SegmentsAndTiersIT {
         assertThrows(AccessDeniedException.class, () -> as(manager, () -> segmentation.override(small, Q2,
                 Segment.GROWTH, "manager", seen.version())));
         assertNull(as(manager, () -> segmentation.standing(small, Q2)).overrideSegment());
-    }
-
-    private String due() {
-        return as(admin, () -> segmentation.reviewsDue(Q2)).stream().map(d -> d.partnerName() + " " + d.segment())
-                .collect(Collectors.joining(", "));
     }
 
     private String proposals() {

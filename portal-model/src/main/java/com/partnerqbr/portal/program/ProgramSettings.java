@@ -1,15 +1,20 @@
 package com.partnerqbr.portal.program;
 
+import com.partnerqbr.portal.program.segment.WeekOfMonth;
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 
 /**
  * A vendor's program settings, one row per vendor: the segment shares and the long-tail
- * threshold, and the grace period of a demotion. A vendor without a row uses the defaults.
+ * threshold, the grace period of a demotion, and the day of the month the monthly program
+ * review is held (the first Tuesday by default). A vendor without a row uses the defaults.
  */
 @Entity
 @Table(name = "program_settings")
@@ -20,6 +25,8 @@ public class ProgramSettings extends TenantOwned {
     public static final int DEFAULT_GROWTH_PERCENT = 20;
     public static final BigDecimal DEFAULT_LONG_TAIL_THRESHOLD = new BigDecimal("5000");
     public static final int DEFAULT_DEMOTION_GRACE_DAYS = 90;
+    public static final WeekOfMonth DEFAULT_PROGRAM_REVIEW_WEEK = WeekOfMonth.FIRST;
+    public static final DayOfWeek DEFAULT_PROGRAM_REVIEW_DAY = DayOfWeek.TUESDAY;
 
     @Column(name = "strategic_percent", nullable = false)
     private int strategicPercent = DEFAULT_STRATEGIC_PERCENT;
@@ -34,6 +41,14 @@ public class ProgramSettings extends TenantOwned {
     @Column(name = "demotion_grace_days", nullable = false)
     private int demotionGraceDays = DEFAULT_DEMOTION_GRACE_DAYS;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "program_review_week", nullable = false, length = 8)
+    private WeekOfMonth programReviewWeek = DEFAULT_PROGRAM_REVIEW_WEEK;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "program_review_day", nullable = false, length = 9)
+    private DayOfWeek programReviewDay = DEFAULT_PROGRAM_REVIEW_DAY;
+
     public ProgramSettings() {
     }
 
@@ -42,6 +57,11 @@ public class ProgramSettings extends TenantOwned {
         this.growthPercent = growthPercent;
         this.longTailThreshold = longTailThreshold;
         this.demotionGraceDays = demotionGraceDays;
+    }
+
+    public void scheduleProgramReview(WeekOfMonth week, DayOfWeek day) {
+        this.programReviewWeek = week;
+        this.programReviewDay = day;
     }
 
     public int getStrategicPercent() {
@@ -58,5 +78,13 @@ public class ProgramSettings extends TenantOwned {
 
     public int getDemotionGraceDays() {
         return demotionGraceDays;
+    }
+
+    public WeekOfMonth getProgramReviewWeek() {
+        return programReviewWeek;
+    }
+
+    public DayOfWeek getProgramReviewDay() {
+        return programReviewDay;
     }
 }

@@ -1,16 +1,18 @@
 package com.partnerqbr.portal.program.segment;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
  * The review format of each segment, pure: the defaults a vendor starts with, and what a format
- * means for a partner on a given day. The monthly program review is held on the first Tuesday
- * of every month (fixed for now; the words of each format are the vendor's).
+ * means for a partner given its next QBR and the next monthly program review (the words of each
+ * format are the vendor's).
  */
 public final class ReviewFormats {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
     private ReviewFormats() {
     }
@@ -33,19 +35,22 @@ public final class ReviewFormats {
                         "a personal scorecard e-mail each quarter with a \"book time\" link", "time booked from the e-mail", -1));
     }
 
-    /** The first Tuesday of the month on or after today. */
-    public static LocalDate nextProgramReview(LocalDate today) {
-        LocalDate thisMonth = today.with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
-        return thisMonth.isBefore(today)
-                ? today.plusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY)) : thisMonth;
+    /** A QBR's start as pages show it: "2026-12-03 15:00 UTC". */
+    public static String when(LocalDateTime startsAt) {
+        return startsAt.format(WHEN) + " UTC";
     }
 
-    /** What the format means for the partner today: "Your next QBR is due by 2026-12-31 (...)." */
-    public static String meaning(Format format, LocalDate today) {
+    /**
+     * What the format means for the partner: "Your next QBR is on 2026-12-03 15:00 UTC: ..." when
+     * one is scheduled ({@code nextQbr}, null if none), else "Your next QBR is due by 2026-12-31:
+     * ..."; "Join the monthly program review on 2026-12-01: ..."; or the scorecard e-mail.
+     */
+    public static String meaning(Format format, LocalDateTime nextQbr, LocalDate qbrDueBy, LocalDate programReview) {
         return switch (format.cadence()) {
-            case QUARTERLY_QBR -> "Your next QBR is due by " + com.partnerqbr.portal.program.Quarter.of(today).lastDay()
-                    + ": " + format.meeting() + ", with " + format.betweenReviews() + ".";
-            case MONTHLY_PROGRAM_REVIEW -> "Join the monthly program review on " + nextProgramReview(today) + ": "
+            case QUARTERLY_QBR -> (nextQbr != null ? "Your next QBR is on " + when(nextQbr)
+                    : "Your next QBR is due by " + qbrDueBy) + ": " + format.meeting() + ", with "
+                    + format.betweenReviews() + ".";
+            case MONTHLY_PROGRAM_REVIEW -> "Join the monthly program review on " + programReview + ": "
                     + format.meeting() + ", and " + format.betweenReviews() + ".";
             case SCORECARD_EMAIL -> "Your review comes as " + format.meeting() + ", and " + format.betweenReviews()
                     + ".";

@@ -18,7 +18,6 @@ import com.partnerqbr.portal.program.tier.TierRules;
 import com.partnerqbr.portal.program.tier.TierRules.Rung;
 import com.partnerqbr.portal.program.tier.TierService;
 import com.partnerqbr.portal.scorecard.Metric;
-import com.partnerqbr.portal.scorecard.ScorecardStatus;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
@@ -30,6 +29,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,9 +41,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Segments and the quarter's standing of every partner: the vendor's segment settings and
- * review formats, recomputing a quarter (segments, tier eligibility, tier proposals) in a
- * fixed handful of set-based queries, overrides, movements and the program dashboard.
+ * Segments and the quarter's standing of every partner: the vendor's segment settings, the
+ * day of its monthly program review and its review formats, recomputing a quarter (segments,
+ * tier eligibility, tier proposals) in a fixed handful of set-based queries, overrides,
+ * movements and the program dashboard's segment figures (its QBR lists are {@code QbrService}'s).
  * Vendor admins change settings and overrides; vendor staff read the program; a partner user
  * reads only its own partner's standing.
  */
@@ -67,9 +68,9 @@ public class SegmentationService {
     @EJB
     private TierService tiers;
 
-    /** The vendor's segment settings; version -1 when never saved (the defaults). */
+    /** The vendor's program settings; version -1 when never saved (the defaults). */
     public record Settings(int strategicPercent, int growthPercent, BigDecimal longTailThreshold, int demotionGraceDays,
-                           long version) {
+                           ProgramReviewDay programReviewDay, long version) {
 
         public Rules rules() {
             return new Rules(strategicPercent, growthPercent, longTailThreshold);
@@ -102,10 +103,6 @@ public class SegmentationService {
     public record SegmentTierCount(Segment segment, String tier, int tierRank, long partners) {
     }
 
-    /** A partner whose QBR is to be scheduled or is overdue. */
-    public record ReviewDue(long partnerId, String partnerName, Segment segment, Quarter quarter) {
-    }
-
     // ---------------------------------------------------------------- settings
 
     public Settings settings() {
@@ -116,9 +113,17 @@ public class SegmentationService {
     private Settings settingsOrDefaults() {
         return em.createNamedQuery("ProgramSettings.ofVendor", ProgramSettings.class).getResultStream().findFirst()
                 .map(s -> new Settings(s.getStrategicPercent(), s.getGrowthPercent(), s.getLongTailThreshold(),
-                        s.getDemotionGraceDays(), s.getVersion()))
+                        s.getDemotionGraceDays(), new ProgramReviewDay(s.getProgramReviewWeek(), s.getProgramReviewDay()),
+                        s.getVersion()))
                 .orElse(new Settings(ProgramSettings.DEFAULT_STRATEGIC_PERCENT, ProgramSettings.DEFAULT_GROWTH_PERCENT,
-                        ProgramSettings.DEFAULT_LONG_TAIL_THRESHOLD, ProgramSettings.DEFAULT_DEMOTION_GRACE_DAYS, -1));
+                        ProgramSettings.DEFAULT_LONG_TAIL_THRESHOLD, ProgramSettings.DEFAULT_DEMOTION_GRACE_DAYS,
+                        new ProgramReviewDay(ProgramSettings.DEFAULT_PROGRAM_REVIEW_WEEK,
+                                ProgramSettings.DEFAULT_PROGRAM_REVIEW_DAY), -1));
+    }
+
+    /** The day of the month of the vendor's monthly program review; everyone of the vendor may read it. */
+    public ProgramReviewDay programReviewDay() {
+        return settingsOrDefaults().programReviewDay();
     }
 
     /**
@@ -142,19 +147,43 @@ public class SegmentationService {
         if (demotionGraceDays < 0 || demotionGraceDays > 365) {
             throw new RefusedException("The demotion grace period must be 0 to 365 days.");
         }
+        storedSettings(expectedVersion, "the segment settings")
+                .update(strategicPercent, growthPercent, longTailThreshold, demotionGraceDays);
+        em.flush();
+        return settingsOrDefaults();
+    }
+
+    /**
+     * Sets the day of the monthly program review (e.g. the first Tuesday, the default); refused
+     * when it is not a weekday Monday to Friday, or when someone saved the program settings since
+     * {@code expectedVersion} was read (-1: never saved).
+     */
+    public Settings saveProgramReviewDay(WeekOfMonth week, DayOfWeek day, long expectedVersion) {
+        requireAdmin("changing the program review day");
+        ProgramReviewDay reviewDay;
+        try {
+            reviewDay = new ProgramReviewDay(week, day);
+        } catch (IllegalArgumentException e) {
+            throw new RefusedException(capitalized(e.getMessage()) + ".");
+        }
+        storedSettings(expectedVersion, "the program settings").scheduleProgramReview(reviewDay.week(), reviewDay.day());
+        em.flush();
+        return settingsOrDefaults();
+    }
+
+    /** The vendor's settings row to change (new if never saved); refused when saved since {@code expectedVersion}. */
+    private ProgramSettings storedSettings(long expectedVersion, String what) {
         ProgramSettings stored = em.createNamedQuery("ProgramSettings.ofVendor", ProgramSettings.class)
                 .getResultStream().findFirst().orElse(null);
         long current = stored == null ? -1 : stored.getVersion();
         if (current != expectedVersion) {
-            throw new RefusedException("Someone changed the segment settings since you opened them; reload and try again.");
+            throw new RefusedException("Someone changed " + what + " since you opened them; reload and try again.");
         }
         if (stored == null) {
             stored = new ProgramSettings();
             em.persist(stored);
         }
-        stored.update(strategicPercent, growthPercent, longTailThreshold, demotionGraceDays);
-        em.flush();
-        return settingsOrDefaults();
+        return stored;
     }
 
     // ---------------------------------------------------------------- review formats
@@ -507,29 +536,6 @@ public class SegmentationService {
                 .map(r -> new SegmentTierCount((Segment) r[0], (String) r[1], r[2] == null ? 0 : (Integer) r[2],
                         (Long) r[3]))
                 .toList();
-    }
-
-    /**
-     * Partners of a QBR segment (a format with a quarterly QBR) in the quarter whose scorecard
-     * of that quarter is not frozen yet. There is no QBR record yet: a frozen scorecard is the
-     * portal's sign that the QBR was held. For the current quarter this is "needs a QBR
-     * scheduled"; for a past quarter it is "overdue".
-     */
-    public List<ReviewDue> reviewsDue(Quarter quarter) {
-        requireVendorStaff();
-        List<Segment> qbrSegments = formats().stream().filter(f -> f.cadence() == ReviewCadence.QUARTERLY_QBR)
-                .map(Format::segment).toList();
-        if (qbrSegments.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT p.id, p.name, s.effectiveSegment FROM Standing s JOIN s.partner p"
-                        + " WHERE s.quarter = :quarter AND s.effectiveSegment IN :segments AND NOT EXISTS"
-                        + " (SELECT c FROM Scorecard c WHERE c.partner = s.partner AND c.quarter = :quarter"
-                        + " AND c.status = :frozen) ORDER BY p.name", Object[].class)
-                .setParameter("quarter", quarter).setParameter("segments", qbrSegments)
-                .setParameter("frozen", ScorecardStatus.FROZEN).getResultList().stream()
-                .map(r -> new ReviewDue((Long) r[0], (String) r[1], (Segment) r[2], quarter))
-                .sorted(java.util.Comparator.comparing(ReviewDue::segment)).toList();
     }
 
     private void requireVendorStaff() {

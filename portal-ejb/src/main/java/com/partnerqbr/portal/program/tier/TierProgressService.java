@@ -5,6 +5,7 @@ import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.program.ProgramCalendar;
 import com.partnerqbr.portal.program.Quarter;
 import com.partnerqbr.portal.program.segment.ReviewFormats;
+import com.partnerqbr.portal.program.segment.ReviewFormats.Format;
 import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.program.segment.SegmentationService.Movement;
@@ -12,6 +13,8 @@ import com.partnerqbr.portal.program.segment.SegmentationService.StandingView;
 import com.partnerqbr.portal.program.tier.TierRules.Progress;
 import com.partnerqbr.portal.program.tier.TierRules.Rung;
 import com.partnerqbr.portal.program.tier.TierService.ProposalView;
+import com.partnerqbr.portal.review.QbrRules.Next;
+import com.partnerqbr.portal.review.QbrService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.math.BigDecimal;
@@ -37,6 +40,9 @@ public class TierProgressService {
 
     @EJB
     private SegmentationService segmentation;
+
+    @EJB
+    private QbrService qbrs;
 
     /** Everything the partner's tier-progress panel shows. */
     public record TierProgressView(long partnerId, String partnerName, String currentTier, String currentBenefits,
@@ -79,7 +85,7 @@ public class TierProgressService {
         Segment segment = latest == null ? null : latest.effectiveSegment();
         String meaning = segment == null ? null : segmentation.formats().stream()
                 .filter(f -> f.segment() == segment).findFirst()
-                .map(f -> ReviewFormats.meaning(f, today)).orElse(null);
+                .map(f -> meaning(f, partner, today)).orElse(null);
         List<Movement> movements = segmentation.movementsOf(partner.getId());
         ProposalView proposal = tiers.pendingProposal(partner.getId());
         return new TierProgressView(partner.getId(), partner.getName(), approved == null ? null : approved.getName(),
@@ -89,6 +95,19 @@ public class TierProgressService {
                 segment, latest == null ? null : latest.computedSegment(), latest == null ? -1 : latest.version(),
                 latest == null ? null : latest.overrideReason(), meaning,
                 movements.isEmpty() ? null : movements.get(0).text(), proposal, proposalText(proposal));
+    }
+
+    /** What the segment's format means for the partner: its next QBR, or the next program review, or the e-mail. */
+    private String meaning(Format format, Partner partner, LocalDate today) {
+        return switch (format.cadence()) {
+            case QUARTERLY_QBR -> {
+                Next next = qbrs.next(partner.getId());
+                yield ReviewFormats.meaning(format, next.scheduledFor(), next.dueBy(), null);
+            }
+            case MONTHLY_PROGRAM_REVIEW -> ReviewFormats.meaning(format, null, null,
+                    segmentation.programReviewDay().next(today));
+            case SCORECARD_EMAIL -> ReviewFormats.meaning(format, null, null, null);
+        };
     }
 
     /** The proposal in words for the partner: a promotion waiting for approval, or a demotion's warning. */

@@ -3,6 +3,7 @@ package com.partnerqbr.portal.program.segment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,25 +12,30 @@ class ReviewFormatsTest {
     private static final List<ReviewFormats.Format> DEFAULTS = ReviewFormats.defaults();
 
     @Test
-    void strategicAndGrowthPartnersHaveAQbrDueByTheEndOfTheQuarter() {
+    void strategicAndGrowthPartnersHaveAQbrDueByTheDayGivenUntilOneIsScheduled() {
         assertEquals("Your next QBR is due by 2026-12-31: 60-minute QBR with executive sponsors of both sides,"
-                + " quarterly, with monthly check-ins.", ReviewFormats.meaning(DEFAULTS.get(0), LocalDate.of(2026, 11, 24)));
-        assertEquals("Your next QBR is due by 2026-09-30: 45-minute QBR with a templated scorecard, quarterly,"
-                + " with ad-hoc check-ins.", ReviewFormats.meaning(DEFAULTS.get(1), LocalDate.of(2026, 7, 1)));
+                + " quarterly, with monthly check-ins.",
+                ReviewFormats.meaning(DEFAULTS.get(0), null, LocalDate.of(2026, 12, 31), null));
+        assertEquals("Your next QBR is on 2026-12-03 15:00 UTC: 45-minute QBR with a templated scorecard, quarterly,"
+                + " with ad-hoc check-ins.", ReviewFormats.meaning(DEFAULTS.get(1), LocalDateTime.of(2026, 12, 3, 15, 0),
+                LocalDate.of(2026, 12, 31), null));
     }
 
     @Test
-    void tailPartnersAreInvitedToTheNextFirstTuesdayProgramReview() {
+    void tailPartnersAreInvitedToTheNextProgramReview() {
         assertEquals("Join the monthly program review on 2026-12-01: monthly 30-minute group program review with"
-                + " aggregate data, and a 1:1 on request.", ReviewFormats.meaning(DEFAULTS.get(2), LocalDate.of(2026, 11, 24)));
-        // on the day itself it is today; the day after, next month's
-        assertEquals(LocalDate.of(2026, 12, 1), ReviewFormats.nextProgramReview(LocalDate.of(2026, 12, 1)));
-        assertEquals(LocalDate.of(2027, 1, 5), ReviewFormats.nextProgramReview(LocalDate.of(2026, 12, 2)));
+                + " aggregate data, and a 1:1 on request.",
+                ReviewFormats.meaning(DEFAULTS.get(2), null, null, LocalDate.of(2026, 12, 1)));
     }
 
     @Test
     void longTailPartnersGetTheirScorecardByEmail() {
         assertEquals("Your review comes as a personal scorecard e-mail each quarter with a \"book time\" link, and"
-                + " time booked from the e-mail.", ReviewFormats.meaning(DEFAULTS.get(3), LocalDate.of(2026, 11, 24)));
+                + " time booked from the e-mail.", ReviewFormats.meaning(DEFAULTS.get(3), null, null, null));
+    }
+
+    @Test
+    void aQbrsStartReadsAsDateTimeAndZone() {
+        assertEquals("2027-01-05 09:05 UTC", ReviewFormats.when(LocalDateTime.of(2027, 1, 5, 9, 5)));
     }
 }

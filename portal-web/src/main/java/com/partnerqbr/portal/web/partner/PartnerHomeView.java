@@ -4,12 +4,19 @@ import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.program.tier.TierProgressService;
 import com.partnerqbr.portal.program.tier.TierProgressService.TierProgressView;
+import com.partnerqbr.portal.review.QbrService;
+import com.partnerqbr.portal.review.QbrStatus;
+import com.partnerqbr.portal.review.QbrView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.List;
 
-/** A partner user's home: their partner, its type, its current tier, the progress to the next tier and its segment. */
+/**
+ * A partner user's home: their partner, its type, its current tier, the progress to the next tier,
+ * its segment and what it means (the next QBR or program review), and its QBRs.
+ */
 @Named
 @RequestScoped
 public class PartnerHomeView {
@@ -20,13 +27,18 @@ public class PartnerHomeView {
     @EJB
     private TierProgressService tierProgress;
 
+    @EJB
+    private QbrService qbrService;
+
     private Partner partner;
     private TierProgressView progress;
+    private List<QbrView> qbrs;
 
     @PostConstruct
     void load() {
         partner = partners.ownPartner();
         progress = tierProgress.ownProgress();
+        qbrs = qbrService.ownQbrs().stream().filter(q -> q.status() != QbrStatus.CANCELLED).toList();
     }
 
     public Partner getPartner() {
@@ -35,5 +47,10 @@ public class PartnerHomeView {
 
     public TierProgressView getProgress() {
         return progress;
+    }
+
+    /** The partner's QBRs that were not cancelled, newest first. */
+    public List<QbrView> getQbrs() {
+        return qbrs;
     }
 }

@@ -7,10 +7,11 @@ import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.program.segment.SegmentationService.Movement;
 import com.partnerqbr.portal.program.segment.SegmentationService.RecomputeSummary;
-import com.partnerqbr.portal.program.segment.SegmentationService.ReviewDue;
 import com.partnerqbr.portal.program.segment.SegmentationService.SegmentTierCount;
 import com.partnerqbr.portal.program.tier.TierService;
 import com.partnerqbr.portal.program.tier.TierService.ProposalView;
+import com.partnerqbr.portal.review.QbrRules.Board;
+import com.partnerqbr.portal.review.QbrService;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Role;
@@ -29,7 +30,7 @@ import java.util.TreeMap;
 /**
  * The vendor's program dashboard for the current quarter: partners per segment and tier (a
  * chart), movements, pending tier proposals (vendor admins approve or reject them with a
- * reason), partners whose QBR is to be scheduled and overdue reviews.
+ * reason), the QBRs scheduled, the partners whose QBR is to be scheduled and the overdue reviews.
  */
 @Named
 @RequestScoped
@@ -44,6 +45,9 @@ public class ProgramDashboard {
     @EJB
     private TierService tiers;
 
+    @EJB
+    private QbrService qbrs;
+
     @Inject
     private CallerContext callerContext;
 
@@ -51,8 +55,7 @@ public class ProgramDashboard {
     private List<SegmentTierCount> counts;
     private List<Movement> movements;
     private List<ProposalView> proposals;
-    private List<ReviewDue> toSchedule;
-    private List<ReviewDue> overdue;
+    private Board board;
 
     private Long proposalId;
     private Long proposalVersion;
@@ -64,8 +67,7 @@ public class ProgramDashboard {
         counts = segmentation.segmentsAndTiers(quarter);
         movements = segmentation.movements(quarter);
         proposals = tiers.pendingProposals();
-        toSchedule = segmentation.reviewsDue(quarter);
-        overdue = segmentation.reviewsDue(quarter.previous());
+        board = qbrs.board();
     }
 
     /** Chart.js configuration: a stacked bar per segment, one colour per approved tier. */
@@ -173,12 +175,8 @@ public class ProgramDashboard {
         return proposals;
     }
 
-    public List<ReviewDue> getToSchedule() {
-        return toSchedule;
-    }
-
-    public List<ReviewDue> getOverdue() {
-        return overdue;
+    public Board getQbrs() {
+        return board;
     }
 
     public Long getProposalId() {

@@ -4,6 +4,7 @@ import com.partnerqbr.portal.program.RefusedException;
 import com.partnerqbr.portal.program.segment.ReviewCadence;
 import com.partnerqbr.portal.program.segment.ReviewFormats.Format;
 import com.partnerqbr.portal.program.segment.Segment;
+import com.partnerqbr.portal.program.segment.WeekOfMonth;
 import com.partnerqbr.portal.program.segment.SegmentationService.Settings;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.program.tier.CriterionMeasure;
@@ -17,15 +18,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The vendor admin's program settings: segment shares, long-tail threshold and demotion grace
- * period; the review format of each segment; the tier ladder and its criteria, published as a
- * new version. Each part is saved on its own and refused when someone saved it since the page
+ * period; the day of the monthly program review; the review format of each segment; the tier
+ * ladder and its criteria, published as a new version. Each part is saved on its own and refused when someone saved it since the page
  * was opened.
  */
 @Named
@@ -45,6 +49,8 @@ public class ProgramSettingsView implements Serializable {
     private BigDecimal longTailThreshold;
     private int demotionGraceDays;
     private long settingsVersion;
+    private WeekOfMonth programReviewWeek;
+    private DayOfWeek programReviewDay;
     private List<FormatRow> formats;
     private List<TierRow> ladder;
     private int ladderVersion;
@@ -163,6 +169,8 @@ public class ProgramSettingsView implements Serializable {
         longTailThreshold = s.longTailThreshold();
         demotionGraceDays = s.demotionGraceDays();
         settingsVersion = s.version();
+        programReviewWeek = s.programReviewDay().week();
+        programReviewDay = s.programReviewDay().day();
         formats = new ArrayList<>();
         for (Format f : segmentation.formats()) {
             FormatRow row = new FormatRow();
@@ -197,6 +205,17 @@ public class ProgramSettingsView implements Serializable {
             segmentation.saveSettings(strategicPercent, growthPercent, longTailThreshold, demotionGraceDays,
                     settingsVersion);
             Messages.info("Saved the segment settings; they apply from the next recompute.");
+            return "/vendor/program-settings.xhtml?faces-redirect=true";
+        } catch (RefusedException e) {
+            Messages.error("Not saved: " + e.getMessage());
+            return null;
+        }
+    }
+
+    public String saveProgramReviewDay() {
+        try {
+            Settings saved = segmentation.saveProgramReviewDay(programReviewWeek, programReviewDay, settingsVersion);
+            Messages.info("Saved: the monthly program review is held on " + saved.programReviewDay().text() + ".");
             return "/vendor/program-settings.xhtml?faces-redirect=true";
         } catch (RefusedException e) {
             Messages.error("Not saved: " + e.getMessage());
@@ -252,6 +271,41 @@ public class ProgramSettingsView implements Serializable {
         if (value != null) {
             criteria.put(m, value);
         }
+    }
+
+    public List<WeekOfMonth> getWeeks() {
+        return List.of(WeekOfMonth.values());
+    }
+
+    /** The weekdays a program review may be held on, Monday to Friday. */
+    public List<DayOfWeek> getWeekdays() {
+        return List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+    }
+
+    /** "The first", "The last". */
+    public String weekLabel(WeekOfMonth week) {
+        return "The " + week.getLabel();
+    }
+
+    /** "Tuesday". */
+    public String dayLabel(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    public WeekOfMonth getProgramReviewWeek() {
+        return programReviewWeek;
+    }
+
+    public void setProgramReviewWeek(WeekOfMonth programReviewWeek) {
+        this.programReviewWeek = programReviewWeek;
+    }
+
+    public DayOfWeek getProgramReviewDay() {
+        return programReviewDay;
+    }
+
+    public void setProgramReviewDay(DayOfWeek programReviewDay) {
+        this.programReviewDay = programReviewDay;
     }
 
     public List<ReviewCadence> getCadences() {
