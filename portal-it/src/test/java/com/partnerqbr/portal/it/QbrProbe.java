@@ -26,7 +26,7 @@ public class QbrProbe {
 
     public void standing(String partnerCode, Quarter quarter, Segment segment) {
         Standing standing = new Standing(byCode(partnerCode), quarter);
-        standing.compute(BigDecimal.ZERO, 1, 0, 0, null, segment, null, Instant.now());
+        standing.compute(new Standing.Measures(BigDecimal.ZERO, 1, 0, 0, null, segment, null), null, Instant.now());
         em.persist(standing);
     }
 
