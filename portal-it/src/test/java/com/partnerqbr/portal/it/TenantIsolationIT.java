@@ -14,6 +14,7 @@ import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.MissingTenantException;
 import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.tenancy.ParallelWork;
 import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,6 +57,9 @@ class TenantIsolationIT {
 
     @EJB
     private VendorDirectory vendors;
+
+    @EJB
+    private ParallelWork parallel;
 
     private String northA;
     private String northB;
@@ -148,6 +153,46 @@ class TenantIsolationIT {
     @Test
     void switchingTenantInsideATransactionFails() {
         assertThrows(MissingTenantException.class, () -> as(NORTH, () -> probe.countAsOtherCallerInSameTransaction(SOUTH)));
+    }
+
+    @Test
+    void parallelWorkRunsInItsOwnCallersTenantOnly() {
+        List<Future<List<String>>> running = List.of(
+                parallel.run(NORTH, () -> probe.codesByJpql()),
+                parallel.run(SOUTH, () -> probe.codesByJpql()),
+                parallel.run(NORTH, () -> probe.codesByNamedQuery()),
+                parallel.run(SOUTH, () -> probe.codesByNamedQuery()));
+        List<List<String>> seen = ParallelWork.results(running);
+        for (List<String> north : List.of(seen.get(0), seen.get(2))) {
+            assertTrue(north.containsAll(List.of(northA, northB)), north::toString);
+            assertFalse(north.contains(south), north::toString);
+        }
+        for (List<String> southSeen : List.of(seen.get(1), seen.get(3))) {
+            assertTrue(southSeen.contains(south), southSeen::toString);
+            assertFalse(southSeen.contains(northA) || southSeen.contains(northB), southSeen::toString);
+        }
+        // the calling thread has no caller, before and after
+        assertTrue(callerContext.find().isEmpty());
+    }
+
+    @Test
+    void parallelWorkKeepsAPartnerUserToItsOwnPartner() {
+        Caller partnerUser = new Caller("seller", "it-north", northA, Set.of(Role.PARTNER_USER));
+        assertEquals(northA, ParallelWork.results(List.of(parallel.run(partnerUser,
+                () -> partners.find(northAId).getCode()))).get(0));
+        assertThrows(NotFoundException.class, () -> ParallelWork.results(List.of(parallel.run(partnerUser,
+                () -> partners.find(northBId)))));
+        assertThrows(NotFoundException.class, () -> ParallelWork.results(List.of(parallel.run(partnerUser,
+                () -> partners.find(southId)))));
+        Caller northAdmin = new Caller("admin", "it-north", null, Set.of(Role.VENDOR_ADMIN));
+        assertThrows(NotFoundException.class, () -> ParallelWork.results(List.of(parallel.run(northAdmin,
+                () -> partners.find(southId)))));
+    }
+
+    @Test
+    void parallelWorkWithoutACallerFails() {
+        assertThrows(MissingTenantException.class, () -> ParallelWork.results(List.of(parallel.run(null,
+                () -> probe.codesByJpql()))));
     }
 
     private <T> T as(Caller caller, Supplier<T> work) {
