@@ -15,12 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Reads one quarter's facts for every partner of the vendor in a handful of set-based
  * queries (one pass over the deals, stuck deals included, one per smaller table), never
- * one query per partner. Runs inside a service call, so the tenant's predicate is on
- * every query.
+ * one query per partner. Runs inside service calls, so the tenant's predicate is on
+ * every query; the smaller tables are read by {@link QuarterFacts} while the deals are.
  */
 final class ProgramFacts {
 
@@ -42,12 +43,28 @@ final class ProgramFacts {
     }
 
     /**
+     * Every partner's facts: the pass over the deals read here, everything else by {@code
+     * besidesDeals} (the result of {@link #besidesDeals}, read meanwhile on another thread).
+     *
      * @param stuckAgeByPartner the stuck-deal age in force per partner (days); partners not in it use {@code defaultStuckAge}
      */
     static Map<Long, PartnerQuarterFacts.Builder> read(EntityManager em, Quarter quarter, LocalDate today,
-                                                        int defaultStuckAge, Map<Long, Integer> stuckAgeByPartner) {
+                                                        int defaultStuckAge, Map<Long, Integer> stuckAgeByPartner,
+                                                        Supplier<Map<Long, PartnerQuarterFacts.Builder>> besidesDeals) {
         ProgramFacts facts = new ProgramFacts(em, quarter, today);
-        facts.deals(defaultStuckAge, stuckAgeByPartner);
+        List<Integer> ages = new ArrayList<>(new TreeSet<>(stuckAgeByPartner.values()));
+        if (!ages.contains(defaultStuckAge)) {
+            ages.add(defaultStuckAge);
+        }
+        List<Object[]> deals = facts.deals(ages);
+        facts.builders.putAll(besidesDeals.get());
+        facts.apply(deals, ages, defaultStuckAge, stuckAgeByPartner);
+        return facts.builders;
+    }
+
+    /** Every partner's facts from the smaller tables: targets, commissions, logins, enablement, co-sell, joint customers. */
+    static Map<Long, PartnerQuarterFacts.Builder> besidesDeals(EntityManager em, Quarter quarter, LocalDate today) {
+        ProgramFacts facts = new ProgramFacts(em, quarter, today);
         facts.targets();
         facts.commissions();
         facts.logins();
@@ -71,11 +88,7 @@ final class ProgramFacts {
      * stuck-deal age in use (partners may have agreed to different ages); each partner takes
      * the column of its own age. A stuck deal is open, so always among the rows of the pass.
      */
-    private void deals(int defaultStuckAge, Map<Long, Integer> stuckAgeByPartner) {
-        List<Integer> ages = new ArrayList<>(new TreeSet<>(stuckAgeByPartner.values()));
-        if (!ages.contains(defaultStuckAge)) {
-            ages.add(defaultStuckAge);
-        }
+    private List<Object[]> deals(List<Integer> ages) {
         StringBuilder jpql = new StringBuilder("SELECT d.partnerId");
         String won = "d.stage = :won AND d.closedOn BETWEEN :qs AND :qe";
         String prevWon = "d.stage = :won AND d.closedOn BETWEEN :ps AND :pe";
@@ -116,7 +129,13 @@ final class ProgramFacts {
         for (int i = 0; i < ages.size(); i++) {
             query.setParameter("stuckSince" + i, asOf.minusDays(ages.get(i)));
         }
-        for (Object[] row : query.getResultList()) {
+        return query.getResultList();
+    }
+
+    /** Adds the rows of the deal pass to the partners' facts; each partner takes the stuck-deal column of its age. */
+    private void apply(List<Object[]> deals, List<Integer> ages, int defaultStuckAge,
+                       Map<Long, Integer> stuckAgeByPartner) {
+        for (Object[] row : deals) {
             PartnerQuarterFacts.Builder facts = of(row[0]);
             facts.won(money(row[1]), count(row[2]), money(row[3]), count(row[4]), money(row[5]));
             facts.lost(count(row[6]));

@@ -12,6 +12,7 @@ import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.tenancy.ParallelWork;
 import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.Vendor;
 import com.partnerqbr.portal.vendor.VendorDirectory;
@@ -19,18 +20,18 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 
 /**
  * The vendor's scorecards: refreshing a quarter's drafts from the program data, reading
@@ -40,8 +41,11 @@ import java.util.Map;
 @Stateless
 public class ScorecardService {
 
-    /** How many partners' scorecards a refresh computes and writes at a time (one flush each). */
+    /** How many partners' scorecards a refresh computes and writes at a time (one transaction each). */
     static final int CHUNK = 1_000;
+
+    /** How many chunks a refresh writes at once. */
+    private static final int LANES = 2;
 
     /** How many quarters a figure's trend shows, the scorecard's own included. */
     public static final int TREND_QUARTERS = 4;
@@ -65,6 +69,15 @@ public class ScorecardService {
 
     @EJB
     private VendorDirectory vendors;
+
+    @EJB
+    private ScorecardWriter writer;
+
+    @EJB
+    private QuarterFacts quarterFacts;
+
+    @EJB
+    private ParallelWork parallel;
 
     /** What a refresh did. */
     public record RefreshSummary(Quarter quarter, int created, int refreshed, int frozenKept, Duration took) {
@@ -101,106 +114,55 @@ public class ScorecardService {
      * Recomputes every draft scorecard of the vendor for one quarter from the program data,
      * creating the missing ones. Frozen scorecards are left exactly as they are.
      *
-     * <p>The facts of all partners are read set-based first (see {@link ProgramFacts}); the
-     * scorecards are then computed {@value #CHUNK} partners at a time. What a chunk's
-     * scorecards hold is read as plain values and compared with the new results: only the
-     * drafts that change are loaded and written as entities, the unchanged ones are marked
-     * refreshed in one statement, the missing ones are created. The persistence context is
-     * flushed and cleared after each chunk, so memory and EclipseLink's bookkeeping stay the
-     * size of a chunk however many partners the vendor has. Because of that clear, call it in
-     * a transaction of its own (as the pages and jobs do), not in one holding managed entities.
+     * <p>The facts of all partners are read set-based first (see {@link ProgramFacts}; the
+     * smaller tables on another thread while this one reads the deals); the
+     * scorecards are then computed and written {@value #CHUNK} partners at a time by
+     * {@link ScorecardWriter}, each chunk in a transaction of its own, in {@value #LANES}
+     * parallel lanes (so that the server builds one chunk while the database writes another).
+     * Memory and EclipseLink's bookkeeping stay the size of a chunk however many partners the
+     * vendor has. A chunk that fails (a scorecard frozen meanwhile) fails the refresh once the
+     * other chunks have ended; the chunks written stay written, and refreshing again finishes
+     * the quarter. The chunks see only committed data: call it outside a transaction holding
+     * changes of its own (pages, the API and jobs do).
      */
     public RefreshSummary refresh(Quarter quarter) {
         Caller caller = callerContext.requireAnyRole(
                 "refreshing scorecards is for the vendor's admins and partner managers",
                 Role.VENDOR_ADMIN, Role.PARTNER_MANAGER, Role.VENDOR_INTEGRATION);
         Instant start = Instant.now();
-        String currency = currency(caller);
         Map<Long, DefinitionsInForce> agreed = definitions.inForceByPartner();
         DefinitionsInForce starting = definitions.starting();
         int defaultStuckAge = starting.parameter(Metric.STUCK_DEALS).intValue();
         Map<Long, Integer> stuckAges = new HashMap<>();
         agreed.forEach((id, d) -> stuckAges.put(id, d.parameter(Metric.STUCK_DEALS).intValue()));
-        Map<Long, PartnerQuarterFacts.Builder> facts = ProgramFacts.read(em, quarter, ProgramCalendar.today(),
-                defaultStuckAge, stuckAges);
-
-        int created = 0;
-        int refreshed = 0;
-        int frozen = 0;
-        Instant now = Instant.now();
-        List<Object[]> partnerRows = em.createQuery("SELECT p.id, p.type FROM Partner p ORDER BY p.id", Object[].class)
-                .getResultList();
+        LocalDate today = ProgramCalendar.today();
+        Future<Map<Long, PartnerQuarterFacts.Builder>> besidesDeals = parallel.run(caller,
+                () -> quarterFacts.besidesDeals(quarter, today));
+        ScorecardWriter.Basis basis = new ScorecardWriter.Basis(quarter,
+                ProgramFacts.read(em, quarter, today, defaultStuckAge, stuckAges,
+                        () -> ParallelWork.results(List.of(besidesDeals)).get(0)),
+                agreed, starting, currency(caller), Instant.now());
+        List<ScorecardWriter.ChunkPartner> partnerRows = em.createQuery(
+                        "SELECT p.id, p.type FROM Partner p ORDER BY p.id", Object[].class).getResultStream()
+                .map(row -> new ScorecardWriter.ChunkPartner((Long) row[0], (PartnerType) row[1])).toList();
+        List<List<ScorecardWriter.ChunkPartner>> chunks = new ArrayList<>();
         for (int from = 0; from < partnerRows.size(); from += CHUNK) {
-            List<Object[]> chunk = partnerRows.subList(from, Math.min(from + CHUNK, partnerRows.size()));
-            Map<Long, StoredScorecards.Stored> stored = StoredScorecards.read(em, quarter, (Long) chunk.get(0)[0],
-                    (Long) chunk.get(chunk.size() - 1)[0]);
-            List<Long> unchanged = new ArrayList<>();
-            Map<Long, ScorecardCalculator.Result> changed = new HashMap<>();
-            for (Object[] row : chunk) {
-                Long partnerId = (Long) row[0];
-                StoredScorecards.Stored existing = stored.get(partnerId);
-                if (existing != null && existing.frozen()) {
-                    frozen++;
-                    continue;
-                }
-                PartnerQuarterFacts.Builder builder = facts.get(partnerId);
-                PartnerQuarterFacts partnerFacts = builder == null ? PartnerQuarterFacts.none() : builder.build();
-                ScorecardCalculator.Result result = ScorecardCalculator.compute(
-                        ((PartnerType) row[1]).getScorecardTemplate(), partnerFacts,
-                        agreed.getOrDefault(partnerId, starting), currency);
-                if (existing == null) {
-                    Scorecard scorecard = new Scorecard(em.getReference(Partner.class, partnerId), quarter);
-                    scorecard.refresh(result.figures(), result.talkingPoints(), result.healthScore(), result.wonDeals(), now);
-                    em.persist(scorecard);
-                    created++;
-                } else if (existing.holds(result)) {
-                    unchanged.add(existing.id());
-                } else {
-                    changed.put(existing.id(), result);
-                }
+            chunks.add(partnerRows.subList(from, Math.min(from + CHUNK, partnerRows.size())));
+        }
+        ScorecardWriter chunkWriter = writer;
+        List<Future<ScorecardWriter.Written>> lanes = new ArrayList<>();
+        for (int lane = 0; lane < Math.min(LANES, chunks.size()); lane++) {
+            List<List<ScorecardWriter.ChunkPartner>> laneChunks = new ArrayList<>();
+            for (int i = lane; i < chunks.size(); i += LANES) {
+                laneChunks.add(chunks.get(i));
             }
-            for (Scorecard scorecard : changedDrafts(changed.keySet())) {
-                ScorecardCalculator.Result result = changed.get(scorecard.getId());
-                scorecard.refresh(result.figures(), result.talkingPoints(), result.healthScore(), result.wonDeals(), now);
-            }
-            refreshed += unchanged.size() + changed.size();
-            // written chunk by chunk, and let go of: the persistence context stays small
-            em.flush();
-            touch(unchanged, now);
-            em.clear();
+            lanes.add(parallel.run(caller, () -> laneChunks.stream().map(chunk -> chunkWriter.write(basis, chunk))
+                    .reduce(new ScorecardWriter.Written(0, 0, 0), ScorecardWriter.Written::plus)));
         }
-        return new RefreshSummary(quarter, created, refreshed, frozen, Duration.between(start, Instant.now()));
-    }
-
-    /**
-     * Marks drafts whose figures the refresh found unchanged as refreshed now, in one
-     * statement instead of one update each. Like an entity update it moves their version on
-     * (a freeze against the version seen before is refused), and a scorecard frozen
-     * meanwhile fails the refresh as an optimistic-lock conflict would.
-     */
-    private void touch(List<Long> scorecardIds, Instant at) {
-        if (scorecardIds.isEmpty()) {
-            return;
-        }
-        int touched = em.createNamedQuery("Scorecard.touch").setParameter("at", at).setParameter("ids", scorecardIds)
-                .executeUpdate();
-        if (touched != scorecardIds.size()) {
-            throw new OptimisticLockException("a scorecard was frozen or changed while its quarter was being refreshed");
-        }
-    }
-
-    /** The drafts a refresh changes, as entities, with their figures and talking points read in one query each. */
-    private List<Scorecard> changedDrafts(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT s FROM Scorecard s WHERE s.id IN :ids", Scorecard.class)
-                .setParameter("ids", List.copyOf(ids))
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch.size", CHUNK)
-                .setHint("eclipselink.batch", "s.figures")
-                .setHint("eclipselink.batch", "s.talkingPoints")
-                .getResultList();
+        ScorecardWriter.Written written = ParallelWork.results(lanes).stream()
+                .reduce(new ScorecardWriter.Written(0, 0, 0), ScorecardWriter.Written::plus);
+        return new RefreshSummary(quarter, written.created(), written.refreshed(), written.frozenKept(),
+                Duration.between(start, Instant.now()));
     }
 
     /** One partner's scorecard for a quarter with the trend of each figure; not found if it was never refreshed. */

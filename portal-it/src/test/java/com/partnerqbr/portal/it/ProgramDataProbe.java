@@ -8,11 +8,14 @@ import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.program.Quarter;
 import com.partnerqbr.portal.program.target.QuarterlyTarget;
+import com.partnerqbr.portal.scorecard.Metric;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Writes hand-built program data for a test vendor, behind the tenant interceptor like any service. */
 @Stateless
@@ -54,6 +57,35 @@ public class ProgramDataProbe {
                 created, created.plusDays(3), created, closed == null ? created.plusDays(90) : closed, closed,
                 stage == DealStage.LOST ? LossReason.COMPETITIVE : null, "Retail");
         em.persist(deal);
+    }
+
+    /**
+     * {@code count} resellers coded {@code prefix-0000}..., partner {@code i} with one sourced
+     * deal of {@code 1,000 + i} won on the day given; in one transaction.
+     */
+    public void partnersWithOneWin(String prefix, int count, LocalDate wonOn) {
+        for (int i = 0; i < count; i++) {
+            String code = String.format("%s-%04d", prefix, i);
+            Partner partner = new Partner(code, "Partner " + code, PartnerType.RESELLER, "EMEA", LocalDate.of(2024, 1, 1),
+                    null);
+            em.persist(partner);
+            Deal deal = new Deal("win-" + code, partner);
+            deal.update(partner, "Customer of " + code, BigDecimal.valueOf(1_000 + i), "USD", DealOrigin.SOURCED,
+                    DealStage.WON, wonOn, wonOn.minusDays(60), wonOn.minusDays(57), wonOn.minusDays(60), wonOn, wonOn,
+                    null, "Retail");
+            em.persist(deal);
+        }
+    }
+
+    /** By partner code: the value of a metric's figure on each scorecard of the quarter. */
+    public Map<String, BigDecimal> figures(Quarter quarter, Metric metric) {
+        Map<String, BigDecimal> values = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT f.scorecard.partner.code, f.value FROM ScorecardFigure f"
+                        + " WHERE f.scorecard.quarter = :quarter AND f.metric = :metric", Object[].class)
+                .setParameter("quarter", quarter).setParameter("metric", metric).getResultList()) {
+            values.put((String) row[0], (BigDecimal) row[1]);
+        }
+        return values;
     }
 
     public long scorecardCount() {

@@ -36,6 +36,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -124,6 +125,28 @@ class ScorecardIT {
             data.closed("won-1", "reseller", 9_000_000, DealOrigin.SOURCED, DealStage.WON, LocalDate.of(2025, 5, 10));
             return null;
         });
+    }
+
+    @Test
+    void aRefreshOfManyChunksGivesEveryPartnerItsOwnFigures() {
+        // 2,500 more partners: three chunks of 1,000 written in two parallel lanes
+        as(admin, () -> {
+            data.partnersWithOneWin("many", 2_500, LocalDate.of(2025, 5, 15));
+            return null;
+        });
+        ScorecardService.RefreshSummary first = as(admin, () -> scorecards.refresh(Q2));
+        assertEquals(2_502, first.created());
+        Map<String, BigDecimal> revenue = as(admin, () -> data.figures(Q2, Metric.ATTRIBUTED_REVENUE));
+        for (int i = 0; i < 2_500; i++) {
+            String code = String.format("many-%04d", i);
+            assertEquals(0, BigDecimal.valueOf(1_000 + i).compareTo(revenue.get(code)), code + ": " + revenue.get(code));
+        }
+        ScorecardService.RefreshSummary again = as(admin, () -> scorecards.refresh(Q2));
+        assertEquals(0, again.created());
+        assertEquals(2_502, again.refreshed());
+        assertEquals(2_502L, as(admin, () -> data.scorecardCount()));
+        // the other vendor's one partner was not touched
+        assertEquals(0L, as(otherAdmin, () -> data.scorecardCount()));
     }
 
     @Test

@@ -29,7 +29,7 @@ public abstract class TenantOwned {
 
     @Id
     @TableGenerator(name = "portal_ids", table = "id_generator", pkColumnName = "name",
-            valueColumnName = "next_value", pkColumnValue = "portal_ids", allocationSize = 1000)
+            valueColumnName = "next_value", pkColumnValue = "portal_ids", allocationSize = 10_000)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "portal_ids")
     private Long id;
 
