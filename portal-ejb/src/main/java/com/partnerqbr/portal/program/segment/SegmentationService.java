@@ -6,6 +6,7 @@ import com.partnerqbr.portal.program.ProgramCalendar;
 import com.partnerqbr.portal.program.ProgramSettings;
 import com.partnerqbr.portal.program.Quarter;
 import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.program.segment.PartnerStates.PartnerState;
 import com.partnerqbr.portal.program.segment.ReviewFormats.Format;
 import com.partnerqbr.portal.program.segment.Segmentation.Placement;
 import com.partnerqbr.portal.program.segment.Segmentation.Revenue;
@@ -22,6 +23,7 @@ import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.tenancy.ParallelWork;
 import com.partnerqbr.portal.tenancy.Role;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -39,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
 
 /**
  * Segments and the quarter's standing of every partner: the vendor's segment settings, the
@@ -67,6 +70,12 @@ public class SegmentationService {
 
     @EJB
     private TierService tiers;
+
+    @EJB
+    private PartnerStates partnerStates;
+
+    @EJB
+    private ParallelWork parallel;
 
     /** The vendor's program settings; version -1 when never saved (the defaults). */
     public record Settings(int strategicPercent, int growthPercent, BigDecimal longTailThreshold, int demotionGraceDays,
@@ -243,7 +252,8 @@ public class SegmentationService {
      * <p>Trailing revenue, won deals and enablement completion are read from the partners'
      * scorecards of the trailing quarters (frozen ones as frozen), certified people from the
      * enablement records. Reads are a fixed handful of grouped and projection queries whatever
-     * the number of partners; only standings and proposals that change are written.
+     * the number of partners, the partners' states ({@link PartnerStates}) read on another
+     * thread while the scorecards are; only standings and proposals that change are written.
      */
     public RecomputeSummary recompute(Quarter quarter) {
         Caller caller = callerContext.current();
@@ -251,15 +261,15 @@ public class SegmentationService {
             throw new AccessDeniedException("recomputing segments is for the vendor's admins and partner managers");
         }
         Instant start = Instant.now();
+        Future<PartnerStates.States> reading = parallel.run(caller, () -> partnerStates.of(quarter));
         Settings settings = settingsOrDefaults();
-        Map<Long, PartnerState> partners = partnerStates(quarter);
         Map<Long, ScorecardMeasures> measured = scorecardMeasures(quarter);
-        Map<Long, Integer> certified = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT e.partnerId, COUNT(DISTINCT e.person) FROM EnablementRecord e"
-                        + " WHERE e.certification = TRUE AND e.completedOn <= :to GROUP BY e.partnerId", Object[].class)
-                .setParameter("to", quarter.lastDay()).getResultList()) {
-            certified.put((Long) row[0], ((Number) row[1]).intValue());
-        }
+        List<Rung> ladder = tiers.rungs();
+        boolean raiseProposals = quarter.lastDay().isBefore(ProgramCalendar.today()) && !laterCompleteStandings(quarter);
+        PartnerStates.States states = ParallelWork.results(List.of(reading)).get(0);
+        Map<Long, PartnerState> partners = states.partners();
+        Map<Long, Integer> certified = states.certifiedPeople();
+        Map<Long, BigDecimal> enablement = states.enablementCompletion();
 
         List<Revenue> revenues = new ArrayList<>(partners.size());
         for (Long id : partners.keySet()) {
@@ -267,8 +277,6 @@ public class SegmentationService {
             revenues.add(new Revenue(id, m == null ? BigDecimal.ZERO : m.trailingRevenue()));
         }
         List<Placement> placements = Segmentation.place(revenues, settings.rules());
-        List<Rung> ladder = tiers.rungs();
-        boolean raiseProposals = quarter.lastDay().isBefore(ProgramCalendar.today()) && !laterCompleteStandings(quarter);
         Instant now = Instant.now();
         LocalDate graceUntil = ProgramCalendar.today().plusDays(settings.demotionGraceDays());
         Map<Segment, Integer> counts = new EnumMap<>(Segment.class);
@@ -283,11 +291,12 @@ public class SegmentationService {
             values.put(CriterionMeasure.TRAILING_REVENUE, placement.trailingRevenue());
             values.put(CriterionMeasure.WON_DEALS, BigDecimal.valueOf(m.wonDeals()));
             values.put(CriterionMeasure.CERTIFIED_PEOPLE, BigDecimal.valueOf(certifiedPeople));
+            BigDecimal enablementCompletion = enablement.get(id);
             values.put(CriterionMeasure.ENABLEMENT_COMPLETION,
-                    m.enablementCompletion() == null ? BigDecimal.ZERO : m.enablementCompletion());
+                    enablementCompletion == null ? BigDecimal.ZERO : enablementCompletion);
             Rung eligible = TierRules.eligible(ladder, values).orElse(null);
             Standing.Measures fresh = new Standing.Measures(placement.trailingRevenue(), placement.rank(),
-                    m.wonDeals(), certifiedPeople, m.enablementCompletion(), placement.segment(),
+                    m.wonDeals(), certifiedPeople, enablementCompletion, placement.segment(),
                     eligible == null ? null : eligible.tierId());
             PartnerState state = partners.get(id);
             if (!fresh.equals(state.stored())) {
@@ -325,71 +334,25 @@ public class SegmentationService {
                 Duration.between(start, Instant.now()));
     }
 
-    /**
-     * What a recompute needs to know of a partner before it measures it: its approved tier,
-     * its standing of the quarter (none before the first recompute) and its pending proposal.
-     */
-    private record PartnerState(Long approvedTierId, int approvedRank, Long standingId, Standing.Measures stored,
-                                Segment overrideSegment, Long pendingProposalId, int pendingRank) {
-    }
-
-    /**
-     * Every partner's state, by partner id, in three projection queries (EclipseLink puts the
-     * tenant criteria of an entity joined with ON into the WHERE clause, so one outer-joined
-     * query would lose the partners without a standing).
-     */
-    private Map<Long, PartnerState> partnerStates(Quarter quarter) {
-        Map<Long, Object[]> standings = new HashMap<>();
-        for (Object[] row : em.createNamedQuery("Standing.measuresOfQuarter", Object[].class)
-                .setParameter("quarter", quarter).getResultList()) {
-            standings.put((Long) row[0], row);
-        }
-        Map<Long, Object[]> pending = new HashMap<>();
-        for (Object[] row : em.createNamedQuery("TierProposal.pendingRanks", Object[].class).getResultList()) {
-            pending.put((Long) row[1], row);
-        }
-        Map<Long, PartnerState> states = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT p.id, t.id, t.rank FROM Partner p LEFT JOIN p.tier t",
-                Object[].class).getResultList()) {
-            Long id = (Long) row[0];
-            Object[] s = standings.get(id);
-            Object[] open = pending.get(id);
-            states.put(id, new PartnerState((Long) row[1], row[2] == null ? 0 : (Integer) row[2],
-                    s == null ? null : (Long) s[1],
-                    s == null ? null : new Standing.Measures((BigDecimal) s[2], (Integer) s[3], (Integer) s[4],
-                            (Integer) s[5], (BigDecimal) s[6], (Segment) s[7], (Long) s[8]),
-                    s == null ? null : (Segment) s[9], open == null ? null : (Long) open[0],
-                    open == null ? 0 : (Integer) open[2]));
-        }
-        return states;
-    }
-
-    /** A partner's measures from its scorecards of the trailing quarters. */
-    private record ScorecardMeasures(BigDecimal trailingRevenue, int wonDeals, BigDecimal enablementCompletion) {
-        static final ScorecardMeasures NONE = new ScorecardMeasures(BigDecimal.ZERO, 0, null);
+    /** A partner's trailing measures from its scorecards. */
+    private record ScorecardMeasures(BigDecimal trailingRevenue, int wonDeals) {
+        static final ScorecardMeasures NONE = new ScorecardMeasures(BigDecimal.ZERO, 0);
     }
 
     /**
      * By partner: the attributed-revenue figures and won deals of its scorecards of the
-     * {@value Segmentation#TRAILING_QUARTERS} quarters ending with {@code quarter} added up,
-     * and the enablement-completion figure of the quarter's own scorecard (null without one);
+     * {@value Segmentation#TRAILING_QUARTERS} quarters ending with {@code quarter} added up;
      * one grouped query.
      */
     private Map<Long, ScorecardMeasures> scorecardMeasures(Quarter quarter) {
         Map<Long, ScorecardMeasures> measures = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT s.partnerId,"
-                        + " SUM(CASE WHEN f.metric = :revenue THEN f.value ELSE 0 END),"
-                        + " SUM(CASE WHEN f.metric = :revenue THEN s.wonDeals ELSE 0 END),"
-                        + " SUM(CASE WHEN f.metric = :enablement THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN f.metric = :enablement THEN f.value ELSE 0 END)"
+        for (Object[] row : em.createQuery("SELECT s.partnerId, SUM(f.value), SUM(s.wonDeals)"
                         + " FROM ScorecardFigure f JOIN f.scorecard s WHERE s.quarter >= :from AND s.quarter <= :to"
-                        + " AND (f.metric = :revenue OR (f.metric = :enablement AND s.quarter = :to))"
-                        + " GROUP BY s.partnerId", Object[].class)
-                .setParameter("revenue", Metric.ATTRIBUTED_REVENUE).setParameter("enablement", Metric.ENABLEMENT_COMPLETION)
+                        + " AND f.metric = :revenue GROUP BY s.partnerId", Object[].class)
+                .setParameter("revenue", Metric.ATTRIBUTED_REVENUE)
                 .setParameter("from", quarter.minus(Segmentation.TRAILING_QUARTERS - 1)).setParameter("to", quarter)
                 .getResultList()) {
-            measures.put((Long) row[0], new ScorecardMeasures(number(row[1]), number(row[2]).intValue(),
-                    number(row[3]).signum() == 0 ? null : number(row[4])));
+            measures.put((Long) row[0], new ScorecardMeasures(number(row[1]), number(row[2]).intValue()));
         }
         return measures;
     }

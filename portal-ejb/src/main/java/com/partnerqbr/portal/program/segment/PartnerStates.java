@@ -1,0 +1,101 @@
+package com.partnerqbr.portal.program.segment;
+
+import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.scorecard.Metric;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What a segment recompute needs to know of every partner besides its trailing revenue and
+ * won deals, read in projection queries: its approved tier, its standing of the quarter (none
+ * before the first recompute), its pending tier proposal, how many of its people are
+ * certified and the enablement completion of its scorecard of the quarter. A bean of its own
+ * so that {@link SegmentationService#recompute} can read it while it adds up the scorecards.
+ */
+@Stateless
+public class PartnerStates {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callerContext;
+
+    /** One partner's state; {@code stored} is null without a standing of the quarter. */
+    public record PartnerState(Long approvedTierId, int approvedRank, Long standingId, Standing.Measures stored,
+                               Segment overrideSegment, Long pendingProposalId, int pendingRank) {
+    }
+
+    /**
+     * Every partner's state, its certified people (people with a certification completed by
+     * the quarter's end) and the enablement-completion figure of its scorecard of the quarter
+     * (no entry without one), by partner id.
+     */
+    public record States(Map<Long, PartnerState> partners, Map<Long, Integer> certifiedPeople,
+                         Map<Long, BigDecimal> enablementCompletion) {
+    }
+
+    public States of(Quarter quarter) {
+        callerContext.requireVendorStaff("the partners' standings are for vendor staff");
+        return new States(partners(quarter), certifiedPeople(quarter), enablementCompletion(quarter));
+    }
+
+    /**
+     * By partner id, in three projection queries (EclipseLink puts the tenant criteria of an
+     * entity joined with ON into the WHERE clause, so one outer-joined query would lose the
+     * partners without a standing).
+     */
+    private Map<Long, PartnerState> partners(Quarter quarter) {
+        Map<Long, Object[]> standings = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("Standing.measuresOfQuarter", Object[].class)
+                .setParameter("quarter", quarter).getResultList()) {
+            standings.put((Long) row[0], row);
+        }
+        Map<Long, Object[]> pending = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("TierProposal.pendingRanks", Object[].class).getResultList()) {
+            pending.put((Long) row[1], row);
+        }
+        Map<Long, PartnerState> states = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT p.id, t.id, t.rank FROM Partner p LEFT JOIN p.tier t",
+                Object[].class).getResultList()) {
+            Long id = (Long) row[0];
+            Object[] s = standings.get(id);
+            Object[] open = pending.get(id);
+            states.put(id, new PartnerState((Long) row[1], row[2] == null ? 0 : (Integer) row[2],
+                    s == null ? null : (Long) s[1],
+                    s == null ? null : new Standing.Measures((BigDecimal) s[2], (Integer) s[3], (Integer) s[4],
+                            (Integer) s[5], (BigDecimal) s[6], (Segment) s[7], (Long) s[8]),
+                    s == null ? null : (Segment) s[9], open == null ? null : (Long) open[0],
+                    open == null ? 0 : (Integer) open[2]));
+        }
+        return states;
+    }
+
+    private Map<Long, Integer> certifiedPeople(Quarter quarter) {
+        Map<Long, Integer> certified = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT e.partnerId, COUNT(DISTINCT e.person) FROM EnablementRecord e"
+                        + " WHERE e.certification = TRUE AND e.completedOn <= :to GROUP BY e.partnerId", Object[].class)
+                .setParameter("to", quarter.lastDay()).getResultList()) {
+            certified.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        return certified;
+    }
+
+    private Map<Long, BigDecimal> enablementCompletion(Quarter quarter) {
+        Map<Long, BigDecimal> completion = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT s.partnerId, f.value FROM ScorecardFigure f JOIN f.scorecard s"
+                        + " WHERE s.quarter = :quarter AND f.metric = :enablement", Object[].class)
+                .setParameter("quarter", quarter).setParameter("enablement", Metric.ENABLEMENT_COMPLETION)
+                .getResultList()) {
+            // a figure without a value (nobody enrolled) counts as 0, as the tier criterion reads it
+            completion.put((Long) row[0], row[1] == null ? BigDecimal.ZERO : (BigDecimal) row[1]);
+        }
+        return completion;
+    }
+}
