@@ -9,24 +9,28 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Reads one quarter's facts for every partner of the vendor in a handful of set-based
- * queries (one pass over the deals, stuck deals included, one per smaller table), never
- * one query per partner. Runs inside service calls, so the tenant's predicate is on
- * every query; the smaller tables are read by {@link QuarterFacts} while the deals are.
+ * queries (passes over the deals, stuck deals included, each over a range of deal ids; one
+ * query per smaller table), never one query per partner. Runs inside service calls, so the
+ * tenant's predicate is on every query; {@link ScorecardService#refresh} runs the passes and
+ * the smaller tables' queries at once, through {@link QuarterFacts}.
  */
 final class ProgramFacts {
 
     /** MariaDB's TO_DAYS of 1970-01-01: TO_DAYS(d) = d.toEpochDay() + this. */
     private static final long TO_DAYS_EPOCH = 719_528;
+
+    /** The column of the deal pass holding the largest won deal (a maximum; every other column is a sum). */
+    private static final int LARGEST_WON = 5;
 
     private static final List<DealStage> OPEN_STAGES = List.of(DealStage.QUALIFY, DealStage.DEVELOP,
             DealStage.PROPOSE, DealStage.NEGOTIATE);
@@ -42,24 +46,76 @@ final class ProgramFacts {
         this.asOf = today.isBefore(quarter.lastDay()) ? today : quarter.lastDay();
     }
 
-    /**
-     * Every partner's facts: the pass over the deals read here, everything else by {@code
-     * besidesDeals} (the result of {@link #besidesDeals}, read meanwhile on another thread).
-     *
-     * @param stuckAgeByPartner the stuck-deal age in force per partner (days); partners not in it use {@code defaultStuckAge}
-     */
-    static Map<Long, PartnerQuarterFacts.Builder> read(EntityManager em, Quarter quarter, LocalDate today,
-                                                        int defaultStuckAge, Map<Long, Integer> stuckAgeByPartner,
-                                                        Supplier<Map<Long, PartnerQuarterFacts.Builder>> besidesDeals) {
-        ProgramFacts facts = new ProgramFacts(em, quarter, today);
+    /** The stuck-deal ages in use: each partner's agreed age and the default. */
+    static List<Integer> stuckAges(int defaultStuckAge, Map<Long, Integer> stuckAgeByPartner) {
         List<Integer> ages = new ArrayList<>(new TreeSet<>(stuckAgeByPartner.values()));
         if (!ages.contains(defaultStuckAge)) {
             ages.add(defaultStuckAge);
         }
-        List<Object[]> deals = facts.deals(ages);
-        facts.builders.putAll(besidesDeals.get());
-        facts.apply(deals, ages, defaultStuckAge, stuckAgeByPartner);
+        return ages;
+    }
+
+    /**
+     * The vendor's deals split into {@code parts} ranges of ids for passes that run at once:
+     * {from, to} pairs covering its first to its last deal id (none without deals). Read in
+     * id order, the first and the last id are the first rows of the primary key that match.
+     */
+    static List<long[]> dealIdRanges(EntityManager em, int parts) {
+        List<Long> first = em.createQuery("SELECT d.id FROM Deal d ORDER BY d.id", Long.class).setMaxResults(1)
+                .getResultList();
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        long from = first.get(0);
+        long to = em.createQuery("SELECT d.id FROM Deal d ORDER BY d.id DESC", Long.class).setMaxResults(1)
+                .getSingleResult();
+        List<long[]> ranges = new ArrayList<>();
+        long size = (to - from) / parts + 1;
+        for (long start = from; start <= to; start += size) {
+            ranges.add(new long[] {start, Math.min(to, start + size - 1)});
+        }
+        return ranges;
+    }
+
+    /** One pass over the deals with ids in a range: a row per partner (see {@link #deals}). */
+    static List<Object[]> dealPass(EntityManager em, Quarter quarter, LocalDate today, List<Integer> ages,
+                                   long[] idRange) {
+        return new ProgramFacts(em, quarter, today).deals(ages, idRange);
+    }
+
+    /**
+     * Every partner's facts: the smaller tables' ({@link #besidesDeals}) and the deal passes'
+     * rows, a partner's rows of several passes added up.
+     *
+     * @param stuckAgeByPartner the stuck-deal age in force per partner (days); partners not in it use {@code defaultStuckAge}
+     */
+    static Map<Long, PartnerQuarterFacts.Builder> combine(Quarter quarter, LocalDate today,
+                                                           Map<Long, PartnerQuarterFacts.Builder> besidesDeals,
+                                                           List<List<Object[]>> dealPasses, int defaultStuckAge,
+                                                           Map<Long, Integer> stuckAgeByPartner) {
+        ProgramFacts facts = new ProgramFacts(null, quarter, today);
+        facts.builders.putAll(besidesDeals);
+        Map<Long, Object[]> byPartner = new HashMap<>();
+        for (List<Object[]> pass : dealPasses) {
+            for (Object[] row : pass) {
+                byPartner.merge((Long) row[0], row, ProgramFacts::added);
+            }
+        }
+        facts.apply(byPartner.values(), stuckAges(defaultStuckAge, stuckAgeByPartner), defaultStuckAge,
+                stuckAgeByPartner);
         return facts.builders;
+    }
+
+    /** Two deal-pass rows of one partner as one: every column a sum, but the largest won deal the larger. */
+    private static Object[] added(Object[] a, Object[] b) {
+        Object[] sum = new Object[a.length];
+        sum[0] = a[0];
+        for (int i = 1; i < a.length; i++) {
+            BigDecimal x = money(a[i]);
+            BigDecimal y = money(b[i]);
+            sum[i] = i == LARGEST_WON ? x.max(y) : x.add(y);
+        }
+        return sum;
     }
 
     /** Every partner's facts from the smaller tables: targets, commissions, logins, enablement, co-sell, joint customers. */
@@ -84,11 +140,12 @@ final class ProgramFacts {
     }
 
     /**
-     * The one pass over the deals. Stuck deals are counted in it too, one column per
-     * stuck-deal age in use (partners may have agreed to different ages); each partner takes
-     * the column of its own age. A stuck deal is open, so always among the rows of the pass.
+     * A pass over the deals with ids in a range, a row per partner. Stuck deals are counted
+     * in it too, one column per stuck-deal age in use (partners may have agreed to different
+     * ages); each partner takes the column of its own age. A stuck deal is open, so always
+     * among the rows of the pass.
      */
-    private List<Object[]> deals(List<Integer> ages) {
+    private List<Object[]> deals(List<Integer> ages, long[] idRange) {
         StringBuilder jpql = new StringBuilder("SELECT d.partnerId");
         String won = "d.stage = :won AND d.closedOn BETWEEN :qs AND :qe";
         String prevWon = "d.stage = :won AND d.closedOn BETWEEN :ps AND :pe";
@@ -115,14 +172,14 @@ final class ProgramFacts {
         for (int i = 0; i < ages.size(); i++) {
             sum(jpql, "d.closedOn IS NULL AND d.createdOn <= :asOf AND d.stageEnteredOn <= :stuckSince" + i, "1");
         }
-        jpql.append(" FROM Deal d WHERE d.createdOn <= :qe AND (d.closedOn IS NULL OR d.closedOn >= :ps)")
-                .append(" GROUP BY d.partnerId");
+        jpql.append(" FROM Deal d WHERE d.id BETWEEN :fromId AND :toId")
+                .append(" AND d.createdOn <= :qe AND (d.closedOn IS NULL OR d.closedOn >= :ps) GROUP BY d.partnerId");
         var query = em.createQuery(jpql.toString(), Object[].class)
                 .setParameter("won", DealStage.WON).setParameter("lost", DealStage.LOST)
                 .setParameter("sourced", DealOrigin.SOURCED).setParameter("influenced", DealOrigin.INFLUENCED)
                 .setParameter("qs", quarter.firstDay()).setParameter("qe", quarter.lastDay())
                 .setParameter("ps", quarter.previous().firstDay()).setParameter("pe", quarter.previous().lastDay())
-                .setParameter("asOf", asOf);
+                .setParameter("asOf", asOf).setParameter("fromId", idRange[0]).setParameter("toId", idRange[1]);
         for (DealStage stage : OPEN_STAGES) {
             query.setParameter(stage.name().toLowerCase(), stage);
         }
@@ -133,11 +190,11 @@ final class ProgramFacts {
     }
 
     /** Adds the rows of the deal pass to the partners' facts; each partner takes the stuck-deal column of its age. */
-    private void apply(List<Object[]> deals, List<Integer> ages, int defaultStuckAge,
+    private void apply(Collection<Object[]> deals, List<Integer> ages, int defaultStuckAge,
                        Map<Long, Integer> stuckAgeByPartner) {
         for (Object[] row : deals) {
             PartnerQuarterFacts.Builder facts = of(row[0]);
-            facts.won(money(row[1]), count(row[2]), money(row[3]), count(row[4]), money(row[5]));
+            facts.won(money(row[1]), count(row[2]), money(row[3]), count(row[4]), money(row[LARGEST_WON]));
             facts.lost(count(row[6]));
             facts.previousQuarter(money(row[7]), money(row[8]), count(row[9]), count(row[10]));
             Map<DealStage, Long> byStage = new EnumMap<>(DealStage.class);

@@ -7,12 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The facts of a quarter's refresh that do not come from the deals (targets, commissions,
- * logins, enablement, co-sell, joint customers), as a service call of its own: the refresh
- * reads them on another thread while it makes its pass over the deals.
+ * Parts of a quarter's facts as service calls of their own, so that a refresh reads them on
+ * other threads while it reads its own part: the facts that do not come from the deals
+ * (targets, commissions, logins, enablement, co-sell, joint customers) and a pass over a
+ * range of the deals.
  */
 @Stateless
 public class QuarterFacts {
@@ -26,5 +28,10 @@ public class QuarterFacts {
     public Map<Long, PartnerQuarterFacts.Builder> besidesDeals(Quarter quarter, LocalDate today) {
         callerContext.requireVendorStaff("the program's facts are for vendor staff");
         return ProgramFacts.besidesDeals(em, quarter, today);
+    }
+
+    public List<Object[]> dealPass(Quarter quarter, LocalDate today, List<Integer> stuckAges, long[] idRange) {
+        callerContext.requireVendorStaff("the program's facts are for vendor staff");
+        return ProgramFacts.dealPass(em, quarter, today, stuckAges, idRange);
     }
 }

@@ -114,8 +114,8 @@ public class ScorecardService {
      * Recomputes every draft scorecard of the vendor for one quarter from the program data,
      * creating the missing ones. Frozen scorecards are left exactly as they are.
      *
-     * <p>The facts of all partners are read set-based first (see {@link ProgramFacts}; the
-     * smaller tables on another thread while this one reads the deals); the
+     * <p>The facts of all partners are read set-based first (see {@link ProgramFacts}; two
+     * passes over the deals and the smaller tables at once); the
      * scorecards are then computed and written {@value #CHUNK} partners at a time by
      * {@link ScorecardWriter}, each chunk in a transaction of its own, in {@value #LANES}
      * parallel lanes (so that the server builds one chunk while the database writes another).
@@ -135,13 +135,8 @@ public class ScorecardService {
         int defaultStuckAge = starting.parameter(Metric.STUCK_DEALS).intValue();
         Map<Long, Integer> stuckAges = new HashMap<>();
         agreed.forEach((id, d) -> stuckAges.put(id, d.parameter(Metric.STUCK_DEALS).intValue()));
-        LocalDate today = ProgramCalendar.today();
-        Future<Map<Long, PartnerQuarterFacts.Builder>> besidesDeals = parallel.run(caller,
-                () -> quarterFacts.besidesDeals(quarter, today));
         ScorecardWriter.Basis basis = new ScorecardWriter.Basis(quarter,
-                ProgramFacts.read(em, quarter, today, defaultStuckAge, stuckAges,
-                        () -> ParallelWork.results(List.of(besidesDeals)).get(0)),
-                agreed, starting, currency(caller), Instant.now());
+                facts(caller, quarter, defaultStuckAge, stuckAges), agreed, starting, currency(caller), Instant.now());
         List<ScorecardWriter.ChunkPartner> partnerRows = em.createQuery(
                         "SELECT p.id, p.type FROM Partner p ORDER BY p.id", Object[].class).getResultStream()
                 .map(row -> new ScorecardWriter.ChunkPartner((Long) row[0], (PartnerType) row[1])).toList();
@@ -163,6 +158,30 @@ public class ScorecardService {
                 .reduce(new ScorecardWriter.Written(0, 0, 0), ScorecardWriter.Written::plus);
         return new RefreshSummary(quarter, written.created(), written.refreshed(), written.frozenKept(),
                 Duration.between(start, Instant.now()));
+    }
+
+    /**
+     * Every partner's facts of the quarter, read at once: the deals in {@value #LANES} passes
+     * over ranges of their ids (the first on this thread), the smaller tables on one more.
+     */
+    private Map<Long, PartnerQuarterFacts.Builder> facts(Caller caller, Quarter quarter, int defaultStuckAge,
+                                                         Map<Long, Integer> stuckAges) {
+        LocalDate today = ProgramCalendar.today();
+        List<Integer> ages = ProgramFacts.stuckAges(defaultStuckAge, stuckAges);
+        Future<Map<Long, PartnerQuarterFacts.Builder>> besidesDeals = parallel.run(caller,
+                () -> quarterFacts.besidesDeals(quarter, today));
+        List<long[]> ranges = ProgramFacts.dealIdRanges(em, LANES);
+        List<Future<List<Object[]>>> otherPasses = new ArrayList<>();
+        for (long[] range : ranges.subList(Math.min(1, ranges.size()), ranges.size())) {
+            otherPasses.add(parallel.run(caller, () -> quarterFacts.dealPass(quarter, today, ages, range)));
+        }
+        List<List<Object[]>> passes = new ArrayList<>();
+        if (!ranges.isEmpty()) {
+            passes.add(ProgramFacts.dealPass(em, quarter, today, ages, ranges.get(0)));
+        }
+        passes.addAll(ParallelWork.results(otherPasses));
+        return ProgramFacts.combine(quarter, today, ParallelWork.results(List.of(besidesDeals)).get(0), passes,
+                defaultStuckAge, stuckAges);
     }
 
     /** One partner's scorecard for a quarter with the trend of each figure; not found if it was never refreshed. */
