@@ -137,7 +137,7 @@ final class PayaraDomain {
                 "-Dhazelcast.phone.home.enabled=false");
         for (Element option : elements(java, "jvm-options")) {
             if (option.getTextContent().startsWith("-Xmx")) {
-                option.setTextContent("-Xmx1g");
+                option.setTextContent("-Xmx2g");
             }
         }
         List<String> present = elements(java, "jvm-options").stream().map(Node::getTextContent).toList();
