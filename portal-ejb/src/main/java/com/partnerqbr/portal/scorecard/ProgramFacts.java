@@ -57,18 +57,16 @@ final class ProgramFacts {
 
     /**
      * The vendor's deals split into {@code parts} ranges of ids for passes that run at once:
-     * {from, to} pairs covering its first to its last deal id (none without deals). Read in
-     * id order, the first and the last id are the first rows of the primary key that match.
+     * {from, to} pairs covering its first to its last deal id (none without deals). Both ends
+     * come from the index on the vendor (V7), one lookup each.
      */
     static List<long[]> dealIdRanges(EntityManager em, int parts) {
-        List<Long> first = em.createQuery("SELECT d.id FROM Deal d ORDER BY d.id", Long.class).setMaxResults(1)
-                .getResultList();
-        if (first.isEmpty()) {
+        Object[] ends = em.createQuery("SELECT MIN(d.id), MAX(d.id) FROM Deal d", Object[].class).getSingleResult();
+        if (ends[0] == null) {
             return List.of();
         }
-        long from = first.get(0);
-        long to = em.createQuery("SELECT d.id FROM Deal d ORDER BY d.id DESC", Long.class).setMaxResults(1)
-                .getSingleResult();
+        long from = (Long) ends[0];
+        long to = (Long) ends[1];
         List<long[]> ranges = new ArrayList<>();
         long size = (to - from) / parts + 1;
         for (long start = from; start <= to; start += size) {
