@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.interceptor.ExcludeDefaultInterceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,11 @@ public class VendorDirectory {
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Every vendor's code, in order: the nightly refresh goes through them one by one. */
+    public List<String> codes() {
+        return em.createQuery("SELECT v.code FROM Vendor v ORDER BY v.code", String.class).getResultList();
     }
 
     public boolean isEmpty() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.partnerqbr.portal.deal.DealOrigin;
 import com.partnerqbr.portal.deal.DealStage;
 import com.partnerqbr.portal.partner.PartnerType;
+import com.partnerqbr.portal.program.NightlyProgramRefresh;
 import com.partnerqbr.portal.program.ProgramCalendar;
 import com.partnerqbr.portal.program.Quarter;
 import com.partnerqbr.portal.program.RefusedException;
@@ -91,6 +92,9 @@ class SegmentsAndTiersIT {
 
     @EJB
     private VendorDirectory vendors;
+
+    @EJB
+    private NightlyProgramRefresh nightly;
 
     private Caller admin;
     private Caller manager;
@@ -245,6 +249,20 @@ class SegmentsAndTiersIT {
     }
 
     @Test
+    void theNightlyRefreshRefreshesAndRecomputesTheLastCompleteAndTheCurrentQuarterOfItsVendorOnly() {
+        Quarter current = ProgramCalendar.currentQuarter();
+        assertEquals(List.of(current.previous(), current), nightly.runFor(admin.vendorCode(), ProgramCalendar.today()));
+        for (Quarter quarter : List.of(current.previous(), current)) {
+            assertEquals(quarter, as(admin, () -> scorecards.view(big, quarter)).quarter());
+            StandingView standing = as(admin, () -> segmentation.standing(big, quarter));
+            assertEquals(quarter, standing.quarter());
+            assertEquals(1, standing.rank());
+            // the other vendor's program was not touched
+            assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> segmentation.standing(othersBig, quarter)));
+        }
+    }
+
+    @Test
     void aDemotionWarnsThePartnerAndCannotBeApprovedDuringItsGracePeriod() {
         as(admin, () -> segmentation.recompute(Q2));
         ProposalView demotion = pendingOf(mid);
@@ -264,6 +282,9 @@ class SegmentsAndTiersIT {
                 "Big renewal signed in July"));
         assertEquals(ProposalStatus.REJECTED, rejected.status());
         assertEquals("Gold v1", as(admin, () -> tierProbe.approvedTier("mid")));
+        // recomputing the quarter (the button, the nightly refresh) does not ask again what was refused
+        as(admin, () -> segmentation.recompute(Q2));
+        assertNull(pendingOf(mid), "the rejected demotion came back");
     }
 
     @Test

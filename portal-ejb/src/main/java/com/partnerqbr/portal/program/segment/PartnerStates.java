@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a segment recompute needs to know of every partner besides its trailing revenue and
@@ -27,9 +29,14 @@ public class PartnerStates {
     @Inject
     private CallerContext callerContext;
 
-    /** One partner's state; {@code stored} is null without a standing of the quarter. */
+    /**
+     * One partner's state; {@code stored} is null without a standing of the quarter;
+     * {@code rejectedRanks} are the ranks of the tiers a vendor admin already refused it for
+     * this quarter.
+     */
     public record PartnerState(Long approvedTierId, int approvedRank, Long standingId, Standing.Measures stored,
-                               Segment overrideSegment, Long pendingProposalId, int pendingRank) {
+                               Segment overrideSegment, Long pendingProposalId, int pendingRank,
+                               Set<Integer> rejectedRanks) {
     }
 
     /**
@@ -47,7 +54,7 @@ public class PartnerStates {
     }
 
     /**
-     * By partner id, in three projection queries (EclipseLink puts the tenant criteria of an
+     * By partner id, in four projection queries (EclipseLink puts the tenant criteria of an
      * entity joined with ON into the WHERE clause, so one outer-joined query would lose the
      * partners without a standing).
      */
@@ -61,6 +68,11 @@ public class PartnerStates {
         for (Object[] row : em.createNamedQuery("TierProposal.pendingRanks", Object[].class).getResultList()) {
             pending.put((Long) row[1], row);
         }
+        Map<Long, Set<Integer>> rejected = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("TierProposal.rejectedRanksOfQuarter", Object[].class)
+                .setParameter("quarter", quarter).getResultList()) {
+            rejected.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((Integer) row[1]);
+        }
         Map<Long, PartnerState> states = new HashMap<>();
         for (Object[] row : em.createQuery("SELECT p.id, t.id, t.rank FROM Partner p LEFT JOIN p.tier t",
                 Object[].class).getResultList()) {
@@ -72,7 +84,7 @@ public class PartnerStates {
                     s == null ? null : new Standing.Measures((BigDecimal) s[2], (Integer) s[3], (Integer) s[4],
                             (Integer) s[5], (BigDecimal) s[6], (Segment) s[7], (Long) s[8]),
                     s == null ? null : (Segment) s[9], open == null ? null : (Long) open[0],
-                    open == null ? 0 : (Integer) open[2]));
+                    open == null ? 0 : (Integer) open[2], rejected.getOrDefault(id, Set.of())));
         }
         return states;
     }

@@ -247,7 +247,8 @@ public class SegmentationService {
      * the tier measures and eligibility on the ladder in force. Overrides are kept. For a
      * complete quarter that is the latest with standings, a partner whose eligibility differs
      * from its approved tier gets a pending proposal (one per partner; a pending proposal the
-     * figures no longer ask for is withdrawn).
+     * figures no longer ask for is withdrawn; a change rejected for the quarter is not proposed
+     * again for it).
      *
      * <p>Trailing revenue, won deals and enablement completion are read from the partners'
      * scorecards of the trailing quarters (frozen ones as frozen), certified people from the
@@ -313,7 +314,8 @@ public class SegmentationService {
             if (state.pendingProposalId() != null && !matches) {
                 withdraw.add(state.pendingProposalId());
             }
-            if (want != have && eligible != null && !matches) {
+            // a change a vendor admin refused for this quarter is not asked for again (next quarter's figures may)
+            if (want != have && eligible != null && !matches && !state.rejectedRanks().contains(want)) {
                 boolean demotion = want < have;
                 em.persist(new TierProposal(em.getReference(Partner.class, id), quarter,
                         state.approvedTierId() == null ? null : em.getReference(Tier.class, state.approvedTierId()),
