@@ -40,6 +40,11 @@ public class ParallelWork {
         return CompletableFuture.completedFuture(callerContext.runAs(caller, work));
     }
 
+    /** Waits for one piece of work and returns its result, or throws its failure as the work threw it. */
+    public static <T> T result(Future<T> running) {
+        return results(List.of(running)).get(0);
+    }
+
     /**
      * Waits for every piece of work, then returns their results in order, or throws the
      * first failure (as the work threw it) once all have ended: none is left running.

@@ -26,8 +26,6 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -96,17 +94,13 @@ class QbrIT {
      */
     @BeforeEach
     void program() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        String vendor = "it-qbr-" + tag;
-        String other = "it-qbr-other-" + tag;
-        vendors.register(vendor, "QBR vendor " + tag);
-        vendors.register(other, "Other vendor " + tag);
-        admin = new Caller("ada", vendor, null, Set.of(Role.VENDOR_ADMIN));
-        manager = new Caller("max", vendor, null, Set.of(Role.PARTNER_MANAGER));
-        executive = new Caller("eve", vendor, null, Set.of(Role.EXECUTIVE));
-        otherAdmin = new Caller("oscar", other, null, Set.of(Role.VENDOR_ADMIN));
-        alphaUser = new Caller("al", vendor, "alpha", Set.of(Role.PARTNER_ADMIN));
-        bravoUser = new Caller("bo", vendor, "bravo", Set.of(Role.PARTNER_USER));
+        TwoVendors two = TwoVendors.register(vendors, "qbr", "QBR vendor");
+        admin = two.staff("ada", Role.VENDOR_ADMIN);
+        manager = two.staff("max", Role.PARTNER_MANAGER);
+        executive = two.staff("eve", Role.EXECUTIVE);
+        otherAdmin = two.otherAdmin();
+        alphaUser = two.partnerUser("al", "alpha", Role.PARTNER_ADMIN);
+        bravoUser = two.partnerUser("bo", "bravo", Role.PARTNER_USER);
         alpha = as(admin, () -> data.partner("alpha", PartnerType.RESELLER));
         bravo = as(admin, () -> data.partner("bravo", PartnerType.RESELLER));
         charlie = as(admin, () -> data.partner("charlie", PartnerType.REFERRAL));

@@ -38,7 +38,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -96,15 +95,13 @@ class ScorecardIT {
     /** A fresh vendor with a reseller having a bad Q2 and a technology partner with no data; and a second vendor. */
     @BeforeEach
     void program() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        vendor = "it-sc-" + tag;
-        other = "it-sc-other-" + tag;
-        vendors.register(vendor, "Scorecard vendor " + tag);
-        vendors.register(other, "Other vendor " + tag);
-        admin = new Caller("ada", vendor, null, Set.of(Role.VENDOR_ADMIN));
-        otherAdmin = new Caller("oscar", other, null, Set.of(Role.VENDOR_ADMIN));
-        resellerAdmin = new Caller("rita", vendor, "reseller", Set.of(Role.PARTNER_ADMIN));
-        labsUser = new Caller("leo", vendor, "labs", Set.of(Role.PARTNER_USER));
+        TwoVendors two = TwoVendors.register(vendors, "sc", "Scorecard vendor");
+        vendor = two.vendor();
+        other = two.other();
+        admin = two.staff("ada", Role.VENDOR_ADMIN);
+        otherAdmin = two.otherAdmin();
+        resellerAdmin = two.partnerUser("rita", "reseller", Role.PARTNER_ADMIN);
+        labsUser = two.partnerUser("leo", "labs", Role.PARTNER_USER);
         reseller = as(admin, () -> data.partner("reseller", PartnerType.RESELLER));
         labs = as(admin, () -> data.partner("labs", PartnerType.TECHNOLOGY));
         as(otherAdmin, () -> data.partner("reseller", PartnerType.RESELLER));

@@ -42,8 +42,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -113,15 +111,11 @@ class SegmentsAndTiersIT {
      */
     @BeforeEach
     void program() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        String vendor = "it-seg-" + tag;
-        String other = "it-seg-other-" + tag;
-        vendors.register(vendor, "Segment vendor " + tag);
-        vendors.register(other, "Other vendor " + tag);
-        admin = new Caller("ada", vendor, null, Set.of(Role.VENDOR_ADMIN));
-        manager = new Caller("max", vendor, null, Set.of(Role.PARTNER_MANAGER));
-        otherAdmin = new Caller("oscar", other, null, Set.of(Role.VENDOR_ADMIN));
-        midAdmin = new Caller("mia", vendor, "mid", Set.of(Role.PARTNER_ADMIN));
+        TwoVendors two = TwoVendors.register(vendors, "seg", "Segment vendor");
+        admin = two.staff("ada", Role.VENDOR_ADMIN);
+        manager = two.staff("max", Role.PARTNER_MANAGER);
+        otherAdmin = two.otherAdmin();
+        midAdmin = two.partnerUser("mia", "mid", Role.PARTNER_ADMIN);
         big = as(admin, () -> data.partner("big", PartnerType.RESELLER));
         mid = as(admin, () -> data.partner("mid", PartnerType.RESELLER));
         small = as(admin, () -> data.partner("small", PartnerType.REFERRAL));

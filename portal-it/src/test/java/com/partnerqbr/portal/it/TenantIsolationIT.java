@@ -178,21 +178,20 @@ class TenantIsolationIT {
     @Test
     void parallelWorkKeepsAPartnerUserToItsOwnPartner() {
         Caller partnerUser = new Caller("seller", "it-north", northA, Set.of(Role.PARTNER_USER));
-        assertEquals(northA, ParallelWork.results(List.of(parallel.run(partnerUser,
-                () -> partners.find(northAId).getCode()))).get(0));
-        assertThrows(NotFoundException.class, () -> ParallelWork.results(List.of(parallel.run(partnerUser,
-                () -> partners.find(northBId)))));
-        assertThrows(NotFoundException.class, () -> ParallelWork.results(List.of(parallel.run(partnerUser,
-                () -> partners.find(southId)))));
+        assertEquals(northA, ParallelWork.result(parallel.run(partnerUser, () -> partners.find(northAId).getCode())));
+        assertThrows(NotFoundException.class,
+                () -> ParallelWork.result(parallel.run(partnerUser, () -> partners.find(northBId))));
+        assertThrows(NotFoundException.class,
+                () -> ParallelWork.result(parallel.run(partnerUser, () -> partners.find(southId))));
         Caller northAdmin = new Caller("admin", "it-north", null, Set.of(Role.VENDOR_ADMIN));
-        assertThrows(NotFoundException.class, () -> ParallelWork.results(List.of(parallel.run(northAdmin,
-                () -> partners.find(southId)))));
+        assertThrows(NotFoundException.class,
+                () -> ParallelWork.result(parallel.run(northAdmin, () -> partners.find(southId))));
     }
 
     @Test
     void parallelWorkWithoutACallerFails() {
-        assertThrows(MissingTenantException.class, () -> ParallelWork.results(List.of(parallel.run(null,
-                () -> probe.codesByJpql()))));
+        assertThrows(MissingTenantException.class,
+                () -> ParallelWork.result(parallel.run(null, () -> probe.codesByJpql())));
     }
 
     private <T> T as(Caller caller, Supplier<T> work) {

@@ -267,7 +267,7 @@ public class SegmentationService {
         Map<Long, ScorecardMeasures> measured = scorecardMeasures(quarter);
         List<Rung> ladder = tiers.rungs();
         boolean raiseProposals = quarter.lastDay().isBefore(ProgramCalendar.today()) && !laterCompleteStandings(quarter);
-        PartnerStates.States states = ParallelWork.results(List.of(reading)).get(0);
+        PartnerStates.States states = ParallelWork.result(reading);
         Map<Long, PartnerState> partners = states.partners();
         Map<Long, Integer> certified = states.certifiedPeople();
         Map<Long, BigDecimal> enablement = states.enablementCompletion();
