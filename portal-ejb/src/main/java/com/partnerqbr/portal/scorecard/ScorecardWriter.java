@@ -91,7 +91,6 @@ public class ScorecardWriter {
             ScorecardCalculator.Result result = changed.get(scorecard.getId());
             scorecard.refresh(result.figures(), result.talkingPoints(), result.healthScore(), result.wonDeals(), now);
         }
-        em.flush();
         touch(unchanged, now);
         return new Written(created, unchanged.size() + changed.size(), frozen);
     }
