@@ -393,6 +393,45 @@ public class BenchmarkProgram {
         }
     }
 
+    /**
+     * Deletes the vendor's scorecards of a quarter with their figures and talking points, so
+     * that the next refresh is a first run again, and waits (up to a minute) until InnoDB has
+     * purged the deleted rows, so that the purge does not run during that refresh.
+     * @return how many scorecards were deleted
+     */
+    public int dropScorecards(String vendor, Quarter quarter) throws SQLException, InterruptedException {
+        String ofQuarter = " IN (SELECT id FROM scorecard WHERE vendor_id = ? AND quarter = ?)";
+        int dropped;
+        try (Connection c = dataSource.getConnection()) {
+            for (String child : List.of("scorecard_talking_point", "scorecard_figure")) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "DELETE FROM " + child + " WHERE vendor_id = ? AND scorecard_id" + ofQuarter)) {
+                    s.setString(1, vendor);
+                    s.setString(2, vendor);
+                    s.setString(3, quarter.toString());
+                    s.executeUpdate();
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM scorecard WHERE vendor_id = ? AND quarter = ?")) {
+                s.setString(1, vendor);
+                s.setString(2, quarter.toString());
+                dropped = s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT count FROM information_schema.INNODB_METRICS WHERE name = 'trx_rseg_history_len'")) {
+                for (int wait = 0; wait < 600; wait++) {
+                    try (ResultSet r = s.executeQuery()) {
+                        if (!r.next() || r.getLong(1) < 100) {
+                            break;
+                        }
+                    }
+                    Thread.sleep(100);
+                }
+            }
+        }
+        return dropped;
+    }
+
     /** Sums of one metric's figure values over the vendor's scorecards of a quarter, and how many figures. */
     public BigDecimal[] figureTotal(String vendor, Quarter quarter, String metric) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
