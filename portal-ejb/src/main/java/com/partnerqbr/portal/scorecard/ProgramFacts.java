@@ -85,12 +85,13 @@ final class ProgramFacts {
      * Every partner's facts: the smaller tables' ({@link #besidesDeals}) and the deal passes'
      * rows, a partner's rows of several passes added up.
      *
+     * @param ages the stuck-deal ages the passes counted, in their column order ({@link #stuckAges})
      * @param stuckAgeByPartner the stuck-deal age in force per partner (days); partners not in it use {@code defaultStuckAge}
      */
     static Map<Long, PartnerQuarterFacts.Builder> combine(Quarter quarter, LocalDate today,
                                                            Map<Long, PartnerQuarterFacts.Builder> besidesDeals,
-                                                           List<List<Object[]>> dealPasses, int defaultStuckAge,
-                                                           Map<Long, Integer> stuckAgeByPartner) {
+                                                           List<List<Object[]>> dealPasses, List<Integer> ages,
+                                                           int defaultStuckAge, Map<Long, Integer> stuckAgeByPartner) {
         ProgramFacts facts = new ProgramFacts(null, quarter, today);
         facts.builders.putAll(besidesDeals);
         Map<Long, Object[]> byPartner = new HashMap<>();
@@ -99,8 +100,7 @@ final class ProgramFacts {
                 byPartner.merge((Long) row[0], row, ProgramFacts::added);
             }
         }
-        facts.apply(byPartner.values(), stuckAges(defaultStuckAge, stuckAgeByPartner), defaultStuckAge,
-                stuckAgeByPartner);
+        facts.apply(byPartner.values(), ages, defaultStuckAge, stuckAgeByPartner);
         return facts.builders;
     }
 

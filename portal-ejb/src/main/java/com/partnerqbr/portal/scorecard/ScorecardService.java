@@ -180,7 +180,7 @@ public class ScorecardService {
             passes.add(ProgramFacts.dealPass(em, quarter, today, ages, ranges.get(0)));
         }
         passes.addAll(ParallelWork.results(otherPasses));
-        return ProgramFacts.combine(quarter, today, ParallelWork.result(besidesDeals), passes,
+        return ProgramFacts.combine(quarter, today, ParallelWork.result(besidesDeals), passes, ages,
                 defaultStuckAge, stuckAges);
     }
 
