@@ -11,7 +11,7 @@ import com.partnerqbr.portal.enablement.EnablementRecord;
 import com.partnerqbr.portal.engagement.PortalLogin;
 import com.partnerqbr.portal.integration.JointCustomer;
 import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.program.target.QuarterlyTarget;
 import com.partnerqbr.portal.scorecard.ScorecardTemplate;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package com.partnerqbr.portal.review;
 
-import com.partnerqbr.portal.program.Quarter;
-import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.program.segment.ReviewFormats;
 import com.partnerqbr.portal.program.segment.Segment;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package com.partnerqbr.portal.review;
 
-import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.program.segment.ReviewFormats;
 import java.time.Instant;
 import java.time.LocalDateTime;

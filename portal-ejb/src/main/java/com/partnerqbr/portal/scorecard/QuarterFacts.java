@@ -1,6 +1,6 @@
 package com.partnerqbr.portal.scorecard;
 
-import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -292,7 +292,7 @@ class ApiIT {
 
     @Test
     void aVendorReadsAScorecardAndAnotherVendorOrAPartnerTokenCannot() throws Exception {
-        String quarter = com.partnerqbr.portal.program.Quarter.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+        String quarter = com.partnerqbr.portal.kernel.Quarter.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC))
                 .previous().toString();
         Answer card = get("/scorecards/" + quarter + "/brightpath", acme);
         assertEquals(200, card.status(), card.body());
@@ -310,7 +310,7 @@ class ApiIT {
 
     @Test
     void anIntegrationRefreshesAQuarterAndFrozenScorecardsStay() throws Exception {
-        String frozen = com.partnerqbr.portal.program.Quarter.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+        String frozen = com.partnerqbr.portal.kernel.Quarter.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC))
                 .minus(3).toString();
         Answer refreshed = post("/scorecards/" + frozen + "/refresh", globex, "");
         assertEquals(200, refreshed.status(), refreshed.body());
@@ -321,7 +321,7 @@ class ApiIT {
 
     @Test
     void aPartnerUsersSignInCountsAsAPortalLogin() throws Exception {
-        String quarter = com.partnerqbr.portal.program.Quarter.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC)).toString();
+        String quarter = com.partnerqbr.portal.kernel.Quarter.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC)).toString();
         int before = logins(quarter);
         Browser.signIn("sam", "demo");
         Browser.signIn("alice", "demo");

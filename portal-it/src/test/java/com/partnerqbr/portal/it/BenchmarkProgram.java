@@ -5,7 +5,7 @@ import com.partnerqbr.portal.deal.DealOrigin;
 import com.partnerqbr.portal.deal.DealStage;
 import com.partnerqbr.portal.deal.LossReason;
 import com.partnerqbr.portal.partner.PartnerType;
-import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.scorecard.ScorecardTemplate;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;

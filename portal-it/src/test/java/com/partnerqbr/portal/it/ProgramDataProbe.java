@@ -6,7 +6,7 @@ import com.partnerqbr.portal.deal.DealStage;
 import com.partnerqbr.portal.deal.LossReason;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerType;
-import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.program.target.QuarterlyTarget;
 import com.partnerqbr.portal.scorecard.Metric;
 import jakarta.ejb.Stateless;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partnerqbr.portal.partner.PartnerType;
-import com.partnerqbr.portal.program.ProgramCalendar;
-import com.partnerqbr.portal.program.Quarter;
-import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.kernel.ProgramCalendar;
+import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.program.segment.ReviewCadence;
 import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.program.segment.SegmentationService;

@@ -1,7 +1,7 @@
 package com.partnerqbr.portal.it;
 
 import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.program.segment.Standing;
 import com.partnerqbr.portal.review.Qbr;

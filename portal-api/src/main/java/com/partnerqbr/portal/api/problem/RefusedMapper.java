@@ -1,6 +1,6 @@
 package com.partnerqbr.portal.api.problem;
 
-import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.kernel.RefusedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

@@ -3,7 +3,7 @@ package com.partnerqbr.portal.api.scorecard;
 import com.partnerqbr.portal.api.problem.Problem;
 import com.partnerqbr.portal.api.security.ApiRoles;
 import com.partnerqbr.portal.partner.PartnerService;
-import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.scorecard.ScorecardService.FigureView;
 import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardView;

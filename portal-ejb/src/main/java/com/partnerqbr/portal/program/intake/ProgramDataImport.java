@@ -2,7 +2,7 @@ package com.partnerqbr.portal.program.intake;
 
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.program.PartnerRecord;
-import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.program.target.QuarterlyTarget;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.CallerContext;

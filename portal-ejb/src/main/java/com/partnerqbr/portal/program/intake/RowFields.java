@@ -1,7 +1,7 @@
 package com.partnerqbr.portal.program.intake;
 
 import com.partnerqbr.portal.program.PartnerRecord;
-import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.kernel.Quarter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -7,7 +7,7 @@ import static com.partnerqbr.portal.program.intake.Column.Type.PARTNER_CODE;
 import static com.partnerqbr.portal.program.intake.Column.Type.QUARTER;
 
 import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.program.target.QuarterlyTarget;
 import java.math.BigDecimal;
 import java.util.ArrayList;

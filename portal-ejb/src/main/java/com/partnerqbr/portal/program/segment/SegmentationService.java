@@ -2,10 +2,10 @@ package com.partnerqbr.portal.program.segment;
 
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
-import com.partnerqbr.portal.program.ProgramCalendar;
+import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.program.ProgramSettings;
-import com.partnerqbr.portal.program.Quarter;
-import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.program.segment.PartnerStates.PartnerState;
 import com.partnerqbr.portal.program.segment.ReviewFormats.Format;
 import com.partnerqbr.portal.program.segment.Segmentation.Placement;

@@ -2,8 +2,8 @@ package com.partnerqbr.portal.program.tier;
 
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
-import com.partnerqbr.portal.program.ProgramCalendar;
-import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.kernel.ProgramCalendar;
+import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.program.segment.ReviewFormats;
 import com.partnerqbr.portal.program.segment.ReviewFormats.Format;
 import com.partnerqbr.portal.program.segment.Segment;

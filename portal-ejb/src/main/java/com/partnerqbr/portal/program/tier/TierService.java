@@ -2,9 +2,9 @@ package com.partnerqbr.portal.program.tier;
 
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
-import com.partnerqbr.portal.program.ProgramCalendar;
-import com.partnerqbr.portal.program.Quarter;
-import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.kernel.ProgramCalendar;
+import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.program.tier.TierRules.Rung;
 import com.partnerqbr.portal.scorecard.FigureFormat;
 import com.partnerqbr.portal.tenancy.Caller;

@@ -2,7 +2,7 @@ package com.partnerqbr.portal.scorecard.definition;
 
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
-import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.scorecard.DefinitionsInForce;
 import com.partnerqbr.portal.scorecard.Metric;
 import com.partnerqbr.portal.tenancy.Caller;

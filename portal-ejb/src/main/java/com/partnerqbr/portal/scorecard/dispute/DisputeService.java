@@ -2,7 +2,7 @@ package com.partnerqbr.portal.scorecard.dispute;
 
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
-import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.scorecard.ScorecardFigure;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;

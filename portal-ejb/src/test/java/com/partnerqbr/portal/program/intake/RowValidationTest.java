@@ -8,7 +8,7 @@ import com.partnerqbr.portal.cosell.CoSellKind;
 import com.partnerqbr.portal.deal.DealOrigin;
 import com.partnerqbr.portal.deal.DealStage;
 import com.partnerqbr.portal.deal.LossReason;
-import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.kernel.Quarter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;

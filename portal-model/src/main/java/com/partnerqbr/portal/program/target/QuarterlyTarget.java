@@ -2,7 +2,7 @@ package com.partnerqbr.portal.program.target;
 
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.program.PartnerRecord;
-import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.kernel.Quarter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;

@@ -1,7 +1,7 @@
 package com.partnerqbr.portal.program.tier;
 
 import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package com.partnerqbr.portal.web.definition;
 
-import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.scorecard.Metric;
 import com.partnerqbr.portal.scorecard.ScorecardTemplate;
 import com.partnerqbr.portal.scorecard.definition.AgreementStatus;

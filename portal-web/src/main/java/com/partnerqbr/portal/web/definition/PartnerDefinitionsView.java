@@ -1,6 +1,6 @@
 package com.partnerqbr.portal.web.definition;
 
-import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService.PartnerDefinition;
 import com.partnerqbr.portal.tenancy.CallerContext;

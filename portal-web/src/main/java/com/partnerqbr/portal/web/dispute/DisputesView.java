@@ -1,6 +1,6 @@
 package com.partnerqbr.portal.web.dispute;
 
-import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.scorecard.dispute.Dispute;
 import com.partnerqbr.portal.scorecard.dispute.DisputeService;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;

@@ -1,8 +1,8 @@
 package com.partnerqbr.portal.web.program;
 
-import com.partnerqbr.portal.program.ProgramCalendar;
-import com.partnerqbr.portal.program.Quarter;
-import com.partnerqbr.portal.program.RefusedException;
+import com.partnerqbr.portal.kernel.ProgramCalendar;
+import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.program.segment.SegmentationService.Movement;

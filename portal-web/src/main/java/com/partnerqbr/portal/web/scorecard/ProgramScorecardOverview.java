@@ -1,8 +1,8 @@
 package com.partnerqbr.portal.web.scorecard;
 
 import com.partnerqbr.portal.partner.PartnerType;
-import com.partnerqbr.portal.program.ProgramCalendar;
-import com.partnerqbr.portal.program.Quarter;
+import com.partnerqbr.portal.kernel.ProgramCalendar;
+import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.program.tier.Tier;
 import com.partnerqbr.portal.program.tier.TierService;

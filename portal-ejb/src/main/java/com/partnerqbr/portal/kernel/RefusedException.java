@@ -1,4 +1,4 @@
-package com.partnerqbr.portal.program;
+package com.partnerqbr.portal.kernel;
 
 import jakarta.ejb.ApplicationException;
 
