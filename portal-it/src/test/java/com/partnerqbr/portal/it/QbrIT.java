@@ -11,7 +11,7 @@ import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.program.segment.ReviewCadence;
 import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.program.segment.SegmentationService;
-import com.partnerqbr.portal.program.tier.TierProgressService;
+import com.partnerqbr.portal.review.progress.TierProgressService;
 import com.partnerqbr.portal.review.QbrRules.Board;
 import com.partnerqbr.portal.review.QbrService;
 import com.partnerqbr.portal.review.QbrStatus;

@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.program.segment;
 
+import com.partnerqbr.portal.kernel.WeekOfMonth;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.kernel.ProgramCalendar;

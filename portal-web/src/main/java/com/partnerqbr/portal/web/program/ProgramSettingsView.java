@@ -4,7 +4,7 @@ import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.program.segment.ReviewCadence;
 import com.partnerqbr.portal.program.segment.ReviewFormats.Format;
 import com.partnerqbr.portal.program.segment.Segment;
-import com.partnerqbr.portal.program.segment.WeekOfMonth;
+import com.partnerqbr.portal.kernel.WeekOfMonth;
 import com.partnerqbr.portal.program.segment.SegmentationService.Settings;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.program.tier.CriterionMeasure;

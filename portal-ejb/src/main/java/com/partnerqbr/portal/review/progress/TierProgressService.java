@@ -1,4 +1,4 @@
-package com.partnerqbr.portal.program.tier;
+package com.partnerqbr.portal.review.progress;
 
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
@@ -10,8 +10,12 @@ import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.program.segment.SegmentationService.Movement;
 import com.partnerqbr.portal.program.segment.SegmentationService.StandingView;
+import com.partnerqbr.portal.program.tier.CriterionMeasure;
+import com.partnerqbr.portal.program.tier.Tier;
+import com.partnerqbr.portal.program.tier.TierRules;
 import com.partnerqbr.portal.program.tier.TierRules.Progress;
 import com.partnerqbr.portal.program.tier.TierRules.Rung;
+import com.partnerqbr.portal.program.tier.TierService;
 import com.partnerqbr.portal.program.tier.TierService.ProposalView;
 import com.partnerqbr.portal.review.QbrRules.Next;
 import com.partnerqbr.portal.review.QbrService;
