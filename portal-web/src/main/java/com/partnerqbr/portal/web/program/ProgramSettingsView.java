@@ -1,12 +1,13 @@
 package com.partnerqbr.portal.web.program;
 
 import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.kernel.WeekOfMonth;
+import com.partnerqbr.portal.program.segment.ProgramSettingsService.Settings;
+import com.partnerqbr.portal.program.segment.ProgramSettingsService;
 import com.partnerqbr.portal.program.segment.ReviewCadence;
+import com.partnerqbr.portal.program.segment.ReviewFormatService;
 import com.partnerqbr.portal.program.segment.ReviewFormats.Format;
 import com.partnerqbr.portal.program.segment.Segment;
-import com.partnerqbr.portal.kernel.WeekOfMonth;
-import com.partnerqbr.portal.program.segment.SegmentationService.Settings;
-import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.program.tier.CriterionMeasure;
 import com.partnerqbr.portal.program.tier.TierService.CriterionView;
 import com.partnerqbr.portal.program.tier.TierService.TierDraft;
@@ -39,7 +40,10 @@ public class ProgramSettingsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private SegmentationService segmentation;
+    private ProgramSettingsService programSettings;
+
+    @EJB
+    private ReviewFormatService reviewFormats;
 
     @EJB
     private TierService tiers;
@@ -163,7 +167,7 @@ public class ProgramSettingsView implements Serializable {
 
     @PostConstruct
     void load() {
-        Settings s = segmentation.settings();
+        Settings s = programSettings.settings();
         strategicPercent = s.strategicPercent();
         growthPercent = s.growthPercent();
         longTailThreshold = s.longTailThreshold();
@@ -172,7 +176,7 @@ public class ProgramSettingsView implements Serializable {
         programReviewWeek = s.programReviewDay().week();
         programReviewDay = s.programReviewDay().day();
         formats = new ArrayList<>();
-        for (Format f : segmentation.formats()) {
+        for (Format f : reviewFormats.formats()) {
             FormatRow row = new FormatRow();
             row.segment = f.segment();
             row.cadence = f.cadence();
@@ -202,7 +206,7 @@ public class ProgramSettingsView implements Serializable {
 
     public String saveSettings() {
         try {
-            segmentation.saveSettings(strategicPercent, growthPercent, longTailThreshold, demotionGraceDays,
+            programSettings.saveSettings(strategicPercent, growthPercent, longTailThreshold, demotionGraceDays,
                     settingsVersion);
             Messages.info("Saved the segment settings; they apply from the next recompute.");
             return "/vendor/program-settings.xhtml?faces-redirect=true";
@@ -214,7 +218,7 @@ public class ProgramSettingsView implements Serializable {
 
     public String saveProgramReviewDay() {
         try {
-            Settings saved = segmentation.saveProgramReviewDay(programReviewWeek, programReviewDay, settingsVersion);
+            Settings saved = programSettings.saveProgramReviewDay(programReviewWeek, programReviewDay, settingsVersion);
             Messages.info("Saved: the monthly program review is held on " + saved.programReviewDay().text() + ".");
             return "/vendor/program-settings.xhtml?faces-redirect=true";
         } catch (RefusedException e) {
@@ -225,7 +229,7 @@ public class ProgramSettingsView implements Serializable {
 
     public String saveFormat(FormatRow row) {
         try {
-            segmentation.saveFormat(row.segment, row.cadence, row.meetingMinutes, row.meeting, row.betweenReviews,
+            reviewFormats.saveFormat(row.segment, row.cadence, row.meetingMinutes, row.meeting, row.betweenReviews,
                     row.version);
             Messages.info("Saved the " + row.segment.getLabel().toLowerCase(java.util.Locale.ROOT) + " review format.");
             return "/vendor/program-settings.xhtml?faces-redirect=true";
