@@ -1,6 +1,7 @@
 package com.partnerqbr.portal.review.agenda;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The default agenda templates per meeting length. The 60-minute one: previous commitments 5,
@@ -14,28 +15,25 @@ public final class AgendaTemplates {
     private AgendaTemplates() {
     }
 
+    private static final List<AgendaSectionPlan> SIXTY = List.of(
+            section(SectionKind.PREVIOUS_COMMITMENTS, 5, "Grade last quarter's commitments, both sides"),
+            section(SectionKind.SCORECARD, 5, "Confirm the numbers everyone read in the pre-read"),
+            section(SectionKind.WIN_LOSS, 10, "What worked, what went wrong"),
+            section(SectionKind.PIPELINE, 15, "Open deals one by one: blockers and help needed"),
+            section(SectionKind.JOINT_PLAN, 20, "Agree the bets and commitments for next quarter"),
+            section(SectionKind.FEEDBACK, 5, "The one thing we could do differently"));
+    private static final int[] FORTY_FIVE_MINUTES = {5, 5, 5, 10, 15, 5};
+
     /** The default template for a meeting of this many minutes. */
     public static List<AgendaSectionPlan> of(int meetingMinutes) {
-        if (meetingMinutes == 45) {
-            return List.of(
-                    section(SectionKind.PREVIOUS_COMMITMENTS, 5, "Grade last quarter's commitments, both sides"),
-                    section(SectionKind.SCORECARD, 5, "Confirm the numbers everyone read in the pre-read"),
-                    section(SectionKind.WIN_LOSS, 5, "What worked, what went wrong"),
-                    section(SectionKind.PIPELINE, 10, "Open deals one by one: blockers and help needed"),
-                    section(SectionKind.JOINT_PLAN, 15, "Agree the bets and commitments for next quarter"),
-                    section(SectionKind.FEEDBACK, 5, "The one thing we could do differently"));
-        }
-        List<AgendaSectionPlan> sixty = List.of(
-                section(SectionKind.PREVIOUS_COMMITMENTS, 5, "Grade last quarter's commitments, both sides"),
-                section(SectionKind.SCORECARD, 5, "Confirm the numbers everyone read in the pre-read"),
-                section(SectionKind.WIN_LOSS, 10, "What worked, what went wrong"),
-                section(SectionKind.PIPELINE, 15, "Open deals one by one: blockers and help needed"),
-                section(SectionKind.JOINT_PLAN, 20, "Agree the bets and commitments for next quarter"),
-                section(SectionKind.FEEDBACK, 5, "The one thing we could do differently"));
         if (meetingMinutes == 60) {
-            return sixty;
+            return SIXTY;
         }
-        List<AgendaSectionPlan> scaled = sixty.stream()
+        if (meetingMinutes == 45) {
+            return IntStream.range(0, SIXTY.size()).mapToObj(i -> SIXTY.get(i).withMinutes(FORTY_FIVE_MINUTES[i]))
+                    .toList();
+        }
+        List<AgendaSectionPlan> scaled = SIXTY.stream()
                 .map(s -> s.withMinutes(Math.max(1, s.minutes() * meetingMinutes / 60))).toList();
         int others = scaled.stream().filter(s -> s.kind() != SectionKind.JOINT_PLAN)
                 .mapToInt(AgendaSectionPlan::minutes).sum();
