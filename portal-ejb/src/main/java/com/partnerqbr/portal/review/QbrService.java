@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.review;
 
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
@@ -16,7 +17,6 @@ import com.partnerqbr.portal.review.QbrRules.Due;
 import com.partnerqbr.portal.review.QbrRules.Next;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
-import com.partnerqbr.portal.tenancy.Role;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -189,8 +189,7 @@ public class QbrService {
     }
 
     private void requireManager() {
-        callerContext.requireAnyRole("scheduling QBRs is for the vendor's admins and partner managers",
-                Role.VENDOR_ADMIN, Role.PARTNER_MANAGER);
+        callerContext.require(Permission.SCHEDULE_QBR);
     }
 
     private static QbrView view(Qbr q) {

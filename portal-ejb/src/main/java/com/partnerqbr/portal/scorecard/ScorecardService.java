@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.scorecard;
 
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.partner.PartnerType;
@@ -7,12 +8,10 @@ import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService;
-import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.ParallelWork;
-import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.Vendor;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
@@ -83,6 +82,11 @@ public class ScorecardService {
                                 Quarter quarter, ScorecardStatus status, BigDecimal healthScore, Instant refreshedAt,
                                 Instant frozenAt, String frozenBy, String currency, List<FigureView> figures,
                                 List<TalkingPoint> talkingPoints, List<Quarter> trendQuarters) {
+
+        /** May this caller freeze this scorecard? A draft, for those who may freeze; {@link ScorecardService#freeze} asks the same. */
+        public boolean mayFreeze(Caller caller) {
+            return status != ScorecardStatus.FROZEN && caller.may(Permission.FREEZE_SCORECARD);
+        }
     }
 
     /** A figure with its trend: the values of the same metric in the trend quarters, oldest first (null where none). */
@@ -106,9 +110,7 @@ public class ScorecardService {
      * changes of its own (pages, the API and jobs do).
      */
     public RefreshSummary refresh(Quarter quarter) {
-        Caller caller = callerContext.requireAnyRole(
-                "refreshing scorecards is for the vendor's admins and partner managers",
-                Role.VENDOR_ADMIN, Role.PARTNER_MANAGER, Role.VENDOR_INTEGRATION);
+        Caller caller = callerContext.require(Permission.REFRESH_SCORECARDS);
         Instant start = Instant.now();
         Map<Long, DefinitionsInForce> agreed = definitions.inForceByPartner();
         DefinitionsInForce starting = definitions.starting();
@@ -221,9 +223,7 @@ public class ScorecardService {
      * @param seenVersion the scorecard version the person was looking at; a refresh since then is refused
      */
     public ScorecardView freeze(long partnerId, Quarter quarter, long seenVersion) {
-        Caller caller = callerContext.requireAnyRole(
-                "freezing a scorecard is for the vendor's admins and partner managers",
-                Role.VENDOR_ADMIN, Role.PARTNER_MANAGER);
+        Caller caller = callerContext.require(Permission.FREEZE_SCORECARD);
         Partner partner = partners.find(partnerId);
         Scorecard scorecard = em.createNamedQuery("Scorecard.ofPartner", Scorecard.class)
                 .setParameter("partner", partner).setParameter("quarter", quarter)
@@ -244,10 +244,7 @@ public class ScorecardService {
 
     /** Freezes every draft scorecard of a quarter (the vendor's QBR season); @return how many were frozen */
     public int freezeQuarter(Quarter quarter) {
-        Caller caller = callerContext.current();
-        if (!caller.hasRole(Role.VENDOR_ADMIN)) {
-            throw new AccessDeniedException("freezing a whole quarter is for the vendor's admins");
-        }
+        Caller caller = callerContext.require(Permission.FREEZE_QUARTER);
         Instant now = Instant.now();
         int frozen = 0;
         for (Scorecard s : em.createNamedQuery("Scorecard.ofQuarter", Scorecard.class).setParameter("quarter", quarter)

@@ -1,14 +1,13 @@
 package com.partnerqbr.portal.scorecard.dispute;
 
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.scorecard.ScorecardFigure;
-import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
-import com.partnerqbr.portal.tenancy.Role;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -66,11 +65,7 @@ public class DisputeService {
             throw new NotFoundException("dispute", disputeId);
         }
         partners.find(dispute.getPartner().getId());
-        boolean vendorSide = caller.hasRole(Role.VENDOR_ADMIN) || caller.hasRole(Role.PARTNER_MANAGER);
-        if (!vendorSide && !caller.hasRole(Role.PARTNER_ADMIN)) {
-            throw new AccessDeniedException("resolving a dispute is for the vendor's admins and partner managers"
-                    + " or the partner's admin");
-        }
+        callerContext.require(Permission.RESOLVE_DISPUTE);
         if (dispute.isResolved()) {
             throw new RefusedException("this dispute was resolved already by " + dispute.getResolvedBy());
         }

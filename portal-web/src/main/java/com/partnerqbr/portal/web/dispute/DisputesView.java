@@ -6,7 +6,7 @@ import com.partnerqbr.portal.scorecard.dispute.DisputeService;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
-import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -58,9 +58,7 @@ public class DisputesView implements Serializable {
     }
 
     public boolean isMayResolve() {
-        var caller = callerContext.current();
-        return caller.hasRole(Role.VENDOR_ADMIN) || caller.hasRole(Role.PARTNER_MANAGER)
-                || caller.hasRole(Role.PARTNER_ADMIN);
+        return callerContext.current().may(Permission.RESOLVE_DISPUTE);
     }
 
     public String resolve() {

@@ -15,7 +15,7 @@ import com.partnerqbr.portal.review.QbrRules.Board;
 import com.partnerqbr.portal.review.QbrService;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
-import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.tenancy.Permission;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -160,11 +160,11 @@ public class ProgramDashboard {
     }
 
     public boolean isMayDecide() {
-        return callerContext.current().hasRole(Role.VENDOR_ADMIN);
+        return callerContext.current().may(Permission.DECIDE_TIER_PROPOSAL);
     }
 
     public boolean isMayRecompute() {
-        return callerContext.current().hasRole(Role.VENDOR_ADMIN) || callerContext.current().hasRole(Role.PARTNER_MANAGER);
+        return callerContext.current().may(Permission.RECOMPUTE_SEGMENTS);
     }
 
     public Quarter getQuarter() {

@@ -15,7 +15,7 @@ import com.partnerqbr.portal.review.progress.TierProgressService.TierProgressVie
 import com.partnerqbr.portal.review.progress.TierProgressService;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
-import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -188,7 +188,7 @@ public class PartnerDetailView {
     }
 
     public boolean isMayManageQbrs() {
-        return callerContext.current().hasRole(Role.VENDOR_ADMIN) || callerContext.current().hasRole(Role.PARTNER_MANAGER);
+        return callerContext.current().may(Permission.SCHEDULE_QBR);
     }
 
     public List<QbrView> getQbrs() {
@@ -222,7 +222,7 @@ public class PartnerDetailView {
     }
 
     public boolean isMayOverride() {
-        return callerContext.current().hasRole(Role.VENDOR_ADMIN);
+        return callerContext.current().may(Permission.OVERRIDE_SEGMENT);
     }
 
     public List<Segment> getSegments() {
