@@ -414,14 +414,21 @@ public class SegmentationService {
     // ---------------------------------------------------------------- overrides and history
 
     /**
-     * Overrides a partner's segment for a quarter with a reason (null segment: back to the
-     * computed one). Refused without a reason, or when the standing changed since it was read.
+     * Overrides the segment of a partner's current standing (its latest quarter) with a reason
+     * (null segment: back to the computed one). Refused for an older quarter (history stays as it
+     * was), without a reason, or when the standing changed since it was read.
      */
     public StandingView override(long partnerId, Quarter quarter, Segment segment, String reason, long expectedVersion) {
         Caller caller = callerContext.current();
         requireAdmin("overriding a segment");
         Partner partner = partners.find(partnerId);
         Standing standing = standing(partner, quarter);
+        Quarter current = em.createNamedQuery("Standing.ofPartner", Standing.class).setParameter("partner", partner)
+                .setMaxResults(1).getSingleResult().getQuarter();
+        if (!current.equals(quarter)) {
+            throw new RefusedException("Only the current standing (" + current + ") can be overridden; the segment of "
+                    + quarter + " is history.");
+        }
         if (segment != null && (reason == null || reason.isBlank())) {
             throw new RefusedException("Say why the segment is overridden.");
         }
