@@ -18,9 +18,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Figures one side questions. Either side may raise a dispute on a figure it can see;
- * vendor admins and partner managers, or the partner's admin, resolve it with a note.
- * Resolving never changes the figure: a frozen scorecard stays as it was frozen.
+ * Figures one side questions. Either side may raise a dispute on a figure it can see. The
+ * vendor's admins and partner managers resolve it with a note, as the vendor keeps the program
+ * data the figures come from; nobody resolves a question they raised themselves, so a partner's
+ * admin never closes its own question. Resolving never changes the figure: a frozen scorecard
+ * stays as it was frozen.
  */
 @Stateless
 public class DisputeService {
@@ -66,16 +68,28 @@ public class DisputeService {
             throw new NotFoundException("dispute", disputeId);
         }
         partners.find(dispute.getPartner().getId());
-        boolean vendorSide = caller.hasRole(Role.VENDOR_ADMIN) || caller.hasRole(Role.PARTNER_MANAGER);
-        if (!vendorSide && !caller.hasRole(Role.PARTNER_ADMIN)) {
-            throw new AccessDeniedException("resolving a dispute is for the vendor's admins and partner managers"
-                    + " or the partner's admin");
+        if (!mayResolveAny()) {
+            throw new AccessDeniedException("resolving a dispute is for the vendor's admins and partner managers");
+        }
+        if (dispute.getRaisedBy().equals(caller.name())) {
+            throw new RefusedException("you raised this question; someone else on the vendor's side answers it");
         }
         if (dispute.isResolved()) {
             throw new RefusedException("this dispute was resolved already by " + dispute.getResolvedBy());
         }
         dispute.resolve(text(resolution, "say how the dispute was resolved"), caller.name(), Instant.now());
         return dispute;
+    }
+
+    /** May the caller resolve disputes at all: the vendor's admins and partner managers. */
+    public boolean mayResolveAny() {
+        Caller caller = callerContext.current();
+        return caller.hasRole(Role.VENDOR_ADMIN) || caller.hasRole(Role.PARTNER_MANAGER);
+    }
+
+    /** May the caller resolve this dispute: an open one, raised by someone else, as {@link #mayResolveAny()}. */
+    public boolean mayResolve(Dispute dispute) {
+        return !dispute.isResolved() && mayResolveAny() && !dispute.getRaisedBy().equals(callerContext.current().name());
     }
 
     private static String text(String value, String whenMissing) {

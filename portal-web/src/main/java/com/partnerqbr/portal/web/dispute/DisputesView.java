@@ -4,14 +4,11 @@ import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.scorecard.dispute.Dispute;
 import com.partnerqbr.portal.scorecard.dispute.DisputeService;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
-import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
-import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
@@ -27,9 +24,6 @@ public class DisputesView implements Serializable {
 
     @EJB
     private DisputeService disputes;
-
-    @Inject
-    private CallerContext callerContext;
 
     private List<Dispute> list;
     private Long resolving;
@@ -57,10 +51,9 @@ public class DisputesView implements Serializable {
         return Math.max(1, age.toHours()) + (age.toHours() <= 1 ? " hour" : " hours");
     }
 
-    public boolean isMayResolve() {
-        var caller = callerContext.current();
-        return caller.hasRole(Role.VENDOR_ADMIN) || caller.hasRole(Role.PARTNER_MANAGER)
-                || caller.hasRole(Role.PARTNER_ADMIN);
+    /** Whether the caller may resolve this dispute (the service's answer). */
+    public boolean mayResolve(Dispute dispute) {
+        return disputes.mayResolve(dispute);
     }
 
     public String resolve() {
