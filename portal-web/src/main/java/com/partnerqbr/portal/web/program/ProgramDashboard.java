@@ -4,12 +4,13 @@ import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.program.segment.Segment;
-import com.partnerqbr.portal.program.segment.SegmentationService;
-import com.partnerqbr.portal.program.segment.SegmentationService.Movement;
 import com.partnerqbr.portal.program.segment.SegmentationService.RecomputeSummary;
-import com.partnerqbr.portal.program.segment.SegmentationService.SegmentTierCount;
-import com.partnerqbr.portal.program.tier.TierService;
+import com.partnerqbr.portal.program.segment.SegmentationService;
+import com.partnerqbr.portal.program.segment.StandingService.Movement;
+import com.partnerqbr.portal.program.segment.StandingService.SegmentTierCount;
+import com.partnerqbr.portal.program.segment.StandingService;
 import com.partnerqbr.portal.program.tier.TierService.ProposalView;
+import com.partnerqbr.portal.program.tier.TierService;
 import com.partnerqbr.portal.review.QbrRules.Board;
 import com.partnerqbr.portal.review.QbrService;
 import com.partnerqbr.portal.tenancy.CallerContext;
@@ -43,6 +44,9 @@ public class ProgramDashboard {
     private SegmentationService segmentation;
 
     @EJB
+    private StandingService standings;
+
+    @EJB
     private TierService tiers;
 
     @EJB
@@ -64,8 +68,8 @@ public class ProgramDashboard {
     @PostConstruct
     void load() {
         quarter = ProgramCalendar.currentQuarter();
-        counts = segmentation.segmentsAndTiers(quarter);
-        movements = segmentation.movements(quarter);
+        counts = standings.segmentsAndTiers(quarter);
+        movements = standings.movements(quarter);
         proposals = tiers.pendingProposals();
         board = qbrs.board();
     }

@@ -1,12 +1,13 @@
 package com.partnerqbr.portal.web.program;
 
 import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.kernel.WeekOfMonth;
+import com.partnerqbr.portal.program.segment.ProgramSettingsService.Settings;
+import com.partnerqbr.portal.program.segment.ProgramSettingsService;
 import com.partnerqbr.portal.program.segment.ReviewCadence;
+import com.partnerqbr.portal.program.segment.ReviewFormatService;
 import com.partnerqbr.portal.program.segment.ReviewFormats.Format;
 import com.partnerqbr.portal.program.segment.Segment;
-import com.partnerqbr.portal.program.segment.WeekOfMonth;
-import com.partnerqbr.portal.program.segment.SegmentationService.Settings;
-import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.program.tier.CriterionMeasure;
 import com.partnerqbr.portal.program.tier.TierService.CriterionView;
 import com.partnerqbr.portal.program.tier.TierService.TierDraft;
@@ -39,7 +40,10 @@ public class ProgramSettingsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private SegmentationService segmentation;
+    private ProgramSettingsService programSettings;
+
+    @EJB
+    private ReviewFormatService reviewFormats;
 
     @EJB
     private TierService tiers;
@@ -166,7 +170,7 @@ public class ProgramSettingsView implements Serializable {
 
     @PostConstruct
     void load() {
-        Settings s = segmentation.settings();
+        Settings s = programSettings.settings();
         strategicPercent = String.valueOf(s.strategicPercent());
         growthPercent = String.valueOf(s.growthPercent());
         longTailThreshold = s.longTailThreshold().stripTrailingZeros().toPlainString();
@@ -175,7 +179,7 @@ public class ProgramSettingsView implements Serializable {
         programReviewWeek = s.programReviewDay().week();
         programReviewDay = s.programReviewDay().day();
         formats = new ArrayList<>();
-        for (Format f : segmentation.formats()) {
+        for (Format f : reviewFormats.formats()) {
             FormatRow row = new FormatRow();
             row.segment = f.segment();
             row.cadence = f.cadence();
@@ -205,7 +209,7 @@ public class ProgramSettingsView implements Serializable {
 
     public String saveSettings() {
         try {
-            segmentation.saveSettings(NumberField.whole("Strategic share (%)", strategicPercent, 0, 100),
+            programSettings.saveSettings(NumberField.whole("Strategic share (%)", strategicPercent, 0, 100),
                     NumberField.whole("Growth share (%)", growthPercent, 0, 100),
                     NumberField.amount("Long-tail threshold", longTailThreshold, THRESHOLD_LIMIT),
                     NumberField.whole("Demotion grace period (days)", demotionGraceDays, 0, 365), settingsVersion);
@@ -219,7 +223,7 @@ public class ProgramSettingsView implements Serializable {
 
     public String saveProgramReviewDay() {
         try {
-            Settings saved = segmentation.saveProgramReviewDay(programReviewWeek, programReviewDay, settingsVersion);
+            Settings saved = programSettings.saveProgramReviewDay(programReviewWeek, programReviewDay, settingsVersion);
             Messages.info("Saved: the monthly program review is held on " + saved.programReviewDay().text() + ".");
             return "/vendor/program-settings.xhtml?faces-redirect=true";
         } catch (RefusedException e) {
@@ -231,7 +235,7 @@ public class ProgramSettingsView implements Serializable {
     public String saveFormat(FormatRow row) {
         try {
             String label = row.segment.getLabel();
-            segmentation.saveFormat(row.segment, row.cadence,
+            reviewFormats.saveFormat(row.segment, row.cadence,
                     NumberField.whole(label + " meeting length (minutes)", row.meetingMinutes, 0, 480),
                     row.meeting, row.betweenReviews, row.version);
             Messages.info("Saved the " + label.toLowerCase(Locale.ROOT) + " review format.");

@@ -3,13 +3,14 @@ package com.partnerqbr.portal.web.scorecard;
 import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.program.segment.ScorecardOverviewService;
+import com.partnerqbr.portal.program.segment.ScorecardOverviewService.OverviewFilter;
+import com.partnerqbr.portal.program.segment.ScorecardOverviewService.ScorecardSummary;
 import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.program.tier.Tier;
 import com.partnerqbr.portal.program.tier.TierService;
 import com.partnerqbr.portal.scorecard.Flag;
 import com.partnerqbr.portal.scorecard.ScorecardService;
-import com.partnerqbr.portal.scorecard.ScorecardService.OverviewFilter;
-import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardSummary;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.web.program.Messages;
@@ -41,6 +42,9 @@ public class ProgramScorecardOverview implements Serializable {
     private ScorecardService scorecards;
 
     @EJB
+    private ScorecardOverviewService overview;
+
+    @EJB
     private TierService tiers;
 
     @Inject
@@ -58,7 +62,7 @@ public class ProgramScorecardOverview implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(scorecards.count(quarter, filter(filterBy)));
+            return Math.toIntExact(overview.count(quarter, filter(filterBy)));
         }
 
         @Override
@@ -67,7 +71,7 @@ public class ProgramScorecardOverview implements Serializable {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             String field = sort == null ? "partner" : sort.getField();
             boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-            return scorecards.overview(quarter, filter(filterBy), field, ascending, first, pageSize);
+            return overview.overview(quarter, filter(filterBy), field, ascending, first, pageSize);
         }
 
         @Override
