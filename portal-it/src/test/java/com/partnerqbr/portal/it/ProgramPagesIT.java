@@ -215,6 +215,10 @@ class ProgramPagesIT {
                 .select("a.partner-name:contains(Brightpath Solutions)").first();
         assertNotNull(link, "Brightpath is on the first page of the partner list");
         Browser.Page page = alice.browser().get(link.absUrl("href"));
+        assertTrue(page.textOf("segmentMeaning").startsWith("The next QBR of Brightpath Solutions is on "),
+                "said about the partner, not to it: " + page.textOf("segmentMeaning"));
+        assertEquals(List.of("max"), page.html().select("#qbrs tr.qbr td:last-child").eachText().stream().distinct()
+                .toList(), "the demo's QBRs were scheduled by a person");
         Quarter current = Quarter.parse(page.html().selectFirst("#overrideForm input[name=quarter]").val());
         String segment = page.textOf("segment");
         Browser.Page refused = page.submit("overrideForm", Map.of("quarter", current.previous().toString(),
