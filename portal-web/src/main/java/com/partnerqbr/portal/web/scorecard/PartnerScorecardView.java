@@ -197,6 +197,12 @@ public class PartnerScorecardView implements Serializable {
         this.disputedFigure = disputedFigure;
     }
 
+    /** The figure being questioned, for the dialog to name it; null before one is chosen. */
+    public FigureView getDisputedFigureView() {
+        return disputedFigure == null ? null : scorecard.figures().stream()
+                .filter(f -> f.figureId() == disputedFigure).findFirst().orElse(null);
+    }
+
     public String getDisputeComment() {
         return disputeComment;
     }
