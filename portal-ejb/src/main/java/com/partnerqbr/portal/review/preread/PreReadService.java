@@ -22,8 +22,11 @@ import com.partnerqbr.portal.scorecard.FigureFormat;
 import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardView;
 import com.partnerqbr.portal.scorecard.dispute.Dispute;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.vendor.Vendor;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -51,6 +54,9 @@ public class PreReadService {
 
     @EJB
     private QbrAccess access;
+
+    @Inject
+    private CallerContext callerContext;
 
     @EJB
     private ProgramClock programClock;
@@ -150,6 +156,7 @@ public class PreReadService {
         Instant publishedAt = stored == null ? null : stored.getPublishedAt();
         Instant now = Instant.now();
         return new PreReadView(qbrId, stored == null ? -1 : stored.getVersion(), qbr.getPartner().getName(),
+                em.find(Vendor.class, callerContext.current().vendorCode()).getCurrency(),
                 qbr.getQuarter(), qbr.getStart(), zone, qbr.getMeetingMinutes(), agenda, attendees.attendees(qbrId),
                 scorecard, new TierPart(progress.currentTier(), progress.nextTier(), progress.progress() == null ? null
                 : progress.progress().summary()), disputes, PreReadService.NO_COMMITMENTS_YET, winLoss.items(qbrId),

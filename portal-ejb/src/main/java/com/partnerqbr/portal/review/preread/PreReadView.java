@@ -14,7 +14,7 @@ import java.util.List;
  * A QBR's pre-read, assembled: everything both sides read before the meeting, as pages and the
  * PDF show it. {@code scorecard} is null while the quarter has no scorecard.
  */
-public record PreReadView(long qbrId, long version, String partnerName, Quarter quarter, Instant start, ZoneId zone,
+public record PreReadView(long qbrId, long version, String partnerName, String currency, Quarter quarter, Instant start, ZoneId zone,
                           int meetingMinutes, AgendaView agenda, Attendees attendees, ScorecardPart scorecard,
                           TierPart tier, List<String> openDisputes, String previousCommitments,
                           List<WinLossView> winLoss, List<PipelineView> openDeals, String decisionsNeeded,
