@@ -92,6 +92,9 @@ final class PayaraDomain {
                 httpSettings.setAttribute("cookie-same-site-value", "Lax");
                 httpSettings.setAttribute("xpowered-by", "false");
                 httpSettings.setAttribute("server-header", "false");
+                // A DELETE (or other method without defined body semantics) that carries a body reaches the
+                // application, which answers it (405 problem from the API), instead of Grizzly's bare 400.
+                httpSettings.setAttribute("allow-payload-for-undefined-http-methods", "true");
             }
         }
     }
