@@ -46,6 +46,11 @@ public class QbrAccess {
         return qbr;
     }
 
+    /** The id of the partner of a QBR the caller may read. */
+    public long partnerOf(long qbrId) {
+        return readable(qbrId).getPartner().getId();
+    }
+
     /** The side the caller changes a QBR for, if any: the question the pages ask before they show a form. */
     public Optional<Side> mayEdit(long qbrId) {
         readable(qbrId);
