@@ -209,6 +209,11 @@ public class QbrWorkspace {
         return at == null ? "" : Deadlines.shown(at, zone);
     }
 
+    /** When the meeting starts. */
+    public Instant getStart() {
+        return qbr.startsAt().toInstant(java.time.ZoneOffset.UTC);
+    }
+
     public boolean isMayEdit() {
         return editingSide != null;
     }
