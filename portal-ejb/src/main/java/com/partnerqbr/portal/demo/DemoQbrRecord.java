@@ -58,7 +58,7 @@ public class DemoQbrRecord {
                 .orElseGet(() -> {
                     LocalDateTime at = quarter.lastDay().minusDays(8).atTime(16, 0);
                     Qbr held = new Qbr(partner, quarter, at, 60, "60-minute QBR with executive sponsors of both sides,"
-                            + " quarterly", "demo", at.minusDays(21).toInstant(ZoneOffset.UTC));
+                            + " quarterly", "max", at.minusDays(21).toInstant(ZoneOffset.UTC));
                     held.held(at.plusHours(1).toInstant(ZoneOffset.UTC));
                     em.persist(held);
                     return held;

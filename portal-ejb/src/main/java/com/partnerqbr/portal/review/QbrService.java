@@ -1,22 +1,22 @@
 package com.partnerqbr.portal.review;
 
-import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.partner.PartnerService;
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.partner.Partner;
+import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.program.segment.ReviewCadence;
-import com.partnerqbr.portal.program.segment.ReviewFormats;
+import com.partnerqbr.portal.program.segment.ReviewFormatService;
 import com.partnerqbr.portal.program.segment.ReviewFormats.Format;
+import com.partnerqbr.portal.program.segment.ReviewFormats;
 import com.partnerqbr.portal.program.segment.Segment;
-import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.program.segment.Standing;
 import com.partnerqbr.portal.review.QbrRules.Board;
 import com.partnerqbr.portal.review.QbrRules.Due;
 import com.partnerqbr.portal.review.QbrRules.Next;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
-import com.partnerqbr.portal.tenancy.Role;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -48,7 +48,7 @@ public class QbrService {
     private PartnerService partners;
 
     @EJB
-    private SegmentationService segmentation;
+    private ReviewFormatService reviewFormats;
 
     /**
      * Schedules a QBR of a partner for a quarter (the previous, the current or the next one) at
@@ -68,7 +68,7 @@ public class QbrService {
                 .orElseThrow(() -> new RefusedException(partner.getName() + " has no segment for " + quarter
                         + " yet: recompute the quarter first."));
         Segment segment = standing.getEffectiveSegment();
-        Format format = segmentation.formats().stream().filter(f -> f.segment() == segment).findFirst().orElseThrow();
+        Format format = reviewFormats.formats().stream().filter(f -> f.segment() == segment).findFirst().orElseThrow();
         if (format.cadence() != ReviewCadence.QUARTERLY_QBR) {
             throw new RefusedException(partner.getName() + " is in the " + segment.getLabel().toLowerCase(Locale.ROOT)
                     + " segment, which is reviewed by " + format.meeting() + ", not by a QBR.");
@@ -140,7 +140,7 @@ public class QbrService {
     public Board board() {
         callerContext.requireVendorStaff("the program dashboard is for vendor staff");
         Quarter current = ProgramCalendar.currentQuarter();
-        List<Segment> qbrSegments = segmentation.formats().stream()
+        List<Segment> qbrSegments = reviewFormats.formats().stream()
                 .filter(f -> f.cadence() == ReviewCadence.QUARTERLY_QBR).map(Format::segment).toList();
         List<QbrView> qbrs = em.createNamedQuery("Qbr.forDashboard", Qbr.class)
                 .setParameter("from", current.previous()).getResultList().stream().map(QbrService::view).toList();
@@ -189,8 +189,7 @@ public class QbrService {
     }
 
     private void requireManager() {
-        callerContext.requireAnyRole("scheduling QBRs is for the vendor's admins and partner managers",
-                Role.VENDOR_ADMIN, Role.PARTNER_MANAGER);
+        callerContext.require(Permission.SCHEDULE_QBR);
     }
 
     private static QbrView view(Qbr q) {

@@ -1,19 +1,17 @@
 package com.partnerqbr.portal.scorecard;
 
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
-import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService;
-import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.ParallelWork;
-import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.Vendor;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
@@ -21,7 +19,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +32,8 @@ import java.util.concurrent.Future;
 
 /**
  * The vendor's scorecards: refreshing a quarter's drafts from the program data, reading
- * one partner's scorecard with its trend, freezing it for a QBR, and the program overview.
+ * one partner's scorecard with its trend, freezing it for a QBR (the program overview is
+ * {@code ScorecardOverviewService}'s).
  * Vendor staff see every partner of their vendor; a partner user only its own partner.
  */
 @Stateless
@@ -50,10 +48,6 @@ public class ScorecardService {
     /** How many quarters a figure's trend shows, the scorecard's own included. */
     public static final int TREND_QUARTERS = 4;
 
-
-    /** Columns the overview may be sorted by. */
-    private static final Map<String, String> SORTABLE = Map.of(
-            "partner", "p.name", "type", "p.type", "tier", "t.rank", "health", "s.healthScore", "status", "s.status");
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -88,26 +82,16 @@ public class ScorecardService {
                                 Quarter quarter, ScorecardStatus status, BigDecimal healthScore, Instant refreshedAt,
                                 Instant frozenAt, String frozenBy, String currency, List<FigureView> figures,
                                 List<TalkingPoint> talkingPoints, List<Quarter> trendQuarters) {
+
+        /** May this caller freeze this scorecard? A draft, for those who may freeze; {@link ScorecardService#freeze} asks the same. */
+        public boolean mayFreeze(Caller caller) {
+            return status != ScorecardStatus.FROZEN && caller.may(Permission.FREEZE_SCORECARD);
+        }
     }
 
     /** A figure with its trend: the values of the same metric in the trend quarters, oldest first (null where none). */
     public record FigureView(long figureId, Metric metric, int definitionVersion, BigDecimal value, BigDecimal target,
                              String detail, List<BigDecimal> trend) {
-    }
-
-    /** A line of the program overview. */
-    public record ScorecardSummary(long partnerId, String partnerName, PartnerType partnerType, String tier,
-                                   ScorecardStatus status, BigDecimal healthScore, BigDecimal revenue,
-                                   BigDecimal revenueTarget, BigDecimal coverage, List<TalkingPoint> concerns) {
-    }
-
-    /** Filters of the overview; null means any. */
-    public record OverviewFilter(String partnerName, PartnerType type, Long tierId, Flag flag, Segment segment) {
-
-        /** No filter at all. */
-        public static OverviewFilter none() {
-            return new OverviewFilter(null, null, null, null, null);
-        }
     }
 
     /**
@@ -126,9 +110,7 @@ public class ScorecardService {
      * changes of its own (pages, the API and jobs do).
      */
     public RefreshSummary refresh(Quarter quarter) {
-        Caller caller = callerContext.requireAnyRole(
-                "refreshing scorecards is for the vendor's admins and partner managers",
-                Role.VENDOR_ADMIN, Role.PARTNER_MANAGER, Role.VENDOR_INTEGRATION);
+        Caller caller = callerContext.require(Permission.REFRESH_SCORECARDS);
         Instant start = Instant.now();
         Map<Long, DefinitionsInForce> agreed = definitions.inForceByPartner();
         DefinitionsInForce starting = definitions.starting();
@@ -241,9 +223,7 @@ public class ScorecardService {
      * @param seenVersion the scorecard version the person was looking at; a refresh since then is refused
      */
     public ScorecardView freeze(long partnerId, Quarter quarter, long seenVersion) {
-        Caller caller = callerContext.requireAnyRole(
-                "freezing a scorecard is for the vendor's admins and partner managers",
-                Role.VENDOR_ADMIN, Role.PARTNER_MANAGER);
+        Caller caller = callerContext.require(Permission.FREEZE_SCORECARD);
         Partner partner = partners.find(partnerId);
         Scorecard scorecard = em.createNamedQuery("Scorecard.ofPartner", Scorecard.class)
                 .setParameter("partner", partner).setParameter("quarter", quarter)
@@ -264,10 +244,7 @@ public class ScorecardService {
 
     /** Freezes every draft scorecard of a quarter (the vendor's QBR season); @return how many were frozen */
     public int freezeQuarter(Quarter quarter) {
-        Caller caller = callerContext.current();
-        if (!caller.hasRole(Role.VENDOR_ADMIN)) {
-            throw new AccessDeniedException("freezing a whole quarter is for the vendor's admins");
-        }
+        Caller caller = callerContext.require(Permission.FREEZE_QUARTER);
         Instant now = Instant.now();
         int frozen = 0;
         for (Scorecard s : em.createNamedQuery("Scorecard.ofQuarter", Scorecard.class).setParameter("quarter", quarter)
@@ -280,94 +257,7 @@ public class ScorecardService {
         return frozen;
     }
 
-    /** One page of the program overview for a quarter. */
-    public List<ScorecardSummary> overview(Quarter quarter, OverviewFilter filter, String sortField, boolean ascending,
-                                           int first, int pageSize) {
-        requireVendorStaff();
-        String order = SORTABLE.getOrDefault(sortField, "p.name") + (ascending ? " ASC" : " DESC");
-        TypedQuery<Object[]> query = em.createQuery("SELECT s, p, t FROM Scorecard s JOIN s.partner p LEFT JOIN p.tier t"
-                + where(filter) + " ORDER BY " + order + ", p.id", Object[].class);
-        bind(query, quarter, filter);
-        List<Object[]> rows = query.setFirstResult(first).setMaxResults(pageSize).getResultList();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        List<Scorecard> page = rows.stream().map(r -> (Scorecard) r[0]).toList();
-        Map<Long, Map<Metric, ScorecardFigure>> figures = new HashMap<>();
-        for (ScorecardFigure f : em.createQuery("SELECT f FROM ScorecardFigure f WHERE f.scorecard IN :page"
-                + " AND f.metric IN :metrics", ScorecardFigure.class).setParameter("page", page)
-                .setParameter("metrics", List.of(Metric.ATTRIBUTED_REVENUE, Metric.PIPELINE_COVERAGE)).getResultList()) {
-            figures.computeIfAbsent(f.getScorecard().getId(), id -> new EnumMap<>(Metric.class)).put(f.getMetric(), f);
-        }
-        List<ScorecardSummary> result = new ArrayList<>();
-        for (Object[] row : rows) {
-            Scorecard s = (Scorecard) row[0];
-            Partner p = (Partner) row[1];
-            com.partnerqbr.portal.program.tier.Tier t = (com.partnerqbr.portal.program.tier.Tier) row[2];
-            Map<Metric, ScorecardFigure> f = figures.getOrDefault(s.getId(), Map.of());
-            ScorecardFigure revenue = f.get(Metric.ATTRIBUTED_REVENUE);
-            ScorecardFigure coverage = f.get(Metric.PIPELINE_COVERAGE);
-            result.add(new ScorecardSummary(p.getId(), p.getName(), p.getType(), t == null ? null : t.getName(),
-                    s.getStatus(), s.getHealthScore(), revenue == null ? null : revenue.getValue(),
-                    revenue == null ? null : revenue.getTarget(), coverage == null ? null : coverage.getValue(),
-                    s.getTalkingPoints().stream().filter(tp -> tp.getFlag().isConcern()).toList()));
-        }
-        return result;
-    }
-
-    public long count(Quarter quarter, OverviewFilter filter) {
-        requireVendorStaff();
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(s) FROM Scorecard s JOIN s.partner p LEFT JOIN p.tier t"
-                + where(filter), Long.class);
-        bind(query, quarter, filter);
-        return query.getSingleResult();
-    }
-
-    private static String where(OverviewFilter filter) {
-        StringBuilder where = new StringBuilder(" WHERE s.quarter = :quarter");
-        if (filter.partnerName() != null && !filter.partnerName().isBlank()) {
-            where.append(" AND LOWER(p.name) LIKE :name");
-        }
-        if (filter.type() != null) {
-            where.append(" AND p.type = :type");
-        }
-        if (filter.tierId() != null) {
-            where.append(" AND t.id = :tier");
-        }
-        if (filter.segment() != null) {
-            where.append(" AND EXISTS (SELECT st.id FROM Standing st WHERE st.partner = p AND st.quarter = s.quarter"
-                    + " AND st.effectiveSegment = :segment)");
-        }
-        if (filter.flag() != null) {
-            where.append(" AND EXISTS (SELECT tp.id FROM ScorecardTalkingPoint tp WHERE tp.scorecard = s AND tp.point.flag = :flag)");
-        }
-        return where.toString();
-    }
-
-    private static void bind(TypedQuery<?> query, Quarter quarter, OverviewFilter filter) {
-        query.setParameter("quarter", quarter);
-        if (filter.partnerName() != null && !filter.partnerName().isBlank()) {
-            query.setParameter("name", PartnerService.likePattern(filter.partnerName()));
-        }
-        if (filter.type() != null) {
-            query.setParameter("type", filter.type());
-        }
-        if (filter.tierId() != null) {
-            query.setParameter("tier", filter.tierId());
-        }
-        if (filter.flag() != null) {
-            query.setParameter("flag", filter.flag());
-        }
-        if (filter.segment() != null) {
-            query.setParameter("segment", filter.segment());
-        }
-    }
-
     private String currency(Caller caller) {
         return vendors.findByCode(caller.vendorCode()).map(Vendor::getCurrency).orElse("USD");
-    }
-
-    private void requireVendorStaff() {
-        callerContext.requireVendorStaff("the program overview is for vendor staff");
     }
 }

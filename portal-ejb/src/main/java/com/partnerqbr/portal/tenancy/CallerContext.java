@@ -51,11 +51,11 @@ public class CallerContext {
         return caller;
     }
 
-    /** The caller, if it holds at least one of the roles; otherwise refused with the given reason. */
-    public Caller requireAnyRole(String refusal, Role... roles) {
+    /** The caller, if it {@linkplain Caller#may may} do what the permission names; otherwise refused with its reason. */
+    public Caller require(Permission permission) {
         Caller caller = current();
-        if (java.util.Arrays.stream(roles).noneMatch(caller::hasRole)) {
-            throw new AccessDeniedException(refusal);
+        if (!caller.may(permission)) {
+            throw new AccessDeniedException(permission.refusal());
         }
         return caller;
     }

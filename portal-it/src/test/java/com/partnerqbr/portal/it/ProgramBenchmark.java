@@ -9,22 +9,23 @@ import com.partnerqbr.portal.it.BenchmarkProgram.Ranked;
 import com.partnerqbr.portal.it.BenchmarkProgram.Sizes;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
-import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.program.segment.SegmentationService.RecomputeSummary;
-import com.partnerqbr.portal.program.segment.SegmentationService.StandingView;
+import com.partnerqbr.portal.program.segment.SegmentationService;
+import com.partnerqbr.portal.program.segment.StandingService.StandingView;
+import com.partnerqbr.portal.program.segment.StandingService;
 import com.partnerqbr.portal.program.tier.CriterionMeasure;
-import com.partnerqbr.portal.program.tier.TierService;
 import com.partnerqbr.portal.program.tier.TierService.TierDraft;
+import com.partnerqbr.portal.program.tier.TierService;
 import com.partnerqbr.portal.scorecard.Metric;
 import com.partnerqbr.portal.review.QbrService;
 import com.partnerqbr.portal.review.preread.PreReadPdf;
 import com.partnerqbr.portal.review.preread.PreReadService;
 import com.partnerqbr.portal.review.preread.PreReadView;
 import com.partnerqbr.portal.review.winloss.WinLossService;
-import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.scorecard.ScorecardService.FigureView;
 import com.partnerqbr.portal.scorecard.ScorecardService.RefreshSummary;
 import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardView;
+import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinition;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService;
 import com.partnerqbr.portal.tenancy.Caller;
@@ -157,6 +158,9 @@ class ProgramBenchmark {
 
     @EJB
     private WinLossService winLoss;
+
+    @EJB
+    private StandingService standings;
 
     @Test
     @Order(1)
@@ -370,7 +374,7 @@ class ProgramBenchmark {
         Map<Long, Ranked> byPartner = new HashMap<>();
         ranking.forEach(r -> byPartner.put(r.partnerId(), r));
         long somePartner = ranking.get(ranking.size() / 3).partnerId();
-        StandingView standing = asVendor(() -> segmentation.standing(somePartner, quarter));
+        StandingView standing = asVendor(() -> standings.standing(somePartner, quarter));
         assertEquals(0, byPartner.get(somePartner).trailingRevenue().compareTo(standing.trailingRevenue()));
         assertEquals(byPartner.get(somePartner).rank(), standing.rank());
         BigDecimal[] standingTotals = program.standingTotals(VENDOR, quarter);

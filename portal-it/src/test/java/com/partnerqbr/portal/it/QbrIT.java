@@ -4,18 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.program.segment.ReviewCadence;
+import com.partnerqbr.portal.program.segment.ReviewFormatService;
 import com.partnerqbr.portal.program.segment.Segment;
-import com.partnerqbr.portal.program.segment.SegmentationService;
-import com.partnerqbr.portal.program.tier.TierProgressService;
 import com.partnerqbr.portal.review.QbrRules.Board;
 import com.partnerqbr.portal.review.QbrService;
 import com.partnerqbr.portal.review.QbrStatus;
 import com.partnerqbr.portal.review.QbrView;
+import com.partnerqbr.portal.review.progress.TierProgressService;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
@@ -66,7 +66,7 @@ class QbrIT {
     private QbrService qbrs;
 
     @EJB
-    private SegmentationService segmentation;
+    private ReviewFormatService reviewFormats;
 
     @EJB
     private TierProgressService progress;
@@ -148,7 +148,7 @@ class QbrIT {
                 + PREV + " Partner echo: no QBR held for " + PREV, overdue(admin));
 
         // a later change of the format does not rewrite a scheduled QBR
-        as(admin, () -> segmentation.saveFormat(Segment.STRATEGIC, ReviewCadence.QUARTERLY_QBR, 90, "90-minute QBR",
+        as(admin, () -> reviewFormats.saveFormat(Segment.STRATEGIC, ReviewCadence.QUARTERLY_QBR, 90, "90-minute QBR",
                 "weekly check-ins", -1));
         QbrView moved = as(manager, () -> qbrs.reschedule(alphas.qbrId(), inThreeDays.plusDays(1), alphas.version()));
         assertEquals(inThreeDays.plusDays(1), moved.startsAt());

@@ -14,9 +14,11 @@ import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.scorecard.Flag;
 import com.partnerqbr.portal.scorecard.Metric;
+import com.partnerqbr.portal.program.segment.ScorecardOverviewService;
+import com.partnerqbr.portal.program.segment.ScorecardOverviewService.OverviewFilter;
+import com.partnerqbr.portal.program.segment.ScorecardOverviewService.ScorecardSummary;
 import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.scorecard.ScorecardService.FigureView;
-import com.partnerqbr.portal.scorecard.ScorecardService.OverviewFilter;
 import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardView;
 import com.partnerqbr.portal.scorecard.ScorecardStatus;
 import com.partnerqbr.portal.scorecard.TalkingPoint;
@@ -70,6 +72,9 @@ class ScorecardIT {
 
     @EJB
     private ScorecardService scorecards;
+
+    @EJB
+    private ScorecardOverviewService overview;
 
     @EJB
     private MetricDefinitionService definitions;
@@ -160,7 +165,7 @@ class ScorecardIT {
         assertValue(card, Metric.PIPELINE_COVERAGE, "2.00");
         assertValue(card, Metric.WIN_RATE, "0.50");
         assertValue(card, Metric.STUCK_DEALS, "1");
-        assertEquals("Qualify 1 · Develop 0 · Propose 1 · Negotiate 0", figure(card, Metric.OPEN_PIPELINE).detail());
+        assertEquals("2 open deals: Qualify 1 · Develop 0 · Propose 1 · Negotiate 0", figure(card, Metric.OPEN_PIPELINE).detail());
         assertEquals(List.of(
                 "Revenue at 60% of target ($60,000 of $100,000).",
                 "Revenue down 40% QoQ ($100,000 to $60,000).",
@@ -259,7 +264,7 @@ class ScorecardIT {
     void talkingPointsThatWentAwayAreGoneAfterTheNextRefresh() {
         as(admin, () -> scorecards.refresh(Q2));
         OverviewFilter belowTarget = new OverviewFilter(null, null, null, Flag.BELOW_TARGET, null);
-        assertEquals(1, as(admin, () -> scorecards.count(Q2, belowTarget)));
+        assertEquals(1, as(admin, () -> overview.count(Q2, belowTarget)));
         as(admin, () -> {
             data.closed("won-big", "reseller", 30_000, DealOrigin.SOURCED, DealStage.WON, LocalDate.of(2025, 6, 5));
             return scorecards.refresh(Q2);
@@ -269,29 +274,29 @@ class ScorecardIT {
         // 90% of target, -10% QoQ, the largest deal under half of the quarter: three flags fewer, two kept
         assertEquals(List.of("Coverage 2x — below 3x.", "1 deal stuck ≥ 30 days."),
                 card.talkingPoints().stream().map(TalkingPoint::getSentence).toList());
-        assertEquals(0, as(admin, () -> scorecards.count(Q2, belowTarget)));
-        assertEquals(1, as(admin, () -> scorecards.count(Q2, new OverviewFilter(null, null, null, Flag.STUCK_DEALS, null))));
+        assertEquals(0, as(admin, () -> overview.count(Q2, belowTarget)));
+        assertEquals(1, as(admin, () -> overview.count(Q2, new OverviewFilter(null, null, null, Flag.STUCK_DEALS, null))));
     }
 
     @Test
     void theOverviewFiltersByFlagTypeAndSegment() {
         as(admin, () -> scorecards.refresh(Q2));
         OverviewFilter lowCoverage = new OverviewFilter(null, null, null, Flag.LOW_COVERAGE, null);
-        List<ScorecardService.ScorecardSummary> flagged = as(admin,
-                () -> scorecards.overview(Q2, lowCoverage, "partner", true, 0, 10));
-        assertEquals(List.of("Partner reseller"), flagged.stream().map(ScorecardService.ScorecardSummary::partnerName).toList());
+        List<ScorecardSummary> flagged = as(admin,
+                () -> overview.overview(Q2, lowCoverage, "partner", true, 0, 10));
+        assertEquals(List.of("Partner reseller"), flagged.stream().map(ScorecardSummary::partnerName).toList());
         assertEquals(0, new BigDecimal("60000").compareTo(flagged.get(0).revenue()));
-        assertEquals(1, as(admin, () -> scorecards.count(Q2, lowCoverage)));
+        assertEquals(1, as(admin, () -> overview.count(Q2, lowCoverage)));
         OverviewFilter technology = new OverviewFilter(null, PartnerType.TECHNOLOGY, null, null, null);
-        assertEquals(List.of("Partner labs"), as(admin, () -> scorecards.overview(Q2, technology, "health", false, 0, 10))
-                .stream().map(ScorecardService.ScorecardSummary::partnerName).toList());
+        assertEquals(List.of("Partner labs"), as(admin, () -> overview.overview(Q2, technology, "health", false, 0, 10))
+                .stream().map(ScorecardSummary::partnerName).toList());
         // the reseller's $60,000 ranks it first of two: strategic; the partner without revenue is long-tail
         as(admin, () -> segmentation.recompute(Q2));
         OverviewFilter strategic = new OverviewFilter(null, null, null, null, Segment.STRATEGIC);
-        assertEquals(List.of("Partner reseller"), as(admin, () -> scorecards.overview(Q2, strategic, "partner", true, 0, 10))
-                .stream().map(ScorecardService.ScorecardSummary::partnerName).toList());
+        assertEquals(List.of("Partner reseller"), as(admin, () -> overview.overview(Q2, strategic, "partner", true, 0, 10))
+                .stream().map(ScorecardSummary::partnerName).toList());
         OverviewFilter longTail = new OverviewFilter(null, null, null, null, Segment.LONG_TAIL);
-        assertEquals(1, as(admin, () -> scorecards.count(Q2, longTail)));
+        assertEquals(1, as(admin, () -> overview.count(Q2, longTail)));
     }
 
     @Test
@@ -299,7 +304,7 @@ class ScorecardIT {
         as(admin, () -> scorecards.refresh(Q2));
         assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> scorecards.view(reseller, Q2)));
         assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> scorecards.freeze(reseller, Q2, 1)));
-        assertEquals(0, as(otherAdmin, () -> scorecards.count(Q2, OverviewFilter.none())));
+        assertEquals(0, as(otherAdmin, () -> overview.count(Q2, OverviewFilter.none())));
         ScorecardService.RefreshSummary theirs = as(otherAdmin, () -> scorecards.refresh(Q2));
         assertEquals(1, theirs.created());
         assertEquals(2, as(admin, () -> data.scorecardCount()));
@@ -318,7 +323,7 @@ class ScorecardIT {
         assertThrows(AccessDeniedException.class, () -> as(resellerAdmin, () -> scorecards.refresh(Q2)));
         assertThrows(AccessDeniedException.class, () -> as(resellerAdmin, () -> scorecards.freeze(reseller, Q2, 1)));
         assertThrows(AccessDeniedException.class, () -> as(labsUser,
-                () -> scorecards.overview(Q2, OverviewFilter.none(), "partner", true, 0, 10)));
+                () -> overview.overview(Q2, OverviewFilter.none(), "partner", true, 0, 10)));
         Caller executive = new Caller("eve", vendor, null, Set.of(Role.EXECUTIVE));
         assertThrows(AccessDeniedException.class, () -> as(executive, () -> scorecards.refresh(Q2)));
     }
@@ -337,6 +342,14 @@ class ScorecardIT {
         assertThrows(NotFoundException.class, () -> as(labsUser, () -> disputes.resolve(raised.getId(), "done")));
         Caller resellerSeller = new Caller("sid", vendor, "reseller", Set.of(Role.PARTNER_USER));
         assertThrows(AccessDeniedException.class, () -> as(resellerSeller, () -> disputes.resolve(raised.getId(), "done")));
+        // the partner's admin asked: it does not answer its own question, the vendor does
+        assertThrows(AccessDeniedException.class, () -> as(resellerAdmin, () -> disputes.resolve(raised.getId(), "fine now")));
+        assertEquals(List.of(false, true), List.of(as(resellerAdmin, () -> disputes.mayResolve(raised)),
+                as(admin, () -> disputes.mayResolve(raised))));
+        Dispute own = as(admin, () -> disputes.raise(winRate.figureId(), "vendor-side check of Lost-2"));
+        assertEquals("you raised this question; someone else on the vendor's side answers it",
+                assertThrows(RefusedException.class, () -> as(admin, () -> disputes.resolve(own.getId(), "checked")))
+                        .getMessage());
         assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> disputes.resolve(raised.getId(), "done")));
         Dispute resolved = as(admin, () -> disputes.resolve(raised.getId(), "Agreed: excluded from next quarter"));
         assertEquals("ada", resolved.getResolvedBy());

@@ -7,27 +7,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partnerqbr.portal.deal.DealOrigin;
 import com.partnerqbr.portal.deal.DealStage;
-import com.partnerqbr.portal.partner.PartnerType;
-import com.partnerqbr.portal.program.NightlyProgramRefresh;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.kernel.WeekOfMonth;
+import com.partnerqbr.portal.partner.PartnerType;
+import com.partnerqbr.portal.program.segment.NightlyProgramRefresh;
 import com.partnerqbr.portal.program.segment.ProgramReviewDay;
+import com.partnerqbr.portal.program.segment.ProgramSettingsService.Settings;
+import com.partnerqbr.portal.program.segment.ProgramSettingsService;
 import com.partnerqbr.portal.program.segment.ReviewCadence;
+import com.partnerqbr.portal.program.segment.ReviewFormatService;
 import com.partnerqbr.portal.program.segment.ReviewFormats;
 import com.partnerqbr.portal.program.segment.Segment;
-import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.program.segment.SegmentationService.RecomputeSummary;
-import com.partnerqbr.portal.program.segment.SegmentationService.Settings;
-import com.partnerqbr.portal.program.segment.SegmentationService.StandingView;
-import com.partnerqbr.portal.program.segment.WeekOfMonth;
+import com.partnerqbr.portal.program.segment.SegmentationService;
+import com.partnerqbr.portal.program.segment.StandingService.StandingView;
+import com.partnerqbr.portal.program.segment.StandingService;
 import com.partnerqbr.portal.program.tier.CriterionMeasure;
 import com.partnerqbr.portal.program.tier.ProposalStatus;
-import com.partnerqbr.portal.program.tier.TierProgressService;
-import com.partnerqbr.portal.program.tier.TierProgressService.TierProgressView;
-import com.partnerqbr.portal.program.tier.TierService;
 import com.partnerqbr.portal.program.tier.TierService.ProposalView;
 import com.partnerqbr.portal.program.tier.TierService.TierDraft;
+import com.partnerqbr.portal.program.tier.TierService;
+import com.partnerqbr.portal.review.progress.TierProgressService.TierProgressView;
+import com.partnerqbr.portal.review.progress.TierProgressService;
 import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
@@ -81,6 +84,15 @@ class SegmentsAndTiersIT {
 
     @EJB
     private SegmentationService segmentation;
+
+    @EJB
+    private ProgramSettingsService programSettings;
+
+    @EJB
+    private ReviewFormatService reviewFormats;
+
+    @EJB
+    private StandingService standings;
 
     @EJB
     private TierService tiers;
@@ -163,10 +175,10 @@ class SegmentsAndTiersIT {
         assertEquals(Map.of(Segment.STRATEGIC, 1, Segment.GROWTH, 1, Segment.LONG_TAIL, 2), summary.segments());
         assertEquals(3, summary.proposalsRaised());
 
-        assertEquals("1 STRATEGIC Gold 240000", line(as(admin, () -> segmentation.standing(big, Q2))));
-        assertEquals("2 GROWTH Silver 60000", line(as(admin, () -> segmentation.standing(mid, Q2))));
-        assertEquals("3 LONG_TAIL Registered 3000", line(as(admin, () -> segmentation.standing(small, Q2))));
-        assertEquals("4 LONG_TAIL Registered 0", line(as(admin, () -> segmentation.standing(labs, Q2))));
+        assertEquals("1 STRATEGIC Gold 240000", line(as(admin, () -> standings.standing(big, Q2))));
+        assertEquals("2 GROWTH Silver 60000", line(as(admin, () -> standings.standing(mid, Q2))));
+        assertEquals("3 LONG_TAIL Registered 3000", line(as(admin, () -> standings.standing(small, Q2))));
+        assertEquals("4 LONG_TAIL Registered 0", line(as(admin, () -> standings.standing(labs, Q2))));
 
         assertEquals("Partner big: Promotion Silver → Gold; Partner labs: Promotion no tier → Registered;"
                 + " Partner mid: Demotion Gold → Silver", proposals());
@@ -183,7 +195,7 @@ class SegmentsAndTiersIT {
     @Test
     void theTierMeasuresAreWhatTheScorecardsHoldAndAFrozenScorecardKeepsThem() {
         as(admin, () -> segmentation.recompute(Q2));
-        assertEquals(4, as(admin, () -> segmentation.standing(big, Q2)).wonDeals());
+        assertEquals(4, as(admin, () -> standings.standing(big, Q2)).wonDeals());
 
         // a deal imported after the refresh counts once the quarter's scorecards are refreshed
         as(admin, () -> {
@@ -191,10 +203,10 @@ class SegmentsAndTiersIT {
             return null;
         });
         as(admin, () -> segmentation.recompute(Q2));
-        assertEquals("4 240000", measures(as(admin, () -> segmentation.standing(big, Q2))));
+        assertEquals("4 240000", measures(as(admin, () -> standings.standing(big, Q2))));
         as(admin, () -> scorecards.refresh(Q2));
         as(admin, () -> segmentation.recompute(Q2));
-        assertEquals("5 300000", measures(as(admin, () -> segmentation.standing(big, Q2))));
+        assertEquals("5 300000", measures(as(admin, () -> standings.standing(big, Q2))));
 
         // once frozen for the QBR, the scorecard's won deals and revenue are what the tiers measure
         long version = as(admin, () -> scorecards.view(big, Q2)).version();
@@ -205,7 +217,7 @@ class SegmentsAndTiersIT {
         });
         as(admin, () -> scorecards.refresh(Q2));
         as(admin, () -> segmentation.recompute(Q2));
-        assertEquals("5 300000", measures(as(admin, () -> segmentation.standing(big, Q2))));
+        assertEquals("5 300000", measures(as(admin, () -> standings.standing(big, Q2))));
     }
 
     private static String measures(StandingView s) {
@@ -237,7 +249,8 @@ class SegmentsAndTiersIT {
                 view.progress().criteria().stream().map(c -> c.label() + " " + c.valueText() + " of " + c.thresholdText()
                         + " " + c.percent() + "%").toList());
         assertEquals(Segment.STRATEGIC, view.segment());
-        assertTrue(view.segmentMeaning().startsWith("Your next QBR is due by "), view.segmentMeaning());
+        // said to the vendor's people about the partner, not to the partner
+        assertTrue(view.segmentMeaning().startsWith("The next QBR of Partner big is due by "), view.segmentMeaning());
         // nothing left to propose for big
         assertEquals(0, as(admin, () -> segmentation.recompute(Q2)).proposalsRaised());
     }
@@ -248,11 +261,11 @@ class SegmentsAndTiersIT {
         assertEquals(List.of(current.previous(), current), nightly.runFor(admin.vendorCode(), ProgramCalendar.today()));
         for (Quarter quarter : List.of(current.previous(), current)) {
             assertEquals(quarter, as(admin, () -> scorecards.view(big, quarter)).quarter());
-            StandingView standing = as(admin, () -> segmentation.standing(big, quarter));
+            StandingView standing = as(admin, () -> standings.standing(big, quarter));
             assertEquals(quarter, standing.quarter());
             assertEquals(1, standing.rank());
             // the other vendor's program was not touched
-            assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> segmentation.standing(othersBig, quarter)));
+            assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> standings.standing(othersBig, quarter)));
         }
     }
 
@@ -283,9 +296,9 @@ class SegmentsAndTiersIT {
 
     @Test
     void withNoGracePeriodADemotionCanBeApprovedAtOnce() {
-        Settings settings = as(admin, () -> segmentation.settings());
+        Settings settings = as(admin, () -> programSettings.settings());
         assertEquals(-1, settings.version());
-        as(admin, () -> segmentation.saveSettings(10, 20, new BigDecimal("5000"), 0, -1));
+        as(admin, () -> programSettings.saveSettings(10, 20, new BigDecimal("5000"), 0, -1));
         as(admin, () -> segmentation.recompute(Q2));
         ProposalView demotion = pendingOf(mid);
         assertEquals(ProgramCalendar.today(), demotion.graceUntil());
@@ -311,7 +324,7 @@ class SegmentsAndTiersIT {
         assertEquals(2, view.ladderVersion());
 
         as(admin, () -> segmentation.recompute(Q2));
-        assertEquals("Silver", as(admin, () -> segmentation.standing(big, Q2)).eligibleTier());
+        assertEquals("Silver", as(admin, () -> standings.standing(big, Q2)).eligibleTier());
         ProposalView demotion = pendingOf(big);
         assertEquals("Demotion Gold → Silver", demotion.text());
     }
@@ -327,12 +340,12 @@ class SegmentsAndTiersIT {
         assertEquals(1, as(admin, () -> tiers.ladderVersion()));
         assertEquals("The strategic and growth shares must be 0 to 100 percent together.",
                 assertThrows(RefusedException.class, () -> as(admin,
-                        () -> segmentation.saveSettings(60, 50, new BigDecimal("5000"), 90, -1))).getMessage());
-        as(admin, () -> segmentation.saveSettings(20, 20, new BigDecimal("1000"), 30, -1));
+                        () -> programSettings.saveSettings(60, 50, new BigDecimal("5000"), 90, -1))).getMessage());
+        as(admin, () -> programSettings.saveSettings(20, 20, new BigDecimal("1000"), 30, -1));
         assertTrue(assertThrows(RefusedException.class, () -> as(admin,
-                () -> segmentation.saveSettings(10, 20, new BigDecimal("5000"), 90, -1))).getMessage()
+                () -> programSettings.saveSettings(10, 20, new BigDecimal("5000"), 90, -1))).getMessage()
                 .startsWith("Someone changed the segment settings"));
-        Settings saved = as(admin, () -> segmentation.settings());
+        Settings saved = as(admin, () -> programSettings.settings());
         assertEquals("20 20 1000.00 30", saved.strategicPercent() + " " + saved.growthPercent() + " "
                 + saved.longTailThreshold() + " " + saved.demotionGraceDays());
     }
@@ -340,25 +353,25 @@ class SegmentsAndTiersIT {
     @Test
     void aVendorsReviewFormatChangesWhatItsPartnersAreTold() {
         as(admin, () -> segmentation.recompute(Q2));
-        ReviewFormats.Format growth = as(admin, () -> segmentation.formats()).stream()
+        ReviewFormats.Format growth = as(admin, () -> reviewFormats.formats()).stream()
                 .filter(f -> f.segment() == Segment.GROWTH).findFirst().orElseThrow();
         assertEquals(-1, growth.version(), "the default until the vendor edits it");
         assertEquals("The meeting length must be 0 to 480 minutes.", assertThrows(RefusedException.class, () -> as(admin,
-                () -> segmentation.saveFormat(Segment.GROWTH, ReviewCadence.MONTHLY_PROGRAM_REVIEW, 600, "x", "y", -1)))
+                () -> reviewFormats.saveFormat(Segment.GROWTH, ReviewCadence.MONTHLY_PROGRAM_REVIEW, 600, "x", "y", -1)))
                 .getMessage());
-        as(admin, () -> segmentation.saveFormat(Segment.GROWTH, ReviewCadence.MONTHLY_PROGRAM_REVIEW, 30,
+        as(admin, () -> reviewFormats.saveFormat(Segment.GROWTH, ReviewCadence.MONTHLY_PROGRAM_REVIEW, 30,
                 "monthly growth clinic", "office hours on request", -1));
-        assertTrue(assertThrows(RefusedException.class, () -> as(admin, () -> segmentation.saveFormat(Segment.GROWTH,
+        assertTrue(assertThrows(RefusedException.class, () -> as(admin, () -> reviewFormats.saveFormat(Segment.GROWTH,
                 ReviewCadence.QUARTERLY_QBR, 45, "QBR", "ad-hoc", -1))).getMessage()
                 .startsWith("Someone changed the growth format"));
-        assertThrows(AccessDeniedException.class, () -> as(manager, () -> segmentation.saveFormat(Segment.GROWTH,
+        assertThrows(AccessDeniedException.class, () -> as(manager, () -> reviewFormats.saveFormat(Segment.GROWTH,
                 ReviewCadence.QUARTERLY_QBR, 45, "QBR", "ad-hoc", 0)));
         assertEquals("Join the monthly program review on "
                         + new ProgramReviewDay(WeekOfMonth.FIRST, DayOfWeek.TUESDAY).next(ProgramCalendar.today())
                         + ": monthly growth clinic, and office hours on request.",
                 as(midAdmin, () -> progress.ownProgress()).segmentMeaning());
         // the other vendor keeps the defaults
-        assertEquals(-1, as(otherAdmin, () -> segmentation.formats()).stream()
+        assertEquals(-1, as(otherAdmin, () -> reviewFormats.formats()).stream()
                 .filter(f -> f.segment() == Segment.GROWTH).findFirst().orElseThrow().version());
     }
 
@@ -366,21 +379,25 @@ class SegmentsAndTiersIT {
     void anOverrideKeepsItsReasonInTheHistoryAndSurvivesARecompute() {
         as(admin, () -> segmentation.recompute(Q2.previous()));
         as(admin, () -> segmentation.recompute(Q2));
-        StandingView seen = as(admin, () -> segmentation.standing(small, Q2));
+        StandingView seen = as(admin, () -> standings.standing(small, Q2));
         assertEquals("Say why the segment is overridden.", assertThrows(RefusedException.class, () -> as(admin,
-                () -> segmentation.override(small, Q2, Segment.GROWTH, "", seen.version()))).getMessage());
-        as(admin, () -> segmentation.override(small, Q2, Segment.GROWTH, "New regional distributor", seen.version()));
+                () -> standings.override(small, Q2, Segment.GROWTH, "", seen.version()))).getMessage());
+        StandingView past = as(admin, () -> standings.standing(small, Q2.previous()));
+        assertEquals("Only the current standing (2025-Q2) can be overridden; the segment of 2025-Q1 is history.",
+                assertThrows(RefusedException.class, () -> as(admin, () -> standings.override(small, Q2.previous(),
+                        Segment.GROWTH, "back-dated", past.version()))).getMessage());
+        as(admin, () -> standings.override(small, Q2, Segment.GROWTH, "New regional distributor", seen.version()));
         assertThrows(RefusedException.class, () -> as(admin,
-                () -> segmentation.override(small, Q2, Segment.TAIL, "stale", seen.version())));
+                () -> standings.override(small, Q2, Segment.TAIL, "stale", seen.version())));
         as(admin, () -> segmentation.recompute(Q2));
-        StandingView after = as(admin, () -> segmentation.standing(small, Q2));
+        StandingView after = as(admin, () -> standings.standing(small, Q2));
         assertEquals("LONG_TAIL GROWTH GROWTH New regional distributor ada", after.computedSegment() + " "
                 + after.overrideSegment() + " " + after.effectiveSegment() + " " + after.overrideReason() + " "
                 + after.overriddenBy());
         // Q1 had no scorecards: everyone was long-tail
         assertEquals("Partner big moved long-tail → strategic in 2025-Q2; Partner mid moved long-tail → growth in 2025-Q2;"
                         + " Partner small moved long-tail → growth in 2025-Q2",
-                as(admin, () -> segmentation.movements(Q2)).stream().map(m -> m.partnerName() + " " + m.text())
+                as(admin, () -> standings.movements(Q2)).stream().map(m -> m.partnerName() + " " + m.text())
                         .collect(Collectors.joining("; ")));
         assertEquals("moved long-tail → growth in 2025-Q2", as(midAdmin, () -> progress.ownProgress()).lastMovement());
     }
@@ -388,37 +405,37 @@ class SegmentsAndTiersIT {
     @Test
     void theProgramReviewDayIsTheVendorsSettingAndItsPartnersAreInvitedToIt() {
         as(admin, () -> segmentation.recompute(Q2));
-        as(admin, () -> segmentation.saveFormat(Segment.GROWTH, ReviewCadence.MONTHLY_PROGRAM_REVIEW, 30,
+        as(admin, () -> reviewFormats.saveFormat(Segment.GROWTH, ReviewCadence.MONTHLY_PROGRAM_REVIEW, 30,
                 "monthly growth clinic", "office hours on request", -1));
-        Settings defaults = as(admin, () -> segmentation.settings());
+        Settings defaults = as(admin, () -> programSettings.settings());
         assertEquals(new ProgramReviewDay(WeekOfMonth.FIRST, DayOfWeek.TUESDAY), defaults.programReviewDay());
         assertEquals("The monthly program review is held on a weekday, Monday to Friday.", assertThrows(
-                RefusedException.class, () -> as(admin, () -> segmentation.saveProgramReviewDay(WeekOfMonth.LAST,
+                RefusedException.class, () -> as(admin, () -> programSettings.saveProgramReviewDay(WeekOfMonth.LAST,
                         DayOfWeek.SATURDAY, -1))).getMessage());
-        assertThrows(AccessDeniedException.class, () -> as(manager, () -> segmentation.saveProgramReviewDay(
+        assertThrows(AccessDeniedException.class, () -> as(manager, () -> programSettings.saveProgramReviewDay(
                 WeekOfMonth.LAST, DayOfWeek.FRIDAY, -1)));
-        assertEquals(-1, as(admin, () -> segmentation.settings()).version(), "nothing saved");
+        assertEquals(-1, as(admin, () -> programSettings.settings()).version(), "nothing saved");
 
-        Settings saved = as(admin, () -> segmentation.saveProgramReviewDay(WeekOfMonth.LAST, DayOfWeek.FRIDAY, -1));
+        Settings saved = as(admin, () -> programSettings.saveProgramReviewDay(WeekOfMonth.LAST, DayOfWeek.FRIDAY, -1));
         ProgramReviewDay lastFriday = new ProgramReviewDay(WeekOfMonth.LAST, DayOfWeek.FRIDAY);
         assertEquals(lastFriday, saved.programReviewDay());
-        Settings reread = as(admin, () -> segmentation.settings());
+        Settings reread = as(admin, () -> programSettings.settings());
         assertEquals("10 20 5000.00 90", reread.strategicPercent() + " " + reread.growthPercent() + " "
                 + reread.longTailThreshold() + " " + reread.demotionGraceDays(),
                 "the segment settings keep their defaults");
         assertEquals("Someone changed the program settings since you opened them; reload and try again.",
-                assertThrows(RefusedException.class, () -> as(admin, () -> segmentation.saveProgramReviewDay(
+                assertThrows(RefusedException.class, () -> as(admin, () -> programSettings.saveProgramReviewDay(
                         WeekOfMonth.SECOND, DayOfWeek.MONDAY, -1))).getMessage());
-        assertTrue(assertThrows(RefusedException.class, () -> as(admin, () -> segmentation.saveSettings(10, 20,
+        assertTrue(assertThrows(RefusedException.class, () -> as(admin, () -> programSettings.saveSettings(10, 20,
                 new BigDecimal("5000"), 90, -1))).getMessage().startsWith("Someone changed the segment settings"),
                 "one version for the vendor's settings: a save based on the defaults is stale now");
-        assertEquals(lastFriday, as(admin, () -> segmentation.settings()).programReviewDay());
+        assertEquals(lastFriday, as(admin, () -> programSettings.settings()).programReviewDay());
         assertEquals("Join the monthly program review on " + lastFriday.next(ProgramCalendar.today())
                         + ": monthly growth clinic, and office hours on request.",
                 as(midAdmin, () -> progress.ownProgress()).segmentMeaning());
         // the other vendor keeps the first Tuesday
         assertEquals(new ProgramReviewDay(WeekOfMonth.FIRST, DayOfWeek.TUESDAY),
-                as(otherAdmin, () -> segmentation.settings()).programReviewDay());
+                as(otherAdmin, () -> programSettings.settings()).programReviewDay());
     }
 
     @Test
@@ -426,9 +443,9 @@ class SegmentsAndTiersIT {
         as(admin, () -> segmentation.recompute(Q2));
         as(otherAdmin, () -> segmentation.recompute(Q2));
         ProposalView promotion = pendingOf(big);
-        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> segmentation.standing(big, Q2)));
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> standings.standing(big, Q2)));
         assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> progress.progress(big)));
-        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> segmentation.override(big, Q2, Segment.TAIL,
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> standings.override(big, Q2, Segment.TAIL,
                 "hostile", 0)));
         assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> tiers.approve(promotion.proposalId(),
                 promotion.version(), "hostile")));
@@ -436,11 +453,11 @@ class SegmentsAndTiersIT {
                 promotion.version(), "hostile")));
         assertEquals(ProposalStatus.PENDING, pendingOf(big).status());
         // the other vendor's huge quarter ranks only its own partner, and its ladder versions are its own
-        assertEquals("1 STRATEGIC Registered 9000000", line(as(otherAdmin, () -> segmentation.standing(othersBig, Q2))));
-        assertEquals(1, as(otherAdmin, () -> segmentation.segmentsAndTiers(Q2)).stream()
-                .mapToLong(SegmentationService.SegmentTierCount::partners).sum());
-        assertEquals(4, as(admin, () -> segmentation.segmentsAndTiers(Q2)).stream()
-                .mapToLong(SegmentationService.SegmentTierCount::partners).sum());
+        assertEquals("1 STRATEGIC Registered 9000000", line(as(otherAdmin, () -> standings.standing(othersBig, Q2))));
+        assertEquals(1, as(otherAdmin, () -> standings.segmentsAndTiers(Q2)).stream()
+                .mapToLong(StandingService.SegmentTierCount::partners).sum());
+        assertEquals(4, as(admin, () -> standings.segmentsAndTiers(Q2)).stream()
+                .mapToLong(StandingService.SegmentTierCount::partners).sum());
         assertEquals(1, as(otherAdmin, () -> tiers.ladderVersion()));
         assertTrue(as(otherAdmin, () -> tiers.pendingProposals()).stream().noneMatch(p -> p.partnerId() == big));
     }
@@ -450,18 +467,18 @@ class SegmentsAndTiersIT {
         as(admin, () -> segmentation.recompute(Q2));
         ProposalView promotion = pendingOf(big);
         assertEquals("mid", as(midAdmin, () -> progress.ownProgress()).partnerName().replace("Partner ", ""));
-        assertEquals(Segment.GROWTH, as(midAdmin, () -> segmentation.standing(mid, Q2)).effectiveSegment());
+        assertEquals(Segment.GROWTH, as(midAdmin, () -> standings.standing(mid, Q2)).effectiveSegment());
         assertThrows(NotFoundException.class, () -> as(midAdmin, () -> progress.progress(big)));
-        assertThrows(NotFoundException.class, () -> as(midAdmin, () -> segmentation.standing(big, Q2)));
-        assertThrows(NotFoundException.class, () -> as(midAdmin, () -> segmentation.history(big)));
+        assertThrows(NotFoundException.class, () -> as(midAdmin, () -> standings.standing(big, Q2)));
+        assertThrows(NotFoundException.class, () -> as(midAdmin, () -> standings.history(big)));
         assertThrows(NotFoundException.class, () -> as(midAdmin, () -> tiers.pendingProposal(big)));
         assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> tiers.pendingProposals()));
-        assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> segmentation.movements(Q2)));
-        assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> segmentation.settings()));
+        assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> standings.movements(Q2)));
+        assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> programSettings.settings()));
         assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> segmentation.recompute(Q2)));
         assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> tiers.approve(promotion.proposalId(),
                 promotion.version(), "self-service")));
-        assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> segmentation.override(mid, Q2,
+        assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> standings.override(mid, Q2,
                 Segment.STRATEGIC, "please", 0)));
         assertThrows(AccessDeniedException.class, () -> as(midAdmin, () -> tiers.publishLadder(ladder("1"), 1)));
         assertEquals(ProposalStatus.PENDING, pendingOf(big).status());
@@ -474,13 +491,13 @@ class SegmentsAndTiersIT {
         assertEquals(3, as(manager, () -> tiers.pendingProposals()).size());
         assertThrows(AccessDeniedException.class, () -> as(manager, () -> tiers.approve(promotion.proposalId(),
                 promotion.version(), "manager")));
-        assertThrows(AccessDeniedException.class, () -> as(manager, () -> segmentation.saveSettings(10, 20,
+        assertThrows(AccessDeniedException.class, () -> as(manager, () -> programSettings.saveSettings(10, 20,
                 BigDecimal.TEN, 90, -1)));
         assertThrows(AccessDeniedException.class, () -> as(manager, () -> tiers.publishLadder(ladder("1"), 1)));
-        StandingView seen = as(manager, () -> segmentation.standing(small, Q2));
-        assertThrows(AccessDeniedException.class, () -> as(manager, () -> segmentation.override(small, Q2,
+        StandingView seen = as(manager, () -> standings.standing(small, Q2));
+        assertThrows(AccessDeniedException.class, () -> as(manager, () -> standings.override(small, Q2,
                 Segment.GROWTH, "manager", seen.version())));
-        assertNull(as(manager, () -> segmentation.standing(small, Q2)).overrideSegment());
+        assertNull(as(manager, () -> standings.standing(small, Q2)).overrideSegment());
     }
 
     private String proposals() {

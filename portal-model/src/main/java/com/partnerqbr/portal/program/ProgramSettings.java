@@ -1,6 +1,6 @@
 package com.partnerqbr.portal.program;
 
-import com.partnerqbr.portal.program.segment.WeekOfMonth;
+import com.partnerqbr.portal.kernel.WeekOfMonth;
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,12 +1,12 @@
 package com.partnerqbr.portal.program.intake;
 
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.program.PartnerRecord;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.program.target.QuarterlyTarget;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.Vendor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -66,8 +66,7 @@ public class ProgramDataImport {
     }
 
     private void requireImporter() {
-        callerContext.requireAnyRole("only a vendor admin or the vendor's integration imports program data",
-                Role.VENDOR_ADMIN, Role.VENDOR_INTEGRATION);
+        callerContext.require(Permission.IMPORT_PROGRAM_DATA);
     }
 
     private <R extends KindRules.CheckedRow, E extends PartnerRecord> ImportResult checkAndApply(

@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.program.segment;
 
+import com.partnerqbr.portal.kernel.WeekOfMonth;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.program.segment;
 
+import com.partnerqbr.portal.kernel.WeekOfMonth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

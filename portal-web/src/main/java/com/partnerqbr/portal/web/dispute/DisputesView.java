@@ -6,7 +6,7 @@ import com.partnerqbr.portal.scorecard.dispute.DisputeService;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
-import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -57,10 +57,14 @@ public class DisputesView implements Serializable {
         return Math.max(1, age.toHours()) + (age.toHours() <= 1 ? " hour" : " hours");
     }
 
+    /** Whether the caller may resolve disputes at all: renders the resolve form. */
     public boolean isMayResolve() {
-        var caller = callerContext.current();
-        return caller.hasRole(Role.VENDOR_ADMIN) || caller.hasRole(Role.PARTNER_MANAGER)
-                || caller.hasRole(Role.PARTNER_ADMIN);
+        return callerContext.current().may(Permission.RESOLVE_DISPUTE);
+    }
+
+    /** Whether the caller may resolve this dispute (the service's answer). */
+    public boolean mayResolve(Dispute dispute) {
+        return disputes.mayResolve(dispute);
     }
 
     public String resolve() {

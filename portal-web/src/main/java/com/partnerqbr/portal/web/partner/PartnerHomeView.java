@@ -2,8 +2,8 @@ package com.partnerqbr.portal.web.partner;
 
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
-import com.partnerqbr.portal.program.tier.TierProgressService;
-import com.partnerqbr.portal.program.tier.TierProgressService.TierProgressView;
+import com.partnerqbr.portal.review.progress.TierProgressService;
+import com.partnerqbr.portal.review.progress.TierProgressService.TierProgressView;
 import com.partnerqbr.portal.review.QbrService;
 import com.partnerqbr.portal.review.QbrStatus;
 import com.partnerqbr.portal.review.QbrView;

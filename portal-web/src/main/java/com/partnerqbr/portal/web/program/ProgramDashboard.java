@@ -4,17 +4,18 @@ import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.program.segment.Segment;
-import com.partnerqbr.portal.program.segment.SegmentationService;
-import com.partnerqbr.portal.program.segment.SegmentationService.Movement;
 import com.partnerqbr.portal.program.segment.SegmentationService.RecomputeSummary;
-import com.partnerqbr.portal.program.segment.SegmentationService.SegmentTierCount;
-import com.partnerqbr.portal.program.tier.TierService;
+import com.partnerqbr.portal.program.segment.SegmentationService;
+import com.partnerqbr.portal.program.segment.StandingService.Movement;
+import com.partnerqbr.portal.program.segment.StandingService.SegmentTierCount;
+import com.partnerqbr.portal.program.segment.StandingService;
 import com.partnerqbr.portal.program.tier.TierService.ProposalView;
+import com.partnerqbr.portal.program.tier.TierService;
 import com.partnerqbr.portal.review.QbrRules.Board;
 import com.partnerqbr.portal.review.QbrService;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
-import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.tenancy.Permission;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,6 +44,9 @@ public class ProgramDashboard {
     private SegmentationService segmentation;
 
     @EJB
+    private StandingService standings;
+
+    @EJB
     private TierService tiers;
 
     @EJB
@@ -64,8 +68,8 @@ public class ProgramDashboard {
     @PostConstruct
     void load() {
         quarter = ProgramCalendar.currentQuarter();
-        counts = segmentation.segmentsAndTiers(quarter);
-        movements = segmentation.movements(quarter);
+        counts = standings.segmentsAndTiers(quarter);
+        movements = standings.movements(quarter);
         proposals = tiers.pendingProposals();
         board = qbrs.board();
     }
@@ -156,11 +160,11 @@ public class ProgramDashboard {
     }
 
     public boolean isMayDecide() {
-        return callerContext.current().hasRole(Role.VENDOR_ADMIN);
+        return callerContext.current().may(Permission.DECIDE_TIER_PROPOSAL);
     }
 
     public boolean isMayRecompute() {
-        return callerContext.current().hasRole(Role.VENDOR_ADMIN) || callerContext.current().hasRole(Role.PARTNER_MANAGER);
+        return callerContext.current().may(Permission.RECOMPUTE_SEGMENTS);
     }
 
     public Quarter getQuarter() {

@@ -1,12 +1,13 @@
 package com.partnerqbr.portal.web.program;
 
 import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.kernel.WeekOfMonth;
+import com.partnerqbr.portal.program.segment.ProgramSettingsService.Settings;
+import com.partnerqbr.portal.program.segment.ProgramSettingsService;
 import com.partnerqbr.portal.program.segment.ReviewCadence;
+import com.partnerqbr.portal.program.segment.ReviewFormatService;
 import com.partnerqbr.portal.program.segment.ReviewFormats.Format;
 import com.partnerqbr.portal.program.segment.Segment;
-import com.partnerqbr.portal.program.segment.WeekOfMonth;
-import com.partnerqbr.portal.program.segment.SegmentationService.Settings;
-import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.program.tier.CriterionMeasure;
 import com.partnerqbr.portal.program.tier.TierService.CriterionView;
 import com.partnerqbr.portal.program.tier.TierService.TierDraft;
@@ -39,15 +40,21 @@ public class ProgramSettingsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private SegmentationService segmentation;
+    private ProgramSettingsService programSettings;
+
+    @EJB
+    private ReviewFormatService reviewFormats;
 
     @EJB
     private TierService tiers;
 
-    private int strategicPercent;
-    private int growthPercent;
-    private BigDecimal longTailThreshold;
-    private int demotionGraceDays;
+    private static final BigDecimal THRESHOLD_LIMIT = new BigDecimal("10000000000");
+
+    /** The numbers as typed: read on save, so that a bad one is refused by name and never clamped. */
+    private String strategicPercent;
+    private String growthPercent;
+    private String longTailThreshold;
+    private String demotionGraceDays;
     private long settingsVersion;
     private WeekOfMonth programReviewWeek;
     private DayOfWeek programReviewDay;
@@ -60,7 +67,7 @@ public class ProgramSettingsView implements Serializable {
         private static final long serialVersionUID = 1L;
         private Segment segment;
         private ReviewCadence cadence;
-        private int meetingMinutes;
+        private String meetingMinutes;
         private String meeting;
         private String betweenReviews;
         private long version;
@@ -77,11 +84,11 @@ public class ProgramSettingsView implements Serializable {
             this.cadence = cadence;
         }
 
-        public int getMeetingMinutes() {
+        public String getMeetingMinutes() {
             return meetingMinutes;
         }
 
-        public void setMeetingMinutes(int meetingMinutes) {
+        public void setMeetingMinutes(String meetingMinutes) {
             this.meetingMinutes = meetingMinutes;
         }
 
@@ -163,20 +170,20 @@ public class ProgramSettingsView implements Serializable {
 
     @PostConstruct
     void load() {
-        Settings s = segmentation.settings();
-        strategicPercent = s.strategicPercent();
-        growthPercent = s.growthPercent();
-        longTailThreshold = s.longTailThreshold();
-        demotionGraceDays = s.demotionGraceDays();
+        Settings s = programSettings.settings();
+        strategicPercent = String.valueOf(s.strategicPercent());
+        growthPercent = String.valueOf(s.growthPercent());
+        longTailThreshold = s.longTailThreshold().stripTrailingZeros().toPlainString();
+        demotionGraceDays = String.valueOf(s.demotionGraceDays());
         settingsVersion = s.version();
         programReviewWeek = s.programReviewDay().week();
         programReviewDay = s.programReviewDay().day();
         formats = new ArrayList<>();
-        for (Format f : segmentation.formats()) {
+        for (Format f : reviewFormats.formats()) {
             FormatRow row = new FormatRow();
             row.segment = f.segment();
             row.cadence = f.cadence();
-            row.meetingMinutes = f.meetingMinutes();
+            row.meetingMinutes = String.valueOf(f.meetingMinutes());
             row.meeting = f.meeting();
             row.betweenReviews = f.betweenReviews();
             row.version = f.version();
@@ -202,8 +209,10 @@ public class ProgramSettingsView implements Serializable {
 
     public String saveSettings() {
         try {
-            segmentation.saveSettings(strategicPercent, growthPercent, longTailThreshold, demotionGraceDays,
-                    settingsVersion);
+            programSettings.saveSettings(NumberField.whole("Strategic share (%)", strategicPercent, 0, 100),
+                    NumberField.whole("Growth share (%)", growthPercent, 0, 100),
+                    NumberField.amount("Long-tail threshold", longTailThreshold, THRESHOLD_LIMIT),
+                    NumberField.whole("Demotion grace period (days)", demotionGraceDays, 0, 365), settingsVersion);
             Messages.info("Saved the segment settings; they apply from the next recompute.");
             return "/vendor/program-settings.xhtml?faces-redirect=true";
         } catch (RefusedException e) {
@@ -214,7 +223,7 @@ public class ProgramSettingsView implements Serializable {
 
     public String saveProgramReviewDay() {
         try {
-            Settings saved = segmentation.saveProgramReviewDay(programReviewWeek, programReviewDay, settingsVersion);
+            Settings saved = programSettings.saveProgramReviewDay(programReviewWeek, programReviewDay, settingsVersion);
             Messages.info("Saved: the monthly program review is held on " + saved.programReviewDay().text() + ".");
             return "/vendor/program-settings.xhtml?faces-redirect=true";
         } catch (RefusedException e) {
@@ -225,12 +234,14 @@ public class ProgramSettingsView implements Serializable {
 
     public String saveFormat(FormatRow row) {
         try {
-            segmentation.saveFormat(row.segment, row.cadence, row.meetingMinutes, row.meeting, row.betweenReviews,
-                    row.version);
-            Messages.info("Saved the " + row.segment.getLabel().toLowerCase(java.util.Locale.ROOT) + " review format.");
+            String label = row.segment.getLabel();
+            reviewFormats.saveFormat(row.segment, row.cadence,
+                    NumberField.whole(label + " meeting length (minutes)", row.meetingMinutes, 0, 480),
+                    row.meeting, row.betweenReviews, row.version);
+            Messages.info("Saved the " + label.toLowerCase(Locale.ROOT) + " review format.");
             return "/vendor/program-settings.xhtml?faces-redirect=true";
         } catch (RefusedException e) {
-            Messages.error("Not saved: " + e.getMessage());
+            Messages.error("Not saved (" + row.segment.getLabel().toLowerCase(Locale.ROOT) + " format): " + e.getMessage());
             return null;
         }
     }
@@ -312,35 +323,35 @@ public class ProgramSettingsView implements Serializable {
         return List.of(ReviewCadence.values());
     }
 
-    public int getStrategicPercent() {
+    public String getStrategicPercent() {
         return strategicPercent;
     }
 
-    public void setStrategicPercent(int strategicPercent) {
+    public void setStrategicPercent(String strategicPercent) {
         this.strategicPercent = strategicPercent;
     }
 
-    public int getGrowthPercent() {
+    public String getGrowthPercent() {
         return growthPercent;
     }
 
-    public void setGrowthPercent(int growthPercent) {
+    public void setGrowthPercent(String growthPercent) {
         this.growthPercent = growthPercent;
     }
 
-    public BigDecimal getLongTailThreshold() {
+    public String getLongTailThreshold() {
         return longTailThreshold;
     }
 
-    public void setLongTailThreshold(BigDecimal longTailThreshold) {
+    public void setLongTailThreshold(String longTailThreshold) {
         this.longTailThreshold = longTailThreshold;
     }
 
-    public int getDemotionGraceDays() {
+    public String getDemotionGraceDays() {
         return demotionGraceDays;
     }
 
-    public void setDemotionGraceDays(int demotionGraceDays) {
+    public void setDemotionGraceDays(String demotionGraceDays) {
         this.demotionGraceDays = demotionGraceDays;
     }
 

@@ -12,7 +12,6 @@ import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardView;
 import com.partnerqbr.portal.scorecard.dispute.DisputeService;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
-import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -114,9 +113,7 @@ public class PartnerScorecardView implements Serializable {
     }
 
     public boolean isMayFreeze() {
-        var caller = callerContext.current();
-        return !scorecard.status().equals(com.partnerqbr.portal.scorecard.ScorecardStatus.FROZEN)
-                && (caller.hasRole(Role.VENDOR_ADMIN) || caller.hasRole(Role.PARTNER_MANAGER));
+        return scorecard.mayFreeze(callerContext.current());
     }
 
     public List<FigureView> figures(MetricGroup group) {
@@ -198,6 +195,12 @@ public class PartnerScorecardView implements Serializable {
 
     public void setDisputedFigure(Long disputedFigure) {
         this.disputedFigure = disputedFigure;
+    }
+
+    /** The figure being questioned, for the dialog to name it; null before one is chosen. */
+    public FigureView getDisputedFigureView() {
+        return disputedFigure == null ? null : scorecard.figures().stream()
+                .filter(f -> f.figureId() == disputedFigure).findFirst().orElse(null);
     }
 
     public String getDisputeComment() {

@@ -3,15 +3,16 @@ package com.partnerqbr.portal.web.scorecard;
 import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.program.segment.ScorecardOverviewService;
+import com.partnerqbr.portal.program.segment.ScorecardOverviewService.OverviewFilter;
+import com.partnerqbr.portal.program.segment.ScorecardOverviewService.ScorecardSummary;
 import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.program.tier.Tier;
 import com.partnerqbr.portal.program.tier.TierService;
 import com.partnerqbr.portal.scorecard.Flag;
 import com.partnerqbr.portal.scorecard.ScorecardService;
-import com.partnerqbr.portal.scorecard.ScorecardService.OverviewFilter;
-import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardSummary;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -41,6 +42,9 @@ public class ProgramScorecardOverview implements Serializable {
     private ScorecardService scorecards;
 
     @EJB
+    private ScorecardOverviewService overview;
+
+    @EJB
     private TierService tiers;
 
     @Inject
@@ -58,7 +62,7 @@ public class ProgramScorecardOverview implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(scorecards.count(quarter, filter(filterBy)));
+            return Math.toIntExact(overview.count(quarter, filter(filterBy)));
         }
 
         @Override
@@ -67,7 +71,7 @@ public class ProgramScorecardOverview implements Serializable {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             String field = sort == null ? "partner" : sort.getField();
             boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-            return scorecards.overview(quarter, filter(filterBy), field, ascending, first, pageSize);
+            return overview.overview(quarter, filter(filterBy), field, ascending, first, pageSize);
         }
 
         @Override
@@ -96,8 +100,24 @@ public class ProgramScorecardOverview implements Serializable {
     }
 
     public boolean isMayRefresh() {
-        var caller = callerContext.current();
-        return caller.hasRole(Role.VENDOR_ADMIN) || caller.hasRole(Role.PARTNER_MANAGER);
+        return callerContext.current().may(Permission.REFRESH_SCORECARDS);
+    }
+
+    /**
+     * Why the overview shows the quarter it shows, as the program page counts in the current
+     * quarter: the last complete quarter is the one this quarter's QBRs review.
+     */
+    public String getQuarterNote() {
+        Quarter current = ProgramCalendar.currentQuarter();
+        if (quarter.equals(current)) {
+            return current + " is the current quarter, still running: its figures are so far.";
+        }
+        if (quarter.equals(current.previous())) {
+            return quarter + " is the last complete quarter, the one the QBRs of " + current
+                    + " (the current quarter, as on the program page) review. Choose " + current
+                    + " for its figures so far.";
+        }
+        return quarter + " is a past quarter; the current quarter is " + current + ".";
     }
 
     /** The quarters to choose from: the current one and the seven before it. */

@@ -1,21 +1,21 @@
 package com.partnerqbr.portal.web.vendor;
 
-import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.partner.Partner;
+import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.program.segment.Segment;
-import com.partnerqbr.portal.program.segment.SegmentationService;
-import com.partnerqbr.portal.program.tier.TierProgressService.TierProgressView;
-import com.partnerqbr.portal.program.tier.TierProgressService;
+import com.partnerqbr.portal.program.segment.StandingService;
 import com.partnerqbr.portal.review.QbrRules;
 import com.partnerqbr.portal.review.QbrService;
 import com.partnerqbr.portal.review.QbrStatus;
 import com.partnerqbr.portal.review.QbrView;
+import com.partnerqbr.portal.review.progress.TierProgressService.TierProgressView;
+import com.partnerqbr.portal.review.progress.TierProgressService;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
-import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,7 +42,7 @@ public class PartnerDetailView {
     private TierProgressService tierProgress;
 
     @EJB
-    private SegmentationService segmentation;
+    private StandingService standings;
 
     @EJB
     private QbrService qbrService;
@@ -103,7 +103,7 @@ public class PartnerDetailView {
             return null;
         }
         try {
-            segmentation.override(Long.parseLong(partnerId), Quarter.parse(quarter),
+            standings.override(Long.parseLong(partnerId), Quarter.parse(quarter),
                     overrideSegment == null || overrideSegment.isBlank() ? null : Segment.valueOf(overrideSegment),
                     overrideReason, Long.parseLong(version));
             Messages.info("Segment of " + quarter + " changed.");
@@ -188,7 +188,7 @@ public class PartnerDetailView {
     }
 
     public boolean isMayManageQbrs() {
-        return callerContext.current().hasRole(Role.VENDOR_ADMIN) || callerContext.current().hasRole(Role.PARTNER_MANAGER);
+        return callerContext.current().may(Permission.SCHEDULE_QBR);
     }
 
     public List<QbrView> getQbrs() {
@@ -222,7 +222,7 @@ public class PartnerDetailView {
     }
 
     public boolean isMayOverride() {
-        return callerContext.current().hasRole(Role.VENDOR_ADMIN);
+        return callerContext.current().may(Permission.OVERRIDE_SEGMENT);
     }
 
     public List<Segment> getSegments() {

@@ -1,18 +1,24 @@
-package com.partnerqbr.portal.program.tier;
+package com.partnerqbr.portal.review.progress;
 
-import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
-import com.partnerqbr.portal.program.segment.ReviewFormats;
+import com.partnerqbr.portal.partner.Partner;
+import com.partnerqbr.portal.partner.PartnerService;
+import com.partnerqbr.portal.program.segment.ProgramSettingsService;
+import com.partnerqbr.portal.program.segment.ReviewFormatService;
 import com.partnerqbr.portal.program.segment.ReviewFormats.Format;
+import com.partnerqbr.portal.program.segment.ReviewFormats;
 import com.partnerqbr.portal.program.segment.Segment;
-import com.partnerqbr.portal.program.segment.SegmentationService;
-import com.partnerqbr.portal.program.segment.SegmentationService.Movement;
-import com.partnerqbr.portal.program.segment.SegmentationService.StandingView;
+import com.partnerqbr.portal.program.segment.StandingService.Movement;
+import com.partnerqbr.portal.program.segment.StandingService.StandingView;
+import com.partnerqbr.portal.program.segment.StandingService;
+import com.partnerqbr.portal.program.tier.CriterionMeasure;
+import com.partnerqbr.portal.program.tier.Tier;
 import com.partnerqbr.portal.program.tier.TierRules.Progress;
 import com.partnerqbr.portal.program.tier.TierRules.Rung;
+import com.partnerqbr.portal.program.tier.TierRules;
 import com.partnerqbr.portal.program.tier.TierService.ProposalView;
+import com.partnerqbr.portal.program.tier.TierService;
 import com.partnerqbr.portal.review.QbrRules.Next;
 import com.partnerqbr.portal.review.QbrService;
 import jakarta.ejb.EJB;
@@ -39,7 +45,13 @@ public class TierProgressService {
     private TierService tiers;
 
     @EJB
-    private SegmentationService segmentation;
+    private ProgramSettingsService programSettings;
+
+    @EJB
+    private ReviewFormatService reviewFormats;
+
+    @EJB
+    private StandingService standings;
 
     @EJB
     private QbrService qbrs;
@@ -55,17 +67,18 @@ public class TierProgressService {
 
     /** The calling partner user's own progress. */
     public TierProgressView ownProgress() {
-        return progress(partners.ownPartner());
+        return progress(partners.ownPartner(), true);
     }
 
     public TierProgressView progress(long partnerId) {
-        return progress(partners.find(partnerId));
+        return progress(partners.find(partnerId), false);
     }
 
-    private TierProgressView progress(Partner partner) {
+    /** own: said to the partner ("Your next QBR..."), else about it ("The next QBR of Brightpath..."). */
+    private TierProgressView progress(Partner partner, boolean own) {
         LocalDate today = ProgramCalendar.today();
         Tier approved = partner.getTier();
-        List<StandingView> history = segmentation.history(partner.getId());
+        List<StandingView> history = standings.history(partner.getId());
         StandingView latest = history.isEmpty() ? null : history.get(0);
         Map<CriterionMeasure, BigDecimal> values = new EnumMap<>(CriterionMeasure.class);
         if (latest != null) {
@@ -83,10 +96,10 @@ public class TierProgressService {
         Progress progress = next == null ? null
                 : TierRules.progress(next, values, deadlineQuarter.lastDay(), tiers.currency());
         Segment segment = latest == null ? null : latest.effectiveSegment();
-        String meaning = segment == null ? null : segmentation.formats().stream()
+        String meaning = segment == null ? null : reviewFormats.formats().stream()
                 .filter(f -> f.segment() == segment).findFirst()
-                .map(f -> meaning(f, partner, today)).orElse(null);
-        List<Movement> movements = segmentation.movementsOf(partner.getId());
+                .map(f -> meaning(f, partner, own, today)).orElse(null);
+        List<Movement> movements = standings.movementsOf(partner.getId());
         ProposalView proposal = tiers.pendingProposal(partner.getId());
         return new TierProgressView(partner.getId(), partner.getName(), approved == null ? null : approved.getName(),
                 approved == null ? null : approved.getBenefits(), approved == null ? 0 : approved.getLadderVersion(),
@@ -98,15 +111,16 @@ public class TierProgressService {
     }
 
     /** What the segment's format means for the partner: its next QBR, or the next program review, or the e-mail. */
-    private String meaning(Format format, Partner partner, LocalDate today) {
+    private String meaning(Format format, Partner partner, boolean own, LocalDate today) {
+        String about = own ? null : partner.getName();
         return switch (format.cadence()) {
             case QUARTERLY_QBR -> {
                 Next next = qbrs.next(partner.getId());
-                yield ReviewFormats.meaning(format, next.scheduledFor(), next.dueBy(), null);
+                yield ReviewFormats.meaning(format, about, next.scheduledFor(), next.dueBy(), null);
             }
-            case MONTHLY_PROGRAM_REVIEW -> ReviewFormats.meaning(format, null, null,
-                    segmentation.programReviewDay().next(today));
-            case SCORECARD_EMAIL -> ReviewFormats.meaning(format, null, null, null);
+            case MONTHLY_PROGRAM_REVIEW -> ReviewFormats.meaning(format, about, null, null,
+                    programSettings.programReviewDay().next(today));
+            case SCORECARD_EMAIL -> ReviewFormats.meaning(format, about, null, null, null);
         };
     }
 

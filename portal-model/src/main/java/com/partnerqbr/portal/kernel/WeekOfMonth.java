@@ -1,4 +1,4 @@
-package com.partnerqbr.portal.program.segment;
+package com.partnerqbr.portal.kernel;
 
 /**
  * Which week of the month the monthly program review falls in: the first to fourth of its
