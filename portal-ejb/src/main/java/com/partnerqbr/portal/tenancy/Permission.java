@@ -35,7 +35,12 @@ public enum Permission {
     OVERRIDE_SEGMENT("overriding a segment is for the vendor's admins", VENDOR_ADMIN),
     DECIDE_TIER_PROPOSAL("deciding tier proposals is for the vendor's admins", VENDOR_ADMIN),
     SCHEDULE_QBR("scheduling, moving and cancelling QBRs is for the vendor's admins and partner managers",
-            VENDOR_ADMIN, PARTNER_MANAGER);
+            VENDOR_ADMIN, PARTNER_MANAGER),
+    /** The vendor's side of a QBR's workspace: people, agenda, pre-read, meeting, record. */
+    PREPARE_QBR_FOR_VENDOR("executives and partner users read a QBR; the vendor's admins and partner managers change"
+            + " it", VENDOR_ADMIN, PARTNER_MANAGER),
+    /** The partner's side of its own QBR's workspace (the service keeps the partner to its own QBRs). */
+    PREPARE_QBR_FOR_PARTNER("partner users read a QBR; the partner's admin changes the partner's side", PARTNER_ADMIN);
 
     private final String refusal;
     private final Set<Role> roles;
