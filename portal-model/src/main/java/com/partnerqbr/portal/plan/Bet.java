@@ -76,6 +76,13 @@ public class Bet extends TenantOwned {
         return new BetContent(title, whyItMatters, metric, target, vendorCommitment, partnerCommitment);
     }
 
+    /** A new item takes its first row's id as the key it keeps in every version. */
+    public void keyed(long key) {
+        if (itemKey == 0) {
+            itemKey = key;
+        }
+    }
+
     public JointPlan getPlan() {
         return plan;
     }

@@ -18,6 +18,8 @@ import java.time.Instant;
 @Table(name = "plan_change")
 @NamedQuery(name = "PlanChange.ofPartner",
         query = "SELECT c FROM PlanChange c WHERE c.plan.partner = :partner ORDER BY c.changedAt DESC, c.id DESC")
+@NamedQuery(name = "PlanChange.ofPlan",
+        query = "SELECT c FROM PlanChange c WHERE c.plan = :plan ORDER BY c.changedAt DESC, c.id DESC")
 public class PlanChange extends TenantOwned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -109,6 +109,13 @@ public class Commitment extends TenantOwned {
         this.doneOn = newStatus == CommitmentStatus.DONE ? (doneOn != null ? doneOn : today) : null;
     }
 
+    /** A new item takes its first row's id as the key it keeps in every version. */
+    public void keyed(long key) {
+        if (itemKey == 0) {
+            itemKey = key;
+        }
+    }
+
     public JointPlan getPlan() {
         return plan;
     }
