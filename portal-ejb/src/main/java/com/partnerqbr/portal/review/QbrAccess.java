@@ -5,13 +5,10 @@ import com.partnerqbr.portal.scorecard.dispute.Side;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Permission;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
@@ -23,9 +20,6 @@ import java.util.Optional;
 @Stateless
 public class QbrAccess {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
-
     @Inject
     private CallerContext callerContext;
 
@@ -34,16 +28,7 @@ public class QbrAccess {
 
     /** A QBR the caller may read; "not found" for anything else. */
     public Qbr readable(long qbrId) {
-        Qbr qbr = em.find(Qbr.class, qbrId);
-        if (qbr == null) {
-            throw new NotFoundException("QBR", qbrId);
-        }
-        try {
-            partners.find(qbr.getPartner().getId());
-        } catch (NotFoundException e) {
-            throw new NotFoundException("QBR", qbrId);
-        }
-        return qbr;
+        return partners.find(Qbr.class, qbrId, "QBR");
     }
 
     /** The id of the partner of a QBR the caller may read. */

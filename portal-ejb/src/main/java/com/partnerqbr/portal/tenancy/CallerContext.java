@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 /**
  * The caller of the current request. The web layer establishes it once per request from
  * the authenticated identity; jobs and imports act for one vendor through
- * {@link #runAs(Caller, Supplier)}. {@link TenantInterceptor} reads it at the start of
+ * {@link #runAs(Caller, Supplier)} or {@link #runAs(Caller, Runnable)}. {@link TenantInterceptor} reads it at the start of
  * every service call.
  */
 @RequestScoped
@@ -32,6 +32,14 @@ public class CallerContext {
         } finally {
             caller = previous;
         }
+    }
+
+    /** Does work as another caller (a job for one vendor), then restores the previous one. */
+    public void runAs(Caller actingCaller, Runnable work) {
+        runAs(actingCaller, () -> {
+            work.run();
+            return null;
+        });
     }
 
     /** The caller; fails loudly when there is none. */

@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.tenancy;
 
+import static com.partnerqbr.portal.tenancy.Role.EXECUTIVE;
 import static com.partnerqbr.portal.tenancy.Role.PARTNER_ADMIN;
 import static com.partnerqbr.portal.tenancy.Role.PARTNER_MANAGER;
 import static com.partnerqbr.portal.tenancy.Role.VENDOR_ADMIN;
@@ -40,7 +41,11 @@ public enum Permission {
     PREPARE_QBR_FOR_VENDOR("executives and partner users read a QBR; the vendor's admins and partner managers change"
             + " it", VENDOR_ADMIN, PARTNER_MANAGER),
     /** The partner's side of its own QBR's workspace (the service keeps the partner to its own QBRs). */
-    PREPARE_QBR_FOR_PARTNER("partner users read a QBR; the partner's admin changes the partner's side", PARTNER_ADMIN);
+    PREPARE_QBR_FOR_PARTNER("partner users read a QBR; the partner's admin changes the partner's side", PARTNER_ADMIN),
+    EDIT_JOINT_PLAN("drafting, changing, confirming and grading a joint plan is for the vendor's admins and partner"
+            + " managers and the partner's admin", VENDOR_ADMIN, PARTNER_MANAGER, PARTNER_ADMIN),
+    VIEW_COMMITMENTS_BOARD("the commitments board across partners is for the vendor's staff",
+            VENDOR_ADMIN, PARTNER_MANAGER, EXECUTIVE);
 
     private final String refusal;
     private final Set<Role> roles;

@@ -33,7 +33,6 @@ import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
