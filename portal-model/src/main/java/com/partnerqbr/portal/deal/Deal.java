@@ -1,7 +1,7 @@
 package com.partnerqbr.portal.deal;
 
 import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.program.PartnerRecord;
+import com.partnerqbr.portal.program.PartnerFact;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +17,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "deal")
-public class Deal extends PartnerRecord {
+public class Deal extends PartnerFact {
 
     @Column(nullable = false, length = 200)
     private String customer;

@@ -1,6 +1,6 @@
 package com.partnerqbr.portal.program.intake;
 
-import com.partnerqbr.portal.program.PartnerRecord;
+import com.partnerqbr.portal.program.PartnerFact;
 import com.partnerqbr.portal.kernel.Quarter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,7 +21,7 @@ final class RowFields {
     /** Amounts must stay below 10^13: the columns hold 13 digits before the decimal point. */
     static final BigDecimal AMOUNT_LIMIT = BigDecimal.TEN.pow(13);
 
-    private static final Pattern EXTERNAL_ID = Pattern.compile(PartnerRecord.EXTERNAL_ID);
+    private static final Pattern EXTERNAL_ID = Pattern.compile(PartnerFact.EXTERNAL_ID);
     private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
