@@ -35,6 +35,9 @@ public class Navigation {
             links.add(link(viewId, "/vendor/program", "Program"));
             links.add(link(viewId, "/vendor/qbrs", "QBRs", "/vendor/qbr.xhtml"));
             links.add(link(viewId, "/vendor/scorecards", "Scorecards", "/vendor/scorecard.xhtml"));
+            if (caller.may(Permission.VIEW_COMMITMENTS_BOARD)) {
+                links.add(link(viewId, "/vendor/commitments", "Commitments"));
+            }
             links.add(link(viewId, "/vendor/definitions", "Definitions"));
             if (caller.may(Permission.CHANGE_PROGRAM_SETTINGS)) {
                 links.add(link(viewId, "/vendor/program-settings", "Program settings"));
@@ -46,6 +49,7 @@ public class Navigation {
             links.add(link(viewId, "/partner/home", "Home"));
             links.add(link(viewId, "/partner/scorecard", "Scorecard"));
             links.add(link(viewId, "/partner/qbrs", "QBRs", "/partner/qbr.xhtml"));
+            links.add(link(viewId, "/plan", "Joint plan"));
             links.add(link(viewId, "/partner/definitions", "Definitions"));
         }
         links.add(link(viewId, "/disputes", "Disputes"));
