@@ -2,7 +2,7 @@ package com.partnerqbr.portal.program;
 
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.tenancy.Permission;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,7 +38,7 @@ public class ProgramClock {
 
     /** Changes the time zone and the look-back share; refused with the reason when either is not right. */
     public ReviewClock change(String timeZone, int lookBackPercent) {
-        callerContext.requireAnyRole("only the vendor's admins change the program settings", Role.VENDOR_ADMIN);
+        callerContext.require(Permission.CHANGE_PROGRAM_SETTINGS);
         ZoneId zone;
         try {
             zone = ZoneId.of(timeZone == null ? "" : timeZone.strip());

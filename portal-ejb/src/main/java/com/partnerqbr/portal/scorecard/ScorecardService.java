@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.scorecard;
 
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.partner.PartnerType;
@@ -7,12 +8,10 @@ import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService;
-import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.ParallelWork;
-import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.Vendor;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
@@ -83,6 +82,11 @@ public class ScorecardService {
                                 Quarter quarter, ScorecardStatus status, BigDecimal healthScore, Instant refreshedAt,
                                 Instant frozenAt, String frozenBy, String currency, List<FigureView> figures,
                                 List<TalkingPoint> talkingPoints, List<Quarter> trendQuarters) {
+
+        /** May this caller freeze this scorecard? A draft, for those who may freeze; {@link ScorecardService#freeze} asks the same. */
+        public boolean mayFreeze(Caller caller) {
+            return status != ScorecardStatus.FROZEN && caller.may(Permission.FREEZE_SCORECARD);
+        }
     }
 
     /** A figure with its trend: the values of the same metric in the trend quarters, oldest first (null where none). */
@@ -106,9 +110,7 @@ public class ScorecardService {
      * changes of its own (pages, the API and jobs do).
      */
     public RefreshSummary refresh(Quarter quarter) {
-        Caller caller = callerContext.requireAnyRole(
-                "refreshing scorecards is for the vendor's admins and partner managers",
-                Role.VENDOR_ADMIN, Role.PARTNER_MANAGER, Role.VENDOR_INTEGRATION);
+        Caller caller = callerContext.require(Permission.REFRESH_SCORECARDS);
         Instant start = Instant.now();
         Map<Long, DefinitionsInForce> agreed = definitions.inForceByPartner();
         DefinitionsInForce starting = definitions.starting();
@@ -151,11 +153,11 @@ public class ScorecardService {
         Future<Map<Long, PartnerQuarterFacts.Builder>> besidesDeals = parallel.run(caller,
                 () -> quarterFacts.besidesDeals(quarter, today));
         List<long[]> ranges = ProgramFacts.dealIdRanges(em, LANES);
-        List<Future<List<Object[]>>> otherPasses = new ArrayList<>();
+        List<Future<List<DealTotals>>> otherPasses = new ArrayList<>();
         for (long[] range : ranges.subList(Math.min(1, ranges.size()), ranges.size())) {
             otherPasses.add(parallel.run(caller, () -> quarterFacts.dealPass(quarter, today, ages, range)));
         }
-        List<List<Object[]>> passes = new ArrayList<>();
+        List<List<DealTotals>> passes = new ArrayList<>();
         if (!ranges.isEmpty()) {
             passes.add(ProgramFacts.dealPass(em, quarter, today, ages, ranges.get(0)));
         }
@@ -191,7 +193,7 @@ public class ScorecardService {
         Scorecard scorecard = em.createNamedQuery("Scorecard.ofPartner", Scorecard.class)
                 .setParameter("partner", partner).setParameter("quarter", quarter)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("scorecard of " + quarter + " for partner", partner.getId()));
+                .orElseThrow(() -> new NotFoundException("scorecard of " + quarter + " for this partner", partner.getId()));
         Quarter from = quarter.minus(TREND_QUARTERS - 1);
         List<Quarter> trendQuarters = new ArrayList<>();
         for (Quarter q = from; q.compareTo(quarter) <= 0; q = q.next()) {
@@ -221,14 +223,12 @@ public class ScorecardService {
      * @param seenVersion the scorecard version the person was looking at; a refresh since then is refused
      */
     public ScorecardView freeze(long partnerId, Quarter quarter, long seenVersion) {
-        Caller caller = callerContext.requireAnyRole(
-                "freezing a scorecard is for the vendor's admins and partner managers",
-                Role.VENDOR_ADMIN, Role.PARTNER_MANAGER);
+        Caller caller = callerContext.require(Permission.FREEZE_SCORECARD);
         Partner partner = partners.find(partnerId);
         Scorecard scorecard = em.createNamedQuery("Scorecard.ofPartner", Scorecard.class)
                 .setParameter("partner", partner).setParameter("quarter", quarter)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("scorecard of " + quarter + " for partner", partnerId));
+                .orElseThrow(() -> new NotFoundException("scorecard of " + quarter + " for this partner", partnerId));
         if (scorecard.isFrozen()) {
             throw new RefusedException("the " + quarter + " scorecard of " + partner.getName() + " was frozen already by "
                     + scorecard.getFrozenBy());
@@ -244,10 +244,7 @@ public class ScorecardService {
 
     /** Freezes every draft scorecard of a quarter (the vendor's QBR season); @return how many were frozen */
     public int freezeQuarter(Quarter quarter) {
-        Caller caller = callerContext.current();
-        if (!caller.hasRole(Role.VENDOR_ADMIN)) {
-            throw new AccessDeniedException("freezing a whole quarter is for the vendor's admins");
-        }
+        Caller caller = callerContext.require(Permission.FREEZE_QUARTER);
         Instant now = Instant.now();
         int frozen = 0;
         for (Scorecard s : em.createNamedQuery("Scorecard.ofQuarter", Scorecard.class).setParameter("quarter", quarter)

@@ -1,10 +1,10 @@
 package com.partnerqbr.portal.scorecard;
 
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.tenancy.Role;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -56,8 +56,7 @@ public class ScorecardWriter {
     /** Writes the chunk's scorecards; the partners are in id order. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Written write(Basis basis, List<ChunkPartner> chunk) {
-        callerContext.requireAnyRole("refreshing scorecards is for the vendor's admins and partner managers",
-                Role.VENDOR_ADMIN, Role.PARTNER_MANAGER, Role.VENDOR_INTEGRATION);
+        callerContext.require(Permission.REFRESH_SCORECARDS);
         Quarter quarter = basis.quarter();
         Instant now = basis.refreshedAt();
         Map<Long, StoredScorecards.Stored> stored = StoredScorecards.read(em, quarter, chunk.get(0).id(),

@@ -37,6 +37,11 @@ public record Caller(String name, String vendorCode, String partnerCode, Set<Rol
         return roles.contains(role);
     }
 
+    /** Whether this caller may do what the permission names: the one answer pages and services use. */
+    public boolean may(Permission permission) {
+        return permission.roles().stream().anyMatch(roles::contains);
+    }
+
     /** A caller with any partner role and no vendor role is confined to its own partner. */
     public boolean isPartnerUser() {
         return confinedToPartner(roles);

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 /**
  * The caller of the current request. The web layer establishes it once per request from
  * the authenticated identity; jobs and imports act for one vendor through
- * {@link #runAs(Caller, Supplier)}. {@link TenantInterceptor} reads it at the start of
+ * {@link #runAs(Caller, Supplier)} or {@link #runAs(Caller, Runnable)}. {@link TenantInterceptor} reads it at the start of
  * every service call.
  */
 @RequestScoped
@@ -15,10 +15,13 @@ public class CallerContext {
 
     private Caller caller;
 
-    /** Sets the caller for this request. A request belongs to one caller: a second, different one is refused. */
+    /**
+     * Sets the caller for this request. A request belongs to one caller: a second, different one
+     * is a programming error (the tenant is there, it would be replaced), refused as such.
+     */
     public void establish(Caller newCaller) {
         if (caller != null && !caller.equals(newCaller)) {
-            throw new MissingTenantException("the caller of a request cannot change");
+            throw new IllegalStateException("the caller of a request cannot change");
         }
         caller = newCaller;
     }
@@ -32,6 +35,14 @@ public class CallerContext {
         } finally {
             caller = previous;
         }
+    }
+
+    /** Does work as another caller (a job for one vendor), then restores the previous one. */
+    public void runAs(Caller actingCaller, Runnable work) {
+        runAs(actingCaller, () -> {
+            work.run();
+            return null;
+        });
     }
 
     /** The caller; fails loudly when there is none. */
@@ -51,11 +62,11 @@ public class CallerContext {
         return caller;
     }
 
-    /** The caller, if it holds at least one of the roles; otherwise refused with the given reason. */
-    public Caller requireAnyRole(String refusal, Role... roles) {
+    /** The caller, if it {@linkplain Caller#may may} do what the permission names; otherwise refused with its reason. */
+    public Caller require(Permission permission) {
         Caller caller = current();
-        if (java.util.Arrays.stream(roles).noneMatch(caller::hasRole)) {
-            throw new AccessDeniedException(refusal);
+        if (!caller.may(permission)) {
+            throw new AccessDeniedException(permission.refusal());
         }
         return caller;
     }

@@ -162,6 +162,22 @@ final class Browser {
             return browser.post(form.absUrl("action"), fields);
         }
 
+        /**
+         * A crafted postback: posts the given fields as the form {@code formId} would, with this
+         * page's view state, to this page's own address, whether or not the page shows that form.
+         */
+        Page postback(String formId, Map<String, String> values) throws IOException, InterruptedException {
+            Element state = html().selectFirst("input[name=jakarta.faces.ViewState]");
+            if (state == null) {
+                throw new AssertionError("no view state on " + url() + ": " + text());
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put(formId, formId);
+            fields.put(state.attr("name"), state.val());
+            fields.putAll(values);
+            return browser.post(state.closest("form").absUrl("action"), fields);
+        }
+
         /** Posts the form with this id and a file in its file input, as multipart/form-data. */
         Page submitWithFile(String formId, Map<String, String> values, String fileName, byte[] content)
                 throws IOException, InterruptedException {

@@ -1,11 +1,11 @@
 package com.partnerqbr.portal.program.segment;
 
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.kernel.WeekOfMonth;
 import com.partnerqbr.portal.program.ProgramSettings;
 import com.partnerqbr.portal.program.segment.Segmentation.Rules;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.tenancy.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -64,7 +64,7 @@ public class ProgramSettingsService {
      */
     public Settings saveSettings(int strategicPercent, int growthPercent, BigDecimal longTailThreshold,
                                  int demotionGraceDays, long expectedVersion) {
-        requireAdmin("changing the segment settings");
+        callerContext.require(Permission.CHANGE_PROGRAM_SETTINGS);
         if (longTailThreshold == null) {
             throw new RefusedException("Enter a long-tail threshold (0 or more).");
         }
@@ -91,7 +91,7 @@ public class ProgramSettingsService {
      * {@code expectedVersion} was read (-1: never saved).
      */
     public Settings saveProgramReviewDay(WeekOfMonth week, DayOfWeek day, long expectedVersion) {
-        requireAdmin("changing the program review day");
+        callerContext.require(Permission.CHANGE_PROGRAM_SETTINGS);
         ProgramReviewDay reviewDay;
         try {
             reviewDay = new ProgramReviewDay(week, day);
@@ -116,10 +116,6 @@ public class ProgramSettingsService {
             em.persist(stored);
         }
         return stored;
-    }
-
-    private void requireAdmin(String what) {
-        callerContext.requireAnyRole(what + " is for the vendor's admins", Role.VENDOR_ADMIN);
     }
 
     static String capitalized(String s) {

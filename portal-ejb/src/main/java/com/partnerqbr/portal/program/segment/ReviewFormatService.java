@@ -1,9 +1,9 @@
 package com.partnerqbr.portal.program.segment;
 
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.program.segment.ReviewFormats.Format;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.tenancy.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,7 +41,7 @@ public class ReviewFormatService {
     /** Saves one segment's format; refused when invalid or stale (version -1: the default was shown). */
     public Format saveFormat(Segment segment, ReviewCadence cadence, int meetingMinutes, String meeting,
                              String betweenReviews, long expectedVersion) {
-        requireAdmin("changing the review formats");
+        callerContext.require(Permission.CHANGE_PROGRAM_SETTINGS);
         if (segment == null || cadence == null) {
             throw new RefusedException("Choose the segment and how it is reviewed.");
         }
@@ -68,9 +68,5 @@ public class ReviewFormatService {
         stored.update(cadence, meetingMinutes, meeting.strip(), betweenReviews.strip());
         em.flush();
         return formats().stream().filter(f -> f.segment() == segment).findFirst().orElseThrow();
-    }
-
-    private void requireAdmin(String what) {
-        callerContext.requireAnyRole(what + " is for the vendor's admins", Role.VENDOR_ADMIN);
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.program.segment;
 
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.partner.Partner;
@@ -15,11 +16,9 @@ import com.partnerqbr.portal.program.tier.TierRules.Rung;
 import com.partnerqbr.portal.program.tier.TierRules;
 import com.partnerqbr.portal.program.tier.TierService;
 import com.partnerqbr.portal.scorecard.Metric;
-import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.ParallelWork;
-import com.partnerqbr.portal.tenancy.Role;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,7 +33,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Future;
 
 /**
@@ -45,8 +43,6 @@ import java.util.concurrent.Future;
  */
 @Stateless
 public class SegmentationService {
-
-    private static final Set<Role> MAY_RECOMPUTE = Set.of(Role.VENDOR_ADMIN, Role.PARTNER_MANAGER);
 
     /** Standings and proposals loaded as entities at a time. */
     private static final int CHUNK = 1_000;
@@ -86,10 +82,7 @@ public class SegmentationService {
      * thread while the scorecards are; only standings and proposals that change are written.
      */
     public RecomputeSummary recompute(Quarter quarter) {
-        Caller caller = callerContext.current();
-        if (MAY_RECOMPUTE.stream().noneMatch(caller::hasRole)) {
-            throw new AccessDeniedException("recomputing segments is for the vendor's admins and partner managers");
-        }
+        Caller caller = callerContext.require(Permission.RECOMPUTE_SEGMENTS);
         Instant start = Instant.now();
         Future<PartnerStates.States> reading = parallel.run(caller, () -> partnerStates.of(quarter));
         ProgramSettingsService.Settings settings = ProgramSettingsService.settingsOrDefaults(em);

@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.program.tier;
 
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
@@ -9,8 +10,6 @@ import com.partnerqbr.portal.program.tier.TierRules.Rung;
 import com.partnerqbr.portal.scorecard.FigureFormat;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.tenancy.NotFoundException;
-import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.Vendor;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
@@ -125,7 +124,7 @@ public class TierService {
      * enablement completion at most 100%). Partners keep their approved tiers of older versions.
      */
     public int publishLadder(List<TierDraft> drafts, int expectedVersion) {
-        requireAdmin("changing the tier ladder");
+        callerContext.require(Permission.PUBLISH_LADDER);
         int current = ladderVersion();
         if (current != expectedVersion) {
             throw new RefusedException("Someone published a new version of the ladder since you opened it; reload and"
@@ -219,11 +218,8 @@ public class TierService {
     }
 
     private TierProposal decidable(long proposalId, long expectedVersion, String reason) {
-        requireAdmin("deciding tier proposals");
-        TierProposal proposal = em.find(TierProposal.class, proposalId);
-        if (proposal == null) {
-            throw new NotFoundException("tier proposal", proposalId);
-        }
+        callerContext.require(Permission.DECIDE_TIER_PROPOSAL);
+        TierProposal proposal = partners.find(TierProposal.class, proposalId, "tier proposal");
         if (reason == null || reason.isBlank()) {
             throw new RefusedException("Give a reason for the decision.");
         }
@@ -253,9 +249,5 @@ public class TierService {
 
     private void requireVendorStaff() {
         callerContext.requireVendorStaff("tier proposals are for vendor staff");
-    }
-
-    private void requireAdmin(String what) {
-        callerContext.requireAnyRole(what + " is for the vendor's admins", Role.VENDOR_ADMIN);
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.scorecard.definition;
 
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.kernel.RefusedException;
@@ -8,7 +9,6 @@ import com.partnerqbr.portal.scorecard.Metric;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
-import com.partnerqbr.portal.tenancy.Role;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -70,7 +70,7 @@ public class MetricDefinitionService {
      */
     public MetricDefinition publish(Metric metric, int basedOnVersion, String name, String formula, String source,
                                     BigDecimal parameter, String changeNote) {
-        Caller caller = requireRole(Role.VENDOR_ADMIN);
+        Caller caller = callerContext.require(Permission.PUBLISH_DEFINITION);
         ensurePublished();
         MetricDefinition newest = newest(metric);
         if (newest.getDefinitionVersion() != basedOnVersion) {
@@ -146,7 +146,7 @@ public class MetricDefinitionService {
     }
 
     private void answer(long definitionId, String question) {
-        Caller caller = requireRole(Role.PARTNER_ADMIN);
+        Caller caller = callerContext.require(Permission.ANSWER_DEFINITION);
         Partner partner = partners.ownPartner();
         MetricDefinition definition = definition(definitionId);
         if (definition.getDefinitionVersion() == 1) {
@@ -248,10 +248,6 @@ public class MetricDefinitionService {
 
     private Caller requireVendorStaff() {
         return callerContext.requireVendorStaff("for vendor staff");
-    }
-
-    private Caller requireRole(Role role) {
-        return callerContext.requireAnyRole("needs the role " + role.roleName(), role);
     }
 
     private static boolean blank(String text) {

@@ -1,14 +1,12 @@
 package com.partnerqbr.portal.scorecard.dispute;
 
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.scorecard.ScorecardFigure;
-import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.tenancy.NotFoundException;
-import com.partnerqbr.portal.tenancy.Role;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,11 +38,7 @@ public class DisputeService {
 
     public Dispute raise(long figureId, String comment) {
         Caller caller = callerContext.current();
-        ScorecardFigure figure = em.find(ScorecardFigure.class, figureId);
-        if (figure == null) {
-            throw new NotFoundException("figure", figureId);
-        }
-        partners.find(figure.getScorecard().getPartner().getId());
+        ScorecardFigure figure = partners.find(ScorecardFigure.class, figureId, "figure");
         Dispute dispute = new Dispute(figure, caller.name(), caller.isVendorStaff() ? Side.VENDOR : Side.PARTNER,
                 text(comment, "say what looks wrong with the figure"), Instant.now());
         em.persist(dispute);
@@ -63,14 +57,8 @@ public class DisputeService {
 
     public Dispute resolve(long disputeId, String resolution) {
         Caller caller = callerContext.current();
-        Dispute dispute = em.find(Dispute.class, disputeId);
-        if (dispute == null) {
-            throw new NotFoundException("dispute", disputeId);
-        }
-        partners.find(dispute.getPartner().getId());
-        if (!mayResolveAny()) {
-            throw new AccessDeniedException("resolving a dispute is for the vendor's admins and partner managers");
-        }
+        Dispute dispute = partners.find(Dispute.class, disputeId, "dispute");
+        callerContext.require(Permission.RESOLVE_DISPUTE);
         if (dispute.getRaisedBy().equals(caller.name())) {
             throw new RefusedException("you raised this question; someone else on the vendor's side answers it");
         }
@@ -81,15 +69,10 @@ public class DisputeService {
         return dispute;
     }
 
-    /** May the caller resolve disputes at all: the vendor's admins and partner managers. */
-    public boolean mayResolveAny() {
-        Caller caller = callerContext.current();
-        return caller.hasRole(Role.VENDOR_ADMIN) || caller.hasRole(Role.PARTNER_MANAGER);
-    }
-
-    /** May the caller resolve this dispute: an open one, raised by someone else, as {@link #mayResolveAny()}. */
+    /** May the caller resolve this dispute: an open one, raised by someone else, with {@link Permission#RESOLVE_DISPUTE}. */
     public boolean mayResolve(Dispute dispute) {
-        return !dispute.isResolved() && mayResolveAny() && !dispute.getRaisedBy().equals(callerContext.current().name());
+        Caller caller = callerContext.current();
+        return !dispute.isResolved() && caller.may(Permission.RESOLVE_DISPUTE) && !dispute.getRaisedBy().equals(caller.name());
     }
 
     private static String text(String value, String whenMissing) {

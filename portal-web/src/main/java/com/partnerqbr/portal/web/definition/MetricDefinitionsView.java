@@ -8,7 +8,7 @@ import com.partnerqbr.portal.scorecard.definition.DefinitionAgreement;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinition;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -118,7 +118,7 @@ public class MetricDefinitionsView implements Serializable {
     }
 
     public boolean isMayPublish() {
-        return callerContext.current().hasRole(Role.VENDOR_ADMIN);
+        return callerContext.current().may(Permission.PUBLISH_DEFINITION);
     }
 
     public Metric getEditing() {

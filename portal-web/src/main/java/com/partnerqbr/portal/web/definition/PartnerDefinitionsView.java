@@ -5,7 +5,7 @@ import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService.PartnerDefinition;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
-import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -49,7 +49,7 @@ public class PartnerDefinitionsView implements Serializable {
     }
 
     public boolean isMayAnswer() {
-        return callerContext.current().hasRole(Role.PARTNER_ADMIN);
+        return callerContext.current().may(Permission.ANSWER_DEFINITION);
     }
 
     public String agree(long definitionId) {

@@ -4,11 +4,14 @@ import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.scorecard.dispute.Dispute;
 import com.partnerqbr.portal.scorecard.dispute.DisputeService;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
+import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
@@ -24,6 +27,9 @@ public class DisputesView implements Serializable {
 
     @EJB
     private DisputeService disputes;
+
+    @Inject
+    private CallerContext callerContext;
 
     private List<Dispute> list;
     private Long resolving;
@@ -49,6 +55,11 @@ public class DisputesView implements Serializable {
             return age.toDays() + (age.toDays() == 1 ? " day" : " days");
         }
         return Math.max(1, age.toHours()) + (age.toHours() <= 1 ? " hour" : " hours");
+    }
+
+    /** Whether the caller may resolve disputes at all: renders the resolve form. */
+    public boolean isMayResolve() {
+        return callerContext.current().may(Permission.RESOLVE_DISPUTE);
     }
 
     /** Whether the caller may resolve this dispute (the service's answer). */

@@ -12,7 +12,7 @@ import com.partnerqbr.portal.program.tier.TierService;
 import com.partnerqbr.portal.scorecard.Flag;
 import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -100,8 +100,7 @@ public class ProgramScorecardOverview implements Serializable {
     }
 
     public boolean isMayRefresh() {
-        var caller = callerContext.current();
-        return caller.hasRole(Role.VENDOR_ADMIN) || caller.hasRole(Role.PARTNER_MANAGER);
+        return callerContext.current().may(Permission.REFRESH_SCORECARDS);
     }
 
     /**
