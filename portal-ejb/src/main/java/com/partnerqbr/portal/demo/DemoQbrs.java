@@ -34,9 +34,9 @@ public class DemoQbrs {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
-    /** Writes the QBRs in a transaction of its own. */
+    /** Writes the QBRs in a transaction of its own, as scheduled by {@code scheduledBy} (a person's user name). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void write(LocalDateTime now) {
+    public void write(LocalDateTime now, String scheduledBy) {
         Map<Segment, Format> formats = ReviewFormats.defaults().stream()
                 .filter(f -> f.cadence() == ReviewCadence.QUARTERLY_QBR)
                 .collect(Collectors.toMap(Format::segment, Function.identity()));
@@ -45,7 +45,7 @@ public class DemoQbrs {
         Quarter previous = current.previous();
         List<Standing> before = qbrPartners(previous, formats);
         for (int i = 0; i + 1 < before.size(); i++) {
-            held(before.get(i), previous, previous.lastDay().minusDays(5L + 3L * i).atTime(15, 0), formats);
+            held(before.get(i), previous, previous.lastDay().minusDays(5L + 3L * i).atTime(15, 0), formats, scheduledBy);
         }
         List<Standing> partners = qbrPartners(current, formats);
         for (int i = 0; i < partners.size(); i++) {
@@ -53,11 +53,11 @@ public class DemoQbrs {
             if (i < 2 || s.getPartner().getCode().equals("brightpath")) {
                 LocalDate day = today.plusDays(7L + 2L * i);
                 LocalDateTime at = (day.isAfter(current.lastDay()) ? current.lastDay() : day).atTime(15, 0);
-                em.persist(qbr(s, current, at.isBefore(now) ? now.plusHours(1) : at, formats));
+                em.persist(qbr(s, current, at.isBefore(now) ? now.plusHours(1) : at, formats, scheduledBy));
             } else if (i == 2 && current.contains(today.minusDays(2))) {
-                em.persist(qbr(s, current, today.minusDays(2).atTime(10, 0), formats));
+                em.persist(qbr(s, current, today.minusDays(2).atTime(10, 0), formats, scheduledBy));
             } else if (i == 3 && current.contains(today.minusDays(10))) {
-                held(s, current, today.minusDays(10).atTime(16, 0), formats);
+                held(s, current, today.minusDays(10).atTime(16, 0), formats, scheduledBy);
             }
         }
     }
@@ -69,15 +69,16 @@ public class DemoQbrs {
                 .getResultList();
     }
 
-    private void held(Standing s, Quarter quarter, LocalDateTime at, Map<Segment, Format> formats) {
-        Qbr qbr = qbr(s, quarter, at, formats);
+    private void held(Standing s, Quarter quarter, LocalDateTime at, Map<Segment, Format> formats, String scheduledBy) {
+        Qbr qbr = qbr(s, quarter, at, formats, scheduledBy);
         qbr.held(at.plusHours(1).toInstant(ZoneOffset.UTC));
         em.persist(qbr);
     }
 
-    private static Qbr qbr(Standing s, Quarter quarter, LocalDateTime at, Map<Segment, Format> formats) {
+    private static Qbr qbr(Standing s, Quarter quarter, LocalDateTime at, Map<Segment, Format> formats,
+                           String scheduledBy) {
         Format format = formats.get(s.getEffectiveSegment());
-        return new Qbr(s.getPartner(), quarter, at, format.meetingMinutes(), format.meeting(), "demo",
+        return new Qbr(s.getPartner(), quarter, at, format.meetingMinutes(), format.meeting(), scheduledBy,
                 at.minusDays(21).toInstant(ZoneOffset.UTC));
     }
 }

@@ -23,6 +23,7 @@ public class PartnerService {
     /** Columns the partner list may be sorted by, mapped to their JPQL paths. */
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "p.name",
+            "code", "p.code",
             "type", "p.type",
             "region", "p.region",
             "tier", "t.rank",
@@ -38,7 +39,7 @@ public class PartnerService {
      * One page of the vendor's partners.
      *
      * @param nameFilter part of the name to match, ignoring case; blank for all
-     * @param sortField  one of name, type, region, tier, joinedOn; anything else sorts by name
+     * @param sortField  one of name, code, type, region, tier, joinedOn; anything else sorts by name
      */
     public List<Partner> list(String nameFilter, String sortField, boolean ascending, int first, int pageSize) {
         requireVendorStaff();

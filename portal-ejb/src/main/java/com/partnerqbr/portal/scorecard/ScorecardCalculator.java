@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The scorecard rules: from one partner's facts for a quarter to its figures, its talking
@@ -34,9 +32,10 @@ public final class ScorecardCalculator {
     static final int ENGAGEMENT_WEIGHT = 30;
 
     /** The formula the pages show next to the health score. */
-    public static final String HEALTH_FORMULA = "Health = 40% x min(revenue / target, 1) + 30% x min(coverage / floor, 1)"
-            + " + 30% x engagement / 100, on a 0-100 scale; a part without a target is left out and the others"
-            + " weighed up to 100%.";
+    public static final String HEALTH_FORMULA = "Out of 100: revenue against its target counts "
+            + REVENUE_WEIGHT + " points, pipeline coverage against its floor " + COVERAGE_WEIGHT
+            + " and the engagement score " + ENGAGEMENT_WEIGHT + "; reaching a target earns a part's full points, going"
+            + " beyond it earns no more. A part without a target is left out and the others are scaled up to 100.";
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -231,11 +230,24 @@ public final class ScorecardCalculator {
         return definitions.parameter(Metric.STUCK_DEALS).intValue();
     }
 
+    /**
+     * The open deals by the stage they were in, adding up to the count: "6 open deals: Qualify 3 ·
+     * Develop 0 · Propose 2 · Negotiate 0 · 1 whose stage then is not known (it has moved on since)".
+     * Only a deal's current stage is kept, so a deal of a past quarter that has moved since is counted apart.
+     */
     private String byStage() {
-        String stages = Stream.of(DealStage.values()).filter(DealStage::isOpen)
-                .map(stage -> stage.getLabel() + " " + facts.openByStage().getOrDefault(stage, 0L))
-                .collect(Collectors.joining(" · "));
-        return facts.openMovedSince() == 0 ? stages : stages + " · moved on since " + facts.openMovedSince();
+        long total = facts.openMovedSince();
+        StringBuilder stages = new StringBuilder();
+        for (DealStage stage : DealStage.values()) {
+            if (stage.isOpen()) {
+                long count = facts.openByStage().getOrDefault(stage, 0L);
+                total += count;
+                stages.append(stages.length() == 0 ? "" : " · ").append(stage.getLabel()).append(' ').append(count);
+            }
+        }
+        long moved = facts.openMovedSince();
+        return deals(total).replace("deal", "open deal") + ": " + stages + (moved == 0 ? "" : " · " + moved
+                + " whose stage then is not known (" + (moved == 1 ? "it has" : "they have") + " moved on since)");
     }
 
     private String engagementInputs() {

@@ -193,7 +193,7 @@ public class ScorecardService {
         Scorecard scorecard = em.createNamedQuery("Scorecard.ofPartner", Scorecard.class)
                 .setParameter("partner", partner).setParameter("quarter", quarter)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("scorecard of " + quarter + " for partner", partner.getId()));
+                .orElseThrow(() -> new NotFoundException("scorecard of " + quarter + " for this partner", partner.getId()));
         Quarter from = quarter.minus(TREND_QUARTERS - 1);
         List<Quarter> trendQuarters = new ArrayList<>();
         for (Quarter q = from; q.compareTo(quarter) <= 0; q = q.next()) {
@@ -228,7 +228,7 @@ public class ScorecardService {
         Scorecard scorecard = em.createNamedQuery("Scorecard.ofPartner", Scorecard.class)
                 .setParameter("partner", partner).setParameter("quarter", quarter)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("scorecard of " + quarter + " for partner", partnerId));
+                .orElseThrow(() -> new NotFoundException("scorecard of " + quarter + " for this partner", partnerId));
         if (scorecard.isFrozen()) {
             throw new RefusedException("the " + quarter + " scorecard of " + partner.getName() + " was frozen already by "
                     + scorecard.getFrozenBy());

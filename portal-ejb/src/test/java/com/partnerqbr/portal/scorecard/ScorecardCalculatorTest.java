@@ -44,7 +44,7 @@ class ScorecardCalculatorTest {
         assertFigure(result, Metric.ENABLEMENT_COMPLETION, "0.7500", null);
         assertEquals("Sourced $100,000 (3 deals) · influenced $50,000 (2 deals)",
                 figure(result, Metric.ATTRIBUTED_REVENUE).detail());
-        assertEquals("Qualify 3 · Develop 0 · Propose 2 · Negotiate 0 · moved on since 1",
+        assertEquals("6 open deals: Qualify 3 · Develop 0 · Propose 2 · Negotiate 0 · 1 whose stage then is not known (it has moved on since)",
                 figure(result, Metric.OPEN_PIPELINE).detail());
         assertEquals("6 logins · 3 deals registered (avg 7 days from identified) · 1 co-sell · enablement 75%",
                 figure(result, Metric.ENGAGEMENT_SCORE).detail());

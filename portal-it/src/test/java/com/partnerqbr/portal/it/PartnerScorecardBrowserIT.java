@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The partner's own scorecard in real headless Chromium, on the demo history: Brightpath's
@@ -47,6 +48,36 @@ class PartnerScorecardBrowserIT {
                 + " return c != null && c.width > 0 && Chart.getChart(c) != null;");
         assertEquals(Boolean.TRUE, chartDrawn, "the revenue and pipeline chart is drawn");
         assertTrue(chromium.driver().findElements(By.id("figuresForm:freeze")).isEmpty(), "partners cannot freeze");
+        assertTrue(chromium.find(".health-card .formula").getText().startsWith("Out of 100: revenue against its target"
+                + " counts 40 points, pipeline coverage against its floor 30 and the engagement score 30;"),
+                chromium.find(".health-card .formula").getText());
+        // the open pipeline's breakdown adds up to its count of open deals
+        String pipeline = chromium.find("#figure-OPEN_PIPELINE .figure-detail").getText();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) open deals?: Qualify (\\d+) · Develop (\\d+) ·"
+                + " Propose (\\d+) · Negotiate (\\d+)(?: · (\\d+) whose stage then is not known \\((?:it has|they have)"
+                + " moved on since\\))?").matcher(pipeline);
+        assertTrue(m.matches(), pipeline);
+        int parts = 0;
+        for (int g = 2; g <= 6; g++) {
+            parts += m.group(g) == null ? 0 : Integer.parseInt(m.group(g));
+        }
+        assertEquals(Integer.parseInt(m.group(1)), parts, pipeline);
+        // an arrow is green when the move is good news for that figure, red when bad
+        for (WebElement arrow : chromium.driver().findElements(By.cssSelector("table.figures tr .trend"))) {
+            String row = arrow.findElement(By.xpath("ancestor::tr")).getAttribute("id");
+            String said = arrow.getAttribute("textContent").strip();
+            String cls = arrow.getAttribute("class");
+            boolean higherIsWorse = row.equals("figure-STUCK_DEALS");
+            if (cls.contains("up")) {
+                assertEquals(higherIsWorse ? "up on last quarter, worse" : "up on last quarter, better", said, row);
+            } else if (cls.contains("down")) {
+                assertEquals(higherIsWorse ? "down on last quarter, better" : "down on last quarter, worse", said, row);
+            }
+            if (!cls.contains("flat")) {
+                String colour = (String) chromium.js("return getComputedStyle(arguments[0], '::after').color;", arrow);
+                assertEquals(said.endsWith("worse") ? "rgb(185, 28, 28)" : "rgb(4, 120, 87)", colour, row + " " + said);
+            }
+        }
         assertEquals(List.of(), chromium.consoleErrors(), "no script error or blocked resource");
         chromium.screenshot("partner-scorecard-paula");
     }
@@ -60,6 +91,24 @@ class PartnerScorecardBrowserIT {
         assertTrue(chromium.texts("#talkingPoints li").contains("4 deals stuck ≥ 30 days."),
                 chromium.texts("#talkingPoints li")::toString);
         assertEquals("4", chromium.find("#figure-STUCK_DEALS .figure-value").getText());
+        // the four deals themselves, with stage and days, longest stuck first
+        List<String> days = chromium.texts("#stuckDeals tr.stuck-deal td[data-label='Days in stage']");
+        assertEquals(4, days.size(), chromium.textOf("stuckDeals"));
+        assertTrue(days.stream().allMatch(d -> Integer.parseInt(d) >= 30), days::toString);
+        assertEquals(days.stream().sorted(java.util.Comparator.comparingInt((String d) -> Integer.parseInt(d)).reversed()).toList(), days);
+        assertTrue(chromium.texts("#stuckDeals tr.stuck-deal td[data-label='Stage']").stream()
+                .allMatch(s -> List.of("Qualify", "Develop", "Propose", "Negotiate").contains(s)),
+                chromium.textOf("stuckDeals"));
+    }
+
+    @Test
+    void theVendorSeesThePartnersStuckDealsToo() {
+        chromium.signIn("alice", "demo");
+        chromium.loadsPage(() -> chromium.driver().findElement(By.linkText("Brightpath Solutions")).click());
+        String partner = chromium.path().replaceAll(".*id=", "");
+        chromium.open("/vendor/scorecard.xhtml?partner=" + partner + "&quarter=" + CURRENT);
+
+        assertEquals(4, chromium.texts("#stuckDeals tr.stuck-deal").size(), chromium.textOf("stuckDeals"));
     }
 
     @Test
@@ -67,6 +116,9 @@ class PartnerScorecardBrowserIT {
         chromium.signIn("paula", "demo");
         chromium.open("/partner/scorecard.xhtml");
         chromium.ajax(() -> chromium.find("#figure-COMMISSION_EARNED button.question-figure").click());
+        String named = chromium.textOf("disputeForm:disputedFigure");
+        assertTrue(named != null && named.matches("You question Commission earned of " + CURRENT.previous()
+                + ": \\$[0-9,]+\\."), named);
         chromium.find("textarea[id='disputeForm:comment']").sendKeys("Our March commissions are missing from this figure.");
         chromium.loadsPage(() -> chromium.find("button[id='disputeForm:raise']").click());
 
@@ -76,6 +128,9 @@ class PartnerScorecardBrowserIT {
         String disputes = chromium.text();
         assertTrue(disputes.contains("Our March commissions are missing from this figure."), disputes);
         assertTrue(disputes.contains("Commission earned, " + CURRENT.previous()), disputes);
+        assertTrue(chromium.driver().findElements(By.cssSelector("button.resolve")).isEmpty(),
+                "the partner does not resolve its own questions");
+        assertTrue(disputes.contains("Open: the vendor answers it."), disputes);
     }
 
     @Test

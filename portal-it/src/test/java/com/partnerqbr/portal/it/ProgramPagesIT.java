@@ -126,22 +126,129 @@ class ProgramPagesIT {
         Browser.Page gina = Browser.signIn("gina", PASSWORD);
         Browser.Page first = gina.browser().get(BASE + "/vendor/program-settings.xhtml");
         Browser.Page second = gina.browser().get(BASE + "/vendor/program-settings.xhtml");
-        Browser.Page bad = first.submit("settingsForm", Map.of("settingsForm:strategic_hinput", "60",
-                "settingsForm:growth_hinput", "50", "settingsForm:saveSettings", ""));
+        Browser.Page bad = first.submit("settingsForm", Map.of("settingsForm:strategic", "60",
+                "settingsForm:growth", "50", "settingsForm:saveSettings", ""));
         assertTrue(bad.response().body().contains("Not saved: The strategic and growth shares must be 0 to 100 percent together."),
                 bad.text());
         Browser.Page reread = gina.browser().get(BASE + "/vendor/program-settings.xhtml");
-        assertEquals("10", reread.html().getElementById("settingsForm:strategic_hinput").val(), "nothing changed");
+        assertEquals("10", reread.html().getElementById("settingsForm:strategic").val(), "nothing changed");
 
-        Browser.Page saved = first.submit("settingsForm", Map.of("settingsForm:strategic_hinput", "10",
-                "settingsForm:growth_hinput", "20", "settingsForm:saveSettings", ""));
+        Browser.Page saved = first.submit("settingsForm", Map.of("settingsForm:strategic", "10",
+                "settingsForm:growth", "20", "settingsForm:saveSettings", ""));
         assertTrue(saved.response().body().contains("Saved the segment settings"), saved.text());
-        Browser.Page stale = second.submit("settingsForm", Map.of("settingsForm:strategic_hinput", "15",
+        Browser.Page stale = second.submit("settingsForm", Map.of("settingsForm:strategic", "15",
                 "settingsForm:saveSettings", ""));
         assertTrue(stale.response().body().contains("Not saved: Someone changed the segment settings since you opened them"),
                 stale.text());
         assertEquals("10", gina.browser().get(BASE + "/vendor/program-settings.xhtml").html()
-                .getElementById("settingsForm:strategic_hinput").val());
+                .getElementById("settingsForm:strategic").val());
+    }
+
+    @Test
+    void outOfRangeAndNonNumericSettingsAreRefusedNamingTheFieldAndNothingIsSaved() throws Exception {
+        Browser.Page gina = Browser.signIn("gina", PASSWORD);
+        Browser.Page page = gina.browser().get(BASE + "/vendor/program-settings.xhtml");
+        Map<String, String> before = settingsOf(page);
+        Map<String, String> refusals = new java.util.LinkedHashMap<>();
+        refusals.put("settingsForm:strategic=-5", "Not saved: Strategic share (%): -5 is outside 0 to 100.");
+        refusals.put("settingsForm:strategic=150", "Not saved: Strategic share (%): 150 is outside 0 to 100.");
+        refusals.put("settingsForm:threshold=100000000000000000000",
+                "Not saved: Long-tail threshold: \"100000000000000000000\" is not an amount; write it like 5000 or 5000.50.");
+        refusals.put("settingsForm:threshold=10000000000",
+                "Not saved: Long-tail threshold: 10000000000 is outside 0 to below 10,000,000,000.");
+        refusals.put("settingsForm:grace=100000", "Not saved: Demotion grace period (days): 100000 is outside 0 to 365.");
+        refusals.put("settingsForm:grace=abc",
+                "Not saved: Demotion grace period (days): \"abc\" is not a whole number; enter one from 0 to 365.");
+        refusals.put("settingsForm:growth=", "Not saved: Growth share (%): enter a whole number from 0 to 100.");
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            String[] field = refusal.getKey().split("=", 2);
+            Browser.Page refused = page.submit("settingsForm", Map.of(field[0], field.length > 1 ? field[1] : "",
+                    "settingsForm:saveSettings", ""));
+            assertEquals(200, refused.status(), refusal.getKey());
+            assertEquals(List.of(refusal.getValue()), refused.html().select("#messages .ui-messages-error-summary")
+                    .eachText(), refusal.getKey());
+            assertEquals(before, settingsOf(gina.browser().get(BASE + "/vendor/program-settings.xhtml")),
+                    refusal.getKey() + ": nothing saved");
+        }
+    }
+
+    @Test
+    void eachSegmentsFormatIsStoredAsEditedConfirmedOnceAndAnEmptyFieldIsRefused() throws Exception {
+        Browser.Page gina = Browser.signIn("gina", PASSWORD);
+        for (String segment : List.of("STRATEGIC", "GROWTH", "TAIL", "LONG_TAIL")) {
+            String form = "format_" + segment;
+            Browser.Page page = gina.browser().get(BASE + "/vendor/program-settings.xhtml");
+            Map<String, String> original = formatOf(page, form);
+            Map<String, String> edited = new java.util.LinkedHashMap<>(original);
+            edited.put(form + ":minutes", "25");
+            edited.put(form + ":meeting", "Edited review of " + segment);
+            edited.put(form + ":between", "Edited between reviews of " + segment);
+            Map<String, String> post = new java.util.LinkedHashMap<>(edited);
+            post.put(form + ":saveFormat", "");
+            Browser.Page saved = page.submit(form, post);
+            String label = segment.equals("LONG_TAIL") ? "long-tail" : segment.toLowerCase(java.util.Locale.ROOT);
+            assertEquals(1, saved.text().split("Saved the " + label + " review format\\.", -1).length - 1,
+                    "the confirmation is shown once: " + saved.text());
+            Browser.Page reread = gina.browser().get(BASE + "/vendor/program-settings.xhtml");
+            assertEquals(edited, formatOf(reread, form), segment + ": stored as typed");
+
+            Map<String, String> emptied = new java.util.LinkedHashMap<>(edited);
+            emptied.put(form + ":between", " ");
+            emptied.put(form + ":saveFormat", "");
+            Browser.Page refused = reread.submit(form, emptied);
+            assertEquals(List.of("Not saved (" + label + " format): Describe what happens between reviews in 1 to 300"
+                    + " characters."), refused.html().select("#messages .ui-messages-error-summary").eachText());
+            assertFalse(refused.text().contains("Saved the"), refused.text());
+            Browser.Page unchanged = gina.browser().get(BASE + "/vendor/program-settings.xhtml");
+            assertEquals(edited, formatOf(unchanged, form), segment + ": the refused save changed nothing");
+
+            Map<String, String> back = new java.util.LinkedHashMap<>(original);
+            back.put(form + ":saveFormat", "");
+            assertTrue(unchanged.submit(form, back).text().contains("Saved the " + label + " review format."));
+        }
+    }
+
+    @Test
+    void aPastQuartersSegmentCannotBeOverriddenByEditingTheHiddenQuarter() throws Exception {
+        Browser.Page alice = Browser.signIn("alice", PASSWORD);
+        Element link = alice.browser().get(BASE + "/vendor/partners.xhtml").html()
+                .select("a.partner-name:contains(Brightpath Solutions)").first();
+        assertNotNull(link, "Brightpath is on the first page of the partner list");
+        Browser.Page page = alice.browser().get(link.absUrl("href"));
+        assertTrue(page.textOf("segmentMeaning").startsWith("The next QBR of Brightpath Solutions is on "),
+                "said about the partner, not to it: " + page.textOf("segmentMeaning"));
+        assertEquals(List.of("max"), page.html().select("#qbrs tr.qbr td:last-child").eachText().stream().distinct()
+                .toList(), "the demo's QBRs were scheduled by a person");
+        Quarter current = Quarter.parse(page.html().selectFirst("#overrideForm input[name=quarter]").val());
+        String segment = page.textOf("segment");
+        Browser.Page refused = page.submit("overrideForm", Map.of("quarter", current.previous().toString(),
+                "overrideForm:segment_input", "LONG_TAIL", "overrideForm:reason", "Back-dating the segment",
+                "overrideForm:override", ""));
+        assertTrue(said(refused).contains("Not changed: Only the current standing (" + current + ") can be overridden;"
+                + " the segment of " + current.previous() + " is history."), said(refused));
+        assertEquals(segment, refused.textOf("segment"), "nothing changed");
+        assertFalse(refused.text().contains("Back-dating"), refused.text());
+    }
+
+    /** The segment settings form's fields as the page shows them. */
+    private static Map<String, String> settingsOf(Browser.Page page) {
+        Map<String, String> values = new java.util.TreeMap<>();
+        for (String field : List.of("strategic", "growth", "threshold", "grace")) {
+            values.put(field, page.html().getElementById("settingsForm:" + field).val());
+        }
+        return values;
+    }
+
+    /** One segment's format form as the page shows it: cadence, minutes, meeting and between reviews. */
+    private static Map<String, String> formatOf(Browser.Page page, String form) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put(form + ":cadence_input", selected(page, form + ":cadence_input"));
+        for (String field : List.of("minutes", "meeting", "between")) {
+            Element input = page.html().getElementById(form + ":" + field);
+            assertNotNull(input, form + ":" + field + " on the page");
+            values.put(form + ":" + field, input.val());
+        }
+        return values;
     }
 
     @Test

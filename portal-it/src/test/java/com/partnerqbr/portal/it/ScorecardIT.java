@@ -157,7 +157,7 @@ class ScorecardIT {
         assertValue(card, Metric.PIPELINE_COVERAGE, "2.00");
         assertValue(card, Metric.WIN_RATE, "0.50");
         assertValue(card, Metric.STUCK_DEALS, "1");
-        assertEquals("Qualify 1 · Develop 0 · Propose 1 · Negotiate 0", figure(card, Metric.OPEN_PIPELINE).detail());
+        assertEquals("2 open deals: Qualify 1 · Develop 0 · Propose 1 · Negotiate 0", figure(card, Metric.OPEN_PIPELINE).detail());
         assertEquals(List.of(
                 "Revenue at 60% of target ($60,000 of $100,000).",
                 "Revenue down 40% QoQ ($100,000 to $60,000).",
@@ -333,6 +333,14 @@ class ScorecardIT {
         assertThrows(NotFoundException.class, () -> as(labsUser, () -> disputes.resolve(raised.getId(), "done")));
         Caller resellerSeller = new Caller("sid", vendor, "reseller", Set.of(Role.PARTNER_USER));
         assertThrows(AccessDeniedException.class, () -> as(resellerSeller, () -> disputes.resolve(raised.getId(), "done")));
+        // the partner's admin asked: it does not answer its own question, the vendor does
+        assertThrows(AccessDeniedException.class, () -> as(resellerAdmin, () -> disputes.resolve(raised.getId(), "fine now")));
+        assertEquals(List.of(false, true), List.of(as(resellerAdmin, () -> disputes.mayResolve(raised)),
+                as(admin, () -> disputes.mayResolve(raised))));
+        Dispute own = as(admin, () -> disputes.raise(winRate.figureId(), "vendor-side check of Lost-2"));
+        assertEquals("you raised this question; someone else on the vendor's side answers it",
+                assertThrows(RefusedException.class, () -> as(admin, () -> disputes.resolve(own.getId(), "checked")))
+                        .getMessage());
         assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> disputes.resolve(raised.getId(), "done")));
         Dispute resolved = as(admin, () -> disputes.resolve(raised.getId(), "Agreed: excluded from next quarter"));
         assertEquals("ada", resolved.getResolvedBy());

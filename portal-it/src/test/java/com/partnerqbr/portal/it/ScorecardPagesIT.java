@@ -28,6 +28,14 @@ class ScorecardPagesIT {
         assertTrue(text.contains("Brightpath Solutions"), text);
         assertFalse(text.contains("Summit Resellers"), "Globex's partner shown to Acme");
         assertTrue(page.html().select(".flag-chip").size() > 0, "concerns are visible in the overview");
+        // a flag on almost every partner is no signal: the demo's thin pipelines stand out among healthy ones
+        int rows = page.html().select("a.scorecard-link").size();
+        int lowCoverage = page.html().select(".flag-chip:containsOwn(Coverage below floor)").size();
+        assertTrue(lowCoverage > 0 && lowCoverage <= rows / 2, lowCoverage + " of " + rows + " flagged for coverage");
+        com.partnerqbr.portal.kernel.Quarter current = com.partnerqbr.portal.kernel.ProgramCalendar.currentQuarter();
+        assertEquals(current.previous() + " is the last complete quarter, the one the QBRs of " + current
+                + " (the current quarter, as on the program page) review. Choose " + current + " for its figures so far.",
+                page.textOf("overviewForm:quarterNote"), "why the overview opens on another quarter than the program page");
     }
 
     @Test
@@ -99,6 +107,12 @@ class ScorecardPagesIT {
         assertFalse(disputes("omar").contains(raised), "another partner of the same vendor");
         assertFalse(disputes("gina").contains(raised), "another vendor");
         assertFalse(disputes("pete").contains(raised), "another vendor's partner");
+        // the vendor answers the partner's question; the partner's admin who asked does not
+        Browser.Page paula = Browser.signIn("paula", PASSWORD).browser().get(BASE + "/disputes.xhtml");
+        assertTrue(paula.html().select("button.resolve").isEmpty(), paula.text());
+        assertTrue(paula.text().contains("Open: the vendor answers it."), paula.text());
+        Browser.Page alice = Browser.signIn("alice", PASSWORD).browser().get(BASE + "/disputes.xhtml");
+        assertFalse(alice.html().select("tr:contains(" + raised + ") button.resolve").isEmpty(), alice.text());
     }
 
     private static String disputes(String user) throws Exception {

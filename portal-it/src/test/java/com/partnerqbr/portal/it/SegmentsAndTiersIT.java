@@ -240,7 +240,8 @@ class SegmentsAndTiersIT {
                 view.progress().criteria().stream().map(c -> c.label() + " " + c.valueText() + " of " + c.thresholdText()
                         + " " + c.percent() + "%").toList());
         assertEquals(Segment.STRATEGIC, view.segment());
-        assertTrue(view.segmentMeaning().startsWith("Your next QBR is due by "), view.segmentMeaning());
+        // said to the vendor's people about the partner, not to the partner
+        assertTrue(view.segmentMeaning().startsWith("The next QBR of Partner big is due by "), view.segmentMeaning());
         // nothing left to propose for big
         assertEquals(0, as(admin, () -> segmentation.recompute(Q2)).proposalsRaised());
     }
@@ -371,6 +372,10 @@ class SegmentsAndTiersIT {
         StandingView seen = as(admin, () -> standings.standing(small, Q2));
         assertEquals("Say why the segment is overridden.", assertThrows(RefusedException.class, () -> as(admin,
                 () -> standings.override(small, Q2, Segment.GROWTH, "", seen.version()))).getMessage());
+        StandingView past = as(admin, () -> standings.standing(small, Q2.previous()));
+        assertEquals("Only the current standing (2025-Q2) can be overridden; the segment of 2025-Q1 is history.",
+                assertThrows(RefusedException.class, () -> as(admin, () -> standings.override(small, Q2.previous(),
+                        Segment.GROWTH, "back-dated", past.version()))).getMessage());
         as(admin, () -> standings.override(small, Q2, Segment.GROWTH, "New regional distributor", seen.version()));
         assertThrows(RefusedException.class, () -> as(admin,
                 () -> standings.override(small, Q2, Segment.TAIL, "stale", seen.version())));

@@ -30,6 +30,9 @@ class VendorPartnerListBrowserIT {
         assertEquals(25, names.size(), "the first page holds 25 rows");
         assertEquals(names.stream().sorted().toList(), names, "sorted by name");
         assertTrue(names.contains("Brightpath Solutions"), names.toString());
+        assertEquals("brightpath", chromium.driver().findElement(By.xpath(
+                "//tr[.//a[text()='Brightpath Solutions']]//code[@class='partner-code']")).getText(),
+                "the partner's code, which the imports name it by");
         assertFalse(chromium.text().contains("Summit Resellers"), "another vendor's partner shown");
         assertEquals(List.of("Partners", "Program", "Scorecards", "Definitions", "Program settings", "Import data", "Disputes"), chromium.texts(".portal-nav a"), "vendor staff see the vendor side's pages only");
         assertEquals(List.of("Partners"), chromium.texts(".portal-nav a.is-current"));
@@ -67,6 +70,36 @@ class VendorPartnerListBrowserIT {
         assertEquals("Gold", chromium.textOf("partnerTier"));
         assertEquals(List.of("Partners"), chromium.texts(".portal-nav a.is-current"), "still in the Partners section");
         chromium.screenshot("vendor-partner-detail-alice");
+    }
+
+    @Test
+    void cancellingAQbrAsksFirstAndItsButtonsStandApart() {
+        chromium.signIn("alice", "demo");
+        chromium.loadsPage(() -> chromium.driver().findElement(By.linkText("Brightpath Solutions")).click());
+        String before = chromium.textOf("qbrs");
+        assertTrue(before.contains("Scheduled"), before);
+        assertTrue(chromium.texts("#qbrs tr.qbr td:last-child").stream().noneMatch("demo"::equals),
+                "a person scheduled the demo QBRs: " + chromium.texts("#qbrs tr.qbr td:last-child"));
+        List<org.openqa.selenium.Rectangle> buttons = List.of("reschedule", "held", "cancel").stream()
+                .map(id -> chromium.find("button[id='qbrForm:" + id + "']").getRect()).toList();
+        for (int i = 1; i < buttons.size(); i++) {
+            org.openqa.selenium.Rectangle left = buttons.get(i - 1);
+            org.openqa.selenium.Rectangle right = buttons.get(i);
+            boolean apart = right.getX() - (left.getX() + left.getWidth()) >= 8 || right.getY() >= left.getY() + left.getHeight() + 8;
+            assertTrue(apart, "buttons " + (i - 1) + " and " + i + " touch: " + left + " " + right);
+        }
+
+        chromium.find("button[id='qbrForm:cancel']").click();
+        WebElement dialog = new org.openqa.selenium.support.ui.WebDriverWait(chromium.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector(".ui-confirm-dialog")).stream().filter(WebElement::isDisplayed)
+                        .findFirst().orElse(null));
+        assertTrue(dialog.getText().contains("Cancel this QBR?"), dialog.getText());
+        assertTrue(dialog.getText().contains("Brightpath Solutions goes back among the partners to schedule"), dialog.getText());
+        chromium.screenshot("vendor-partner-cancel-confirm-alice");
+        dialog.findElement(By.cssSelector("button.ui-confirmdialog-no")).click();
+        chromium.settle();
+        assertEquals(before, chromium.textOf("qbrs"), "kept: nothing cancelled");
+        assertTrue(chromium.path().startsWith("/vendor/partner.xhtml?id="), chromium.path());
     }
 
     /** The table's own count ("30 partners"), from the paginator above it. */

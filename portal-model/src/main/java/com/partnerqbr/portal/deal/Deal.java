@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "deal")
+@NamedQuery(name = "Deal.stuckOfPartner", query = "SELECT d FROM Deal d WHERE d.partner = :partner"
+        + " AND d.stage IN :stages AND d.stageEnteredOn <= :cutoff ORDER BY d.stageEnteredOn, d.externalId")
 public class Deal extends PartnerFact {
 
     @Column(nullable = false, length = 200)

@@ -27,6 +27,8 @@ public class ProgramSettings extends TenantOwned {
     public static final int DEFAULT_DEMOTION_GRACE_DAYS = 90;
     public static final WeekOfMonth DEFAULT_PROGRAM_REVIEW_WEEK = WeekOfMonth.FIRST;
     public static final DayOfWeek DEFAULT_PROGRAM_REVIEW_DAY = DayOfWeek.TUESDAY;
+    public static final String DEFAULT_TIME_ZONE = "UTC";
+    public static final int DEFAULT_LOOK_BACK_PERCENT = 33;
 
     @Column(name = "strategic_percent", nullable = false)
     private int strategicPercent = DEFAULT_STRATEGIC_PERCENT;
@@ -49,6 +51,14 @@ public class ProgramSettings extends TenantOwned {
     @Column(name = "program_review_day", nullable = false, length = 9)
     private DayOfWeek programReviewDay = DEFAULT_PROGRAM_REVIEW_DAY;
 
+    /** The program's time zone (an IANA id, e.g. America/Chicago): deadlines are counted in it. */
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone = DEFAULT_TIME_ZONE;
+
+    /** The most of a QBR's agenda that may look back, in percent of its minutes (a third by default). */
+    @Column(name = "look_back_percent", nullable = false)
+    private int lookBackPercent = DEFAULT_LOOK_BACK_PERCENT;
+
     public ProgramSettings() {
     }
 
@@ -62,6 +72,19 @@ public class ProgramSettings extends TenantOwned {
     public void scheduleProgramReview(WeekOfMonth week, DayOfWeek day) {
         this.programReviewWeek = week;
         this.programReviewDay = day;
+    }
+
+    public void changeReviewClock(String newTimeZone, int newLookBackPercent) {
+        this.timeZone = newTimeZone;
+        this.lookBackPercent = newLookBackPercent;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public int getLookBackPercent() {
+        return lookBackPercent;
     }
 
     public int getStrategicPercent() {

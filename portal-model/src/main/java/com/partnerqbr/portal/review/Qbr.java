@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
  * One QBR: a meeting with one partner that reviews one quarter, at a date and time (UTC, the
@@ -115,6 +116,11 @@ public class Qbr extends TenantOwned implements OfPartner {
 
     public LocalDateTime getStartsAt() {
         return startsAt;
+    }
+
+    /** When the meeting starts, as an instant. */
+    public Instant getStart() {
+        return startsAt.toInstant(ZoneOffset.UTC);
     }
 
     public int getMeetingMinutes() {

@@ -109,6 +109,14 @@ public enum Metric {
         return defaultParameter;
     }
 
+    /**
+     * Whether a rise of this figure is good news: revenue, pipeline, win rate, engagement. A rise is
+     * bad news for stuck deals and for the figures counted in days (time in stage, to register, to value).
+     */
+    public boolean isHigherBetter() {
+        return this != STUCK_DEALS && unit != MetricUnit.DAYS;
+    }
+
     public boolean hasParameter() {
         return parameterLabel != null;
     }

@@ -1,7 +1,9 @@
 package com.partnerqbr.portal.stack;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,8 @@ import org.w3c.dom.NodeList;
  * never listens on anything but 127.0.0.1: every listener, the JMX connector and the
  * data grid (Hazelcast, domain discovery, no multicast) get loopback addresses and
  * the configured ports. Also declares the portal's data source and maps the identity
- * provider's groups to roles of the same name. Applying it twice gives the same file.
+ * provider's groups to roles of the same name, and puts the operator's root page
+ * ({@code config/payara/docroot}) in the domain's document root. Applying it twice gives the same file.
  */
 final class PayaraDomain {
 
@@ -29,9 +32,11 @@ final class PayaraDomain {
     private static final String LOOPBACK = "127.0.0.1";
 
     private final StackSettings settings;
+    private final String databasePassword;
 
-    PayaraDomain(StackSettings settings) {
+    PayaraDomain(StackSettings settings, String databasePassword) {
         this.settings = settings;
+        this.databasePassword = databasePassword;
     }
 
     void configure(Path domainXml) throws IOException {
@@ -47,6 +52,9 @@ final class PayaraDomain {
             var transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.INDENT, "no");
             transformer.transform(new DOMSource(doc), new StreamResult(domainXml.toFile()));
+            // The server's root answers the operator's page (it sends to the portal), not Payara's "Server Running".
+            Files.copy(settings.repo().resolve("config/payara/docroot/index.html"),
+                    domainXml.getParent().resolveSibling("docroot").resolve("index.html"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {
@@ -90,6 +98,9 @@ final class PayaraDomain {
                 httpSettings.setAttribute("cookie-same-site-value", "Lax");
                 httpSettings.setAttribute("xpowered-by", "false");
                 httpSettings.setAttribute("server-header", "false");
+                // A DELETE (or other method without defined body semantics) that carries a body reaches the
+                // application, which answers it (405 problem from the API), instead of Grizzly's bare 400.
+                httpSettings.setAttribute("allow-payload-for-undefined-http-methods", "true");
             }
         }
     }
@@ -133,8 +144,9 @@ final class PayaraDomain {
 
     private void addJvmOptions(Element config) {
         Element java = child(config, "java-config");
+        // An empty product.name keeps the server's name and version out of its own error pages.
         List<String> wanted = List.of("-Xms2g", "-Dhazelcast.socket.bind.any=false", "-Djava.net.preferIPv4Stack=true",
-                "-Dhazelcast.phone.home.enabled=false");
+                "-Dhazelcast.phone.home.enabled=false", "-Dproduct.name=");
         for (Element option : elements(java, "jvm-options")) {
             if (option.getTextContent().startsWith("-Xmx")) {
                 option.setTextContent("-Xmx2g");
@@ -180,7 +192,7 @@ final class PayaraDomain {
         // Loopback only; Payara's TLS settings break the driver's opportunistic TLS handshake (broken pipe).
         addProperty(pool, "sslMode", "DISABLED");
         addProperty(pool, "user", settings.get("portal.db.user"));
-        addProperty(pool, "password", settings.get("portal.db.password"));
+        addProperty(pool, "password", databasePassword);
         resources.appendChild(pool);
         if (byAttributeOrNull(resources, "jdbc-resource", "jndi-name", DATA_SOURCE) == null) {
             Element resource = doc.createElement("jdbc-resource");

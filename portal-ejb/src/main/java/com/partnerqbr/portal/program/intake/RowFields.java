@@ -21,6 +21,20 @@ final class RowFields {
     /** Amounts must stay below 10^13: the columns hold 13 digits before the decimal point. */
     static final BigDecimal AMOUNT_LIMIT = BigDecimal.TEN.pow(13);
 
+    /**
+     * The longest amount text read as a number (13 digits, a point, decimals with trailing
+     * zeros, a sign): anything longer is refused before it is converted, so that no value,
+     * however long, costs more than its length to check.
+     */
+    static final int AMOUNT_MAX_CHARS = 32;
+
+    /** The plausible range of a date in program data; anything outside is a typing or export error. */
+    public static final LocalDate FIRST_DATE = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
+
+    /** A problem quotes at most this many characters of the value it is about. */
+    static final int QUOTED_CHARS = 40;
+
     private static final Pattern EXTERNAL_ID = Pattern.compile(PartnerFact.EXTERNAL_ID);
     private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
@@ -77,7 +91,7 @@ final class RowFields {
     String externalId(Column column) {
         String value = present(column);
         if (value != null && !EXTERNAL_ID.matcher(value).matches()) {
-            problem(column, "'" + value + "' is not a valid id: use up to 64 letters, digits and . _ : / -,"
+            problem(column, quoted(value) + " is not a valid id: use up to 64 letters, digits and . _ : / -,"
                     + " starting with a letter or digit");
             return null;
         }
@@ -95,7 +109,7 @@ final class RowFields {
         }
         String code = value.toLowerCase(Locale.ROOT);
         if (!context.partnerCodes().contains(code)) {
-            problem(column, "unknown partner code '" + value + "'");
+            problem(column, "unknown partner code " + quoted(value));
             return null;
         }
         return code;
@@ -106,12 +120,18 @@ final class RowFields {
         if (value == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value, ISO_DATE);
+            date = LocalDate.parse(value, ISO_DATE);
         } catch (DateTimeParseException e) {
-            problem(column, "'" + value + "' is not a date: write it as yyyy-MM-dd, e.g. 2026-07-31");
+            problem(column, quoted(value) + " is not a date: write it as yyyy-MM-dd, e.g. 2026-07-31");
             return null;
         }
+        if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+            problem(column, date + " is outside the dates the program takes, " + FIRST_DATE + " to " + LAST_DATE);
+            return null;
+        }
+        return date;
     }
 
     /** An amount greater than 0 and below 10^13, with '.' as decimal point and at most 2 decimals. */
@@ -120,8 +140,13 @@ final class RowFields {
         if (value == null) {
             return null;
         }
+        if (value.length() > AMOUNT_MAX_CHARS) {
+            problem(column, quoted(value) + " has too many digits: amounts are less than 10000000000000, with at most"
+                    + " 2 decimals");
+            return null;
+        }
         if (!DECIMAL.matcher(value).matches()) {
-            problem(column, "'" + value + "' is not a number: write it with '.' as decimal point and no"
+            problem(column, quoted(value) + " is not a number: write it with '.' as decimal point and no"
                     + " thousands separator, e.g. 12500.50");
             return null;
         }
@@ -136,7 +161,7 @@ final class RowFields {
         }
         BigDecimal normalized = amount.stripTrailingZeros();
         if (normalized.scale() > 2) {
-            problem(column, "'" + value + "' has more than 2 decimals");
+            problem(column, quoted(value) + " has more than 2 decimals");
             return null;
         }
         return amount.setScale(2);
@@ -150,7 +175,7 @@ final class RowFields {
         }
         String code = value.toUpperCase(Locale.ROOT);
         if (!code.equals(context.currency())) {
-            problem(column, "'" + value + "' is not the program currency " + context.currency()
+            problem(column, quoted(value) + " is not the program currency " + context.currency()
                     + ": amounts are not converted, send them in " + context.currency());
             return null;
         }
@@ -169,7 +194,7 @@ final class RowFields {
                 return constant;
             }
         }
-        problem(column, "'" + value + "' is not one of " + String.join(", ", column.choices()));
+        problem(column, quoted(value) + " is not one of " + String.join(", ", column.choices()));
         return null;
     }
 
@@ -178,12 +203,18 @@ final class RowFields {
         if (value == null) {
             return null;
         }
+        Quarter quarter;
         try {
-            return Quarter.parse(value.toUpperCase(Locale.ROOT));
+            quarter = Quarter.parse(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problem(column, e.getMessage());
+            problem(column, quoted(value) + " is not a quarter: write it like 2026-Q3");
             return null;
         }
+        if (quarter.firstDay().isBefore(FIRST_DATE) || quarter.lastDay().isAfter(LAST_DATE)) {
+            problem(column, quarter + " is outside the dates the program takes, " + FIRST_DATE + " to " + LAST_DATE);
+            return null;
+        }
+        return quarter;
     }
 
     /** true/false or yes/no, in any letter case; empty is false. Null only after a problem. */
@@ -196,10 +227,18 @@ final class RowFields {
             case "true", "yes" -> Boolean.TRUE;
             case "false", "no" -> Boolean.FALSE;
             default -> {
-                problem(column, "'" + value + "' is not true or false");
+                problem(column, quoted(value) + " is not true or false");
                 yield null;
             }
         };
+    }
+
+    /** The value in quotes as a problem shows it: its first {@value #QUOTED_CHARS} characters and its length if longer. */
+    static String quoted(String value) {
+        if (value.length() <= QUOTED_CHARS) {
+            return "'" + value + "'";
+        }
+        return "'" + value.substring(0, QUOTED_CHARS) + "...' (" + value.length() + " characters)";
     }
 
     /** Notes a problem on {@code later} when both dates are known and it falls before {@code earlier}. */

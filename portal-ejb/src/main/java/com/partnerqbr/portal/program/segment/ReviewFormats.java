@@ -46,6 +46,26 @@ public final class ReviewFormats {
      * ..."; "Join the monthly program review on 2026-12-01: ..."; or the scorecard e-mail.
      */
     public static String meaning(Format format, LocalDateTime nextQbr, LocalDate qbrDueBy, LocalDate programReview) {
+        return meaning(format, null, nextQbr, qbrDueBy, programReview);
+    }
+
+    /**
+     * The same said about the partner to the vendor's people ({@code partnerName}; null: to the
+     * partner itself): "The next QBR of Brightpath Solutions is on ...", "Brightpath Solutions is
+     * invited to the monthly program review on ...", "Brightpath Solutions is reviewed by ...".
+     */
+    public static String meaning(Format format, String partnerName, LocalDateTime nextQbr, LocalDate qbrDueBy,
+                                 LocalDate programReview) {
+        if (partnerName != null) {
+            return switch (format.cadence()) {
+                case QUARTERLY_QBR -> "The next QBR of " + partnerName + (nextQbr != null ? " is on " + when(nextQbr)
+                        : " is due by " + qbrDueBy) + ": " + format.meeting() + ", with " + format.betweenReviews() + ".";
+                case MONTHLY_PROGRAM_REVIEW -> partnerName + " is invited to the monthly program review on "
+                        + programReview + ": " + format.meeting() + ", and " + format.betweenReviews() + ".";
+                case SCORECARD_EMAIL -> partnerName + " is reviewed by " + format.meeting() + ", and "
+                        + format.betweenReviews() + ".";
+            };
+        }
         return switch (format.cadence()) {
             case QUARTERLY_QBR -> (nextQbr != null ? "Your next QBR is on " + when(nextQbr)
                     : "Your next QBR is due by " + qbrDueBy) + ": " + format.meeting() + ", with "

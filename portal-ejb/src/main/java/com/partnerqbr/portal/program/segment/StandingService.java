@@ -67,6 +67,12 @@ public class StandingService {
         callerContext.require(Permission.OVERRIDE_SEGMENT);
         Partner partner = partners.find(partnerId);
         Standing standing = standing(partner, quarter);
+        Quarter current = em.createNamedQuery("Standing.ofPartner", Standing.class).setParameter("partner", partner)
+                .setMaxResults(1).getSingleResult().getQuarter();
+        if (!current.equals(quarter)) {
+            throw new RefusedException("Only the current standing (" + current + ") can be overridden; the segment of "
+                    + quarter + " is history.");
+        }
         if (segment != null && (reason == null || reason.isBlank())) {
             throw new RefusedException("Say why the segment is overridden.");
         }
@@ -112,7 +118,7 @@ public class StandingService {
         return em.createQuery("SELECT s FROM Standing s WHERE s.partner = :partner AND s.quarter = :quarter",
                         Standing.class).setParameter("partner", partner).setParameter("quarter", quarter)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("standing of " + quarter + " for partner", partner.getId()));
+                .orElseThrow(() -> new NotFoundException("standing of " + quarter + " for this partner", partner.getId()));
     }
 
     private StandingView view(Standing s) {

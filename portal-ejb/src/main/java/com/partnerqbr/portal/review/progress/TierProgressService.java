@@ -67,14 +67,15 @@ public class TierProgressService {
 
     /** The calling partner user's own progress. */
     public TierProgressView ownProgress() {
-        return progress(partners.ownPartner());
+        return progress(partners.ownPartner(), true);
     }
 
     public TierProgressView progress(long partnerId) {
-        return progress(partners.find(partnerId));
+        return progress(partners.find(partnerId), false);
     }
 
-    private TierProgressView progress(Partner partner) {
+    /** own: said to the partner ("Your next QBR..."), else about it ("The next QBR of Brightpath..."). */
+    private TierProgressView progress(Partner partner, boolean own) {
         LocalDate today = ProgramCalendar.today();
         Tier approved = partner.getTier();
         List<StandingView> history = standings.history(partner.getId());
@@ -97,7 +98,7 @@ public class TierProgressService {
         Segment segment = latest == null ? null : latest.effectiveSegment();
         String meaning = segment == null ? null : reviewFormats.formats().stream()
                 .filter(f -> f.segment() == segment).findFirst()
-                .map(f -> meaning(f, partner, today)).orElse(null);
+                .map(f -> meaning(f, partner, own, today)).orElse(null);
         List<Movement> movements = standings.movementsOf(partner.getId());
         ProposalView proposal = tiers.pendingProposal(partner.getId());
         return new TierProgressView(partner.getId(), partner.getName(), approved == null ? null : approved.getName(),
@@ -110,15 +111,16 @@ public class TierProgressService {
     }
 
     /** What the segment's format means for the partner: its next QBR, or the next program review, or the e-mail. */
-    private String meaning(Format format, Partner partner, LocalDate today) {
+    private String meaning(Format format, Partner partner, boolean own, LocalDate today) {
+        String about = own ? null : partner.getName();
         return switch (format.cadence()) {
             case QUARTERLY_QBR -> {
                 Next next = qbrs.next(partner.getId());
-                yield ReviewFormats.meaning(format, next.scheduledFor(), next.dueBy(), null);
+                yield ReviewFormats.meaning(format, about, next.scheduledFor(), next.dueBy(), null);
             }
-            case MONTHLY_PROGRAM_REVIEW -> ReviewFormats.meaning(format, null, null,
+            case MONTHLY_PROGRAM_REVIEW -> ReviewFormats.meaning(format, about, null, null,
                     programSettings.programReviewDay().next(today));
-            case SCORECARD_EMAIL -> ReviewFormats.meaning(format, null, null, null);
+            case SCORECARD_EMAIL -> ReviewFormats.meaning(format, about, null, null, null);
         };
     }
 

@@ -16,9 +16,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Figures one side questions. Either side may raise a dispute on a figure it can see;
- * vendor admins and partner managers, or the partner's admin, resolve it with a note.
- * Resolving never changes the figure: a frozen scorecard stays as it was frozen.
+ * Figures one side questions. Either side may raise a dispute on a figure it can see. The
+ * vendor's admins and partner managers resolve it with a note, as the vendor keeps the program
+ * data the figures come from; nobody resolves a question they raised themselves, so a partner's
+ * admin never closes its own question. Resolving never changes the figure: a frozen scorecard
+ * stays as it was frozen.
  */
 @Stateless
 public class DisputeService {
@@ -57,11 +59,20 @@ public class DisputeService {
         Caller caller = callerContext.current();
         Dispute dispute = partners.find(Dispute.class, disputeId, "dispute");
         callerContext.require(Permission.RESOLVE_DISPUTE);
+        if (dispute.getRaisedBy().equals(caller.name())) {
+            throw new RefusedException("you raised this question; someone else on the vendor's side answers it");
+        }
         if (dispute.isResolved()) {
             throw new RefusedException("this dispute was resolved already by " + dispute.getResolvedBy());
         }
         dispute.resolve(text(resolution, "say how the dispute was resolved"), caller.name(), Instant.now());
         return dispute;
+    }
+
+    /** May the caller resolve this dispute: an open one, raised by someone else, with {@link Permission#RESOLVE_DISPUTE}. */
+    public boolean mayResolve(Dispute dispute) {
+        Caller caller = callerContext.current();
+        return !dispute.isResolved() && caller.may(Permission.RESOLVE_DISPUTE) && !dispute.getRaisedBy().equals(caller.name());
     }
 
     private static String text(String value, String whenMissing) {

@@ -107,6 +107,41 @@ class RowValidationTest {
     }
 
     @Test
+    void anAmountOfAMillionDigitsIsRefusedByItsLengthAndQuotedShort() {
+        String huge = "1" + "0".repeat(1_000_000);
+        assertEquals(List.of("line 2, amount: '1000000000000000000000000000000000000000...' (1000001 characters)"
+                        + " has too many digits: amounts are less than 10000000000000, with at most 2 decimals"),
+                problems(deals(deal(2, "amount", huge))));
+        assertEquals(List.of("line 2, amount: must be less than 10000000000000"),
+                problems(deals(deal(2, "amount", "0".repeat(18) + "10000000000000"))),
+                "32 characters are still read as a number");
+    }
+
+    @Test
+    void longValuesAreQuotedByTheirFirstFortyCharacters() {
+        String id = "D ".repeat(50_000);
+        assertEquals(List.of("line 2, external_id: '" + "D ".repeat(20) + "...' (100000 characters) is not a valid id:"
+                        + " use up to 64 letters, digits and . _ : / -, starting with a letter or digit"),
+                problems(deals(deal(2, "external_id", id.strip() + "x"))));
+    }
+
+    @Test
+    void datesAndQuartersOutsideThePlausibleRangeAreRefused() {
+        assertEquals(List.of("line 2, identified_on: 0000-01-01 is outside the dates the program takes,"
+                        + " 2000-01-01 to 2099-12-31"),
+                problems(deals(deal(2, "identified_on", "0000-01-01"))));
+        assertEquals(List.of("line 2, expected_close_on: 2100-01-01 is outside the dates the program takes,"
+                        + " 2000-01-01 to 2099-12-31"),
+                problems(deals(deal(2, "expected_close_on", "2100-01-01"))));
+        assertEquals(List.of("line 2, quarter: 1999-Q4 is outside the dates the program takes,"
+                        + " 2000-01-01 to 2099-12-31"),
+                problems(targets(target(2, "1999-Q4", "T-1"))));
+        assertEquals(List.of(), problems(deals(deal(2, "identified_on", "2000-01-01", "registered_on", "2000-01-02",
+                "created_on", "2000-01-01", "stage_entered_on", "2000-01-01", "expected_close_on", "2099-12-31"))));
+        assertEquals(List.of(), problems(targets(target(2, "2099-Q4", "T-1"))));
+    }
+
+    @Test
     void choicesAndCurrencyIgnoreLetterCase() {
         DealRules.DealRow deal = deals(deal(2, "stage", "Lost", "origin", "INFLUENCED", "loss_reason", "Product gap",
                 "closed_on", "2026-07-20", "currency", "usd", "partner_code", "Brightpath")).rows().get(0);

@@ -35,6 +35,19 @@ class ReviewFormatsTest {
     }
 
     @Test
+    void theVendorsPeopleReadAboutThePartnerNotToIt() {
+        assertEquals("The next QBR of Brightpath Solutions is due by 2026-12-31: 60-minute QBR with executive sponsors"
+                + " of both sides, quarterly, with monthly check-ins.", ReviewFormats.meaning(DEFAULTS.get(0),
+                "Brightpath Solutions", null, LocalDate.of(2026, 12, 31), null));
+        assertEquals("Orbit Integrations is invited to the monthly program review on 2026-12-01: monthly 30-minute"
+                + " group program review with aggregate data, and a 1:1 on request.", ReviewFormats.meaning(
+                DEFAULTS.get(2), "Orbit Integrations", null, null, LocalDate.of(2026, 12, 1)));
+        assertEquals("Ashford Labs is reviewed by a personal scorecard e-mail each quarter with a \"book time\" link,"
+                + " and time booked from the e-mail.", ReviewFormats.meaning(DEFAULTS.get(3), "Ashford Labs", null,
+                null, null));
+    }
+
+    @Test
     void aQbrsStartReadsAsDateTimeAndZone() {
         assertEquals("2027-01-05 09:05 UTC", ReviewFormats.when(LocalDateTime.of(2027, 1, 5, 9, 5)));
     }

@@ -57,8 +57,14 @@ public class DisputesView implements Serializable {
         return Math.max(1, age.toHours()) + (age.toHours() <= 1 ? " hour" : " hours");
     }
 
+    /** Whether the caller may resolve disputes at all: renders the resolve form. */
     public boolean isMayResolve() {
         return callerContext.current().may(Permission.RESOLVE_DISPUTE);
+    }
+
+    /** Whether the caller may resolve this dispute (the service's answer). */
+    public boolean mayResolve(Dispute dispute) {
+        return disputes.mayResolve(dispute);
     }
 
     public String resolve() {

@@ -48,10 +48,13 @@ public class ProgramSettingsView implements Serializable {
     @EJB
     private TierService tiers;
 
-    private int strategicPercent;
-    private int growthPercent;
-    private BigDecimal longTailThreshold;
-    private int demotionGraceDays;
+    private static final BigDecimal THRESHOLD_LIMIT = new BigDecimal("10000000000");
+
+    /** The numbers as typed: read on save, so that a bad one is refused by name and never clamped. */
+    private String strategicPercent;
+    private String growthPercent;
+    private String longTailThreshold;
+    private String demotionGraceDays;
     private long settingsVersion;
     private WeekOfMonth programReviewWeek;
     private DayOfWeek programReviewDay;
@@ -64,7 +67,7 @@ public class ProgramSettingsView implements Serializable {
         private static final long serialVersionUID = 1L;
         private Segment segment;
         private ReviewCadence cadence;
-        private int meetingMinutes;
+        private String meetingMinutes;
         private String meeting;
         private String betweenReviews;
         private long version;
@@ -81,11 +84,11 @@ public class ProgramSettingsView implements Serializable {
             this.cadence = cadence;
         }
 
-        public int getMeetingMinutes() {
+        public String getMeetingMinutes() {
             return meetingMinutes;
         }
 
-        public void setMeetingMinutes(int meetingMinutes) {
+        public void setMeetingMinutes(String meetingMinutes) {
             this.meetingMinutes = meetingMinutes;
         }
 
@@ -168,10 +171,10 @@ public class ProgramSettingsView implements Serializable {
     @PostConstruct
     void load() {
         Settings s = programSettings.settings();
-        strategicPercent = s.strategicPercent();
-        growthPercent = s.growthPercent();
-        longTailThreshold = s.longTailThreshold();
-        demotionGraceDays = s.demotionGraceDays();
+        strategicPercent = String.valueOf(s.strategicPercent());
+        growthPercent = String.valueOf(s.growthPercent());
+        longTailThreshold = s.longTailThreshold().stripTrailingZeros().toPlainString();
+        demotionGraceDays = String.valueOf(s.demotionGraceDays());
         settingsVersion = s.version();
         programReviewWeek = s.programReviewDay().week();
         programReviewDay = s.programReviewDay().day();
@@ -180,7 +183,7 @@ public class ProgramSettingsView implements Serializable {
             FormatRow row = new FormatRow();
             row.segment = f.segment();
             row.cadence = f.cadence();
-            row.meetingMinutes = f.meetingMinutes();
+            row.meetingMinutes = String.valueOf(f.meetingMinutes());
             row.meeting = f.meeting();
             row.betweenReviews = f.betweenReviews();
             row.version = f.version();
@@ -206,8 +209,10 @@ public class ProgramSettingsView implements Serializable {
 
     public String saveSettings() {
         try {
-            programSettings.saveSettings(strategicPercent, growthPercent, longTailThreshold, demotionGraceDays,
-                    settingsVersion);
+            programSettings.saveSettings(NumberField.whole("Strategic share (%)", strategicPercent, 0, 100),
+                    NumberField.whole("Growth share (%)", growthPercent, 0, 100),
+                    NumberField.amount("Long-tail threshold", longTailThreshold, THRESHOLD_LIMIT),
+                    NumberField.whole("Demotion grace period (days)", demotionGraceDays, 0, 365), settingsVersion);
             Messages.info("Saved the segment settings; they apply from the next recompute.");
             return "/vendor/program-settings.xhtml?faces-redirect=true";
         } catch (RefusedException e) {
@@ -229,12 +234,14 @@ public class ProgramSettingsView implements Serializable {
 
     public String saveFormat(FormatRow row) {
         try {
-            reviewFormats.saveFormat(row.segment, row.cadence, row.meetingMinutes, row.meeting, row.betweenReviews,
-                    row.version);
-            Messages.info("Saved the " + row.segment.getLabel().toLowerCase(java.util.Locale.ROOT) + " review format.");
+            String label = row.segment.getLabel();
+            reviewFormats.saveFormat(row.segment, row.cadence,
+                    NumberField.whole(label + " meeting length (minutes)", row.meetingMinutes, 0, 480),
+                    row.meeting, row.betweenReviews, row.version);
+            Messages.info("Saved the " + label.toLowerCase(Locale.ROOT) + " review format.");
             return "/vendor/program-settings.xhtml?faces-redirect=true";
         } catch (RefusedException e) {
-            Messages.error("Not saved: " + e.getMessage());
+            Messages.error("Not saved (" + row.segment.getLabel().toLowerCase(Locale.ROOT) + " format): " + e.getMessage());
             return null;
         }
     }
@@ -316,35 +323,35 @@ public class ProgramSettingsView implements Serializable {
         return List.of(ReviewCadence.values());
     }
 
-    public int getStrategicPercent() {
+    public String getStrategicPercent() {
         return strategicPercent;
     }
 
-    public void setStrategicPercent(int strategicPercent) {
+    public void setStrategicPercent(String strategicPercent) {
         this.strategicPercent = strategicPercent;
     }
 
-    public int getGrowthPercent() {
+    public String getGrowthPercent() {
         return growthPercent;
     }
 
-    public void setGrowthPercent(int growthPercent) {
+    public void setGrowthPercent(String growthPercent) {
         this.growthPercent = growthPercent;
     }
 
-    public BigDecimal getLongTailThreshold() {
+    public String getLongTailThreshold() {
         return longTailThreshold;
     }
 
-    public void setLongTailThreshold(BigDecimal longTailThreshold) {
+    public void setLongTailThreshold(String longTailThreshold) {
         this.longTailThreshold = longTailThreshold;
     }
 
-    public int getDemotionGraceDays() {
+    public String getDemotionGraceDays() {
         return demotionGraceDays;
     }
 
-    public void setDemotionGraceDays(int demotionGraceDays) {
+    public void setDemotionGraceDays(String demotionGraceDays) {
         this.demotionGraceDays = demotionGraceDays;
     }
 

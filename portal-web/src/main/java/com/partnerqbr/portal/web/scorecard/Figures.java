@@ -57,7 +57,7 @@ public class Figures {
         return points.toString().strip();
     }
 
-    /** "up", "down" or "flat": the last value against the one before it, for the arrow next to a figure. */
+    /** "up", "down" or "flat": the last value against the one before it. */
     public String direction(List<BigDecimal> trend) {
         List<BigDecimal> values = trend.stream().filter(Objects::nonNull).toList();
         if (values.size() < 2) {
@@ -65,6 +65,25 @@ public class Figures {
         }
         int c = values.get(values.size() - 1).compareTo(values.get(values.size() - 2));
         return c > 0 ? "up" : c < 0 ? "down" : "flat";
+    }
+
+    /**
+     * The arrow's classes: its direction, and whether that is good or bad news for this metric
+     * ("up good", "up bad" for stuck deals, "down good" for days in stage, "flat").
+     */
+    public String arrow(Metric metric, List<BigDecimal> trend) {
+        String direction = direction(trend);
+        if (direction.equals("flat")) {
+            return "flat";
+        }
+        return direction + ((direction.equals("up") == metric.isHigherBetter()) ? " good" : " bad");
+    }
+
+    /** The arrow in words for screen readers: "up on last quarter, good" or "down on last quarter, bad". */
+    public String arrowText(Metric metric, List<BigDecimal> trend) {
+        String arrow = arrow(metric, trend);
+        return arrow.equals("flat") ? "unchanged on last quarter"
+                : arrow.replace(" ", " on last quarter, ").replace("good", "better").replace("bad", "worse");
     }
 
     /** The trend in words for screen readers and tooltips: "2025-Q4 $38,000 · 2026-Q1 $41,000 ...". */

@@ -9,6 +9,8 @@ import com.partnerqbr.portal.scorecard.ScorecardCalculator;
 import com.partnerqbr.portal.scorecard.ScorecardService.FigureView;
 import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardView;
 import com.partnerqbr.portal.scorecard.ScorecardService;
+import com.partnerqbr.portal.scorecard.StuckDeals;
+import com.partnerqbr.portal.scorecard.StuckDeals.StuckList;
 import com.partnerqbr.portal.scorecard.dispute.DisputeService;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
@@ -46,6 +48,9 @@ public class PartnerScorecardView implements Serializable {
     @EJB
     private DisputeService disputes;
 
+    @EJB
+    private StuckDeals stuckDeals;
+
     @Inject
     private CallerContext callerContext;
 
@@ -62,6 +67,7 @@ public class PartnerScorecardView implements Serializable {
     private List<Quarter> quarters;
     private Long disputedFigure;
     private String disputeComment;
+    private StuckList stuck;
 
     /** Reads the scorecard the URL names; anything malformed, unknown or not the caller's answers 404. */
     public void load() throws IOException {
@@ -183,6 +189,20 @@ public class PartnerScorecardView implements Serializable {
 
     public void setDisputedFigure(Long disputedFigure) {
         this.disputedFigure = disputedFigure;
+    }
+
+    /** The partner's deals stuck today, one by one (read once per view). */
+    public StuckList getStuck() {
+        if (stuck == null) {
+            stuck = callerContext.current().isPartnerUser() ? stuckDeals.own() : stuckDeals.of(scorecard.partnerId());
+        }
+        return stuck;
+    }
+
+    /** The figure being questioned, for the dialog to name it; null before one is chosen. */
+    public FigureView getDisputedFigureView() {
+        return disputedFigure == null ? null : scorecard.figures().stream()
+                .filter(f -> f.figureId() == disputedFigure).findFirst().orElse(null);
     }
 
     public String getDisputeComment() {

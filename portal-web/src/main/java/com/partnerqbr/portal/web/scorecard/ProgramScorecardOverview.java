@@ -103,6 +103,23 @@ public class ProgramScorecardOverview implements Serializable {
         return callerContext.current().may(Permission.REFRESH_SCORECARDS);
     }
 
+    /**
+     * Why the overview shows the quarter it shows, as the program page counts in the current
+     * quarter: the last complete quarter is the one this quarter's QBRs review.
+     */
+    public String getQuarterNote() {
+        Quarter current = ProgramCalendar.currentQuarter();
+        if (quarter.equals(current)) {
+            return current + " is the current quarter, still running: its figures are so far.";
+        }
+        if (quarter.equals(current.previous())) {
+            return quarter + " is the last complete quarter, the one the QBRs of " + current
+                    + " (the current quarter, as on the program page) review. Choose " + current
+                    + " for its figures so far.";
+        }
+        return quarter + " is a past quarter; the current quarter is " + current + ".";
+    }
+
     /** The quarters to choose from: the current one and the seven before it. */
     public List<Quarter> getQuarters() {
         List<Quarter> list = new ArrayList<>();

@@ -1,0 +1,30 @@
+package com.partnerqbr.portal.kernel;
+
+/** What people type into a form, cleaned: stripped, blank as nothing, refused in words when too long or missing. */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** The stripped text; refused with "Enter {what}." when blank. */
+    public static String required(String value, String what, int most) {
+        String clean = optional(value, what, most);
+        if (clean == null) {
+            throw new RefusedException("Enter " + what + ".");
+        }
+        return clean;
+    }
+
+    /** The stripped text, or null when blank; refused when longer than {@code most} characters. */
+    public static String optional(String value, String what, int most) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String clean = value.strip();
+        if (clean.length() > most) {
+            throw new RefusedException("Shorten " + what + " to " + most + " characters; it has " + clean.length()
+                    + ".");
+        }
+        return clean;
+    }
+}

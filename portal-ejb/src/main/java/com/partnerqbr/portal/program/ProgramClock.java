@@ -1,0 +1,63 @@
+package com.partnerqbr.portal.program;
+
+import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.Permission;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+/**
+ * The program's time zone, in which QBR deadlines are counted (UTC unless the vendor chose
+ * another), and the most of a QBR's agenda that may look back (a third by default). Everyone of
+ * the vendor reads them; vendor admins change them.
+ */
+@Stateless
+public class ProgramClock {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callerContext;
+
+    /** The program's settings as the QBR workspace reads them. */
+    public record ReviewClock(ZoneId zone, int lookBackPercent, long version) {
+    }
+
+    public ReviewClock clock() {
+        callerContext.current();
+        return em.createNamedQuery("ProgramSettings.ofVendor", ProgramSettings.class).getResultStream().findFirst()
+                .map(s -> new ReviewClock(ZoneId.of(s.getTimeZone()), s.getLookBackPercent(), s.getVersion()))
+                .orElse(new ReviewClock(ZoneId.of(ProgramSettings.DEFAULT_TIME_ZONE),
+                        ProgramSettings.DEFAULT_LOOK_BACK_PERCENT, -1));
+    }
+
+    /** Changes the time zone and the look-back share; refused with the reason when either is not right. */
+    public ReviewClock change(String timeZone, int lookBackPercent) {
+        callerContext.require(Permission.CHANGE_PROGRAM_SETTINGS);
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(timeZone == null ? "" : timeZone.strip());
+        } catch (DateTimeException e) {
+            throw new RefusedException("'" + timeZone + "' is not a time zone: write it like America/Chicago or"
+                    + " Europe/Berlin.");
+        }
+        if (lookBackPercent < 10 || lookBackPercent > 50) {
+            throw new RefusedException("The share of a QBR that may look back is between 10% and 50%; "
+                    + lookBackPercent + "% is not.");
+        }
+        ProgramSettings settings = em.createNamedQuery("ProgramSettings.ofVendor", ProgramSettings.class)
+                .getResultStream().findFirst().orElse(null);
+        if (settings == null) {
+            settings = new ProgramSettings();
+            em.persist(settings);
+        }
+        settings.changeReviewClock(zone.getId(), lookBackPercent);
+        em.flush();
+        return clock();
+    }
+}
