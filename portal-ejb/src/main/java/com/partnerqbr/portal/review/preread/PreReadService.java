@@ -112,7 +112,7 @@ public class PreReadService {
         return assemble(qbr, preRead);
     }
 
-    PreRead stored(Qbr qbr) {
+    public PreRead stored(Qbr qbr) {
         return em.createNamedQuery("PreRead.ofQbr", PreRead.class).setParameter("qbr", qbr).getResultStream()
                 .findFirst().orElse(null);
     }
