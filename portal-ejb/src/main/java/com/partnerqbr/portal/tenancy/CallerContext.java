@@ -15,10 +15,13 @@ public class CallerContext {
 
     private Caller caller;
 
-    /** Sets the caller for this request. A request belongs to one caller: a second, different one is refused. */
+    /**
+     * Sets the caller for this request. A request belongs to one caller: a second, different one
+     * is a programming error (the tenant is there, it would be replaced), refused as such.
+     */
     public void establish(Caller newCaller) {
         if (caller != null && !caller.equals(newCaller)) {
-            throw new MissingTenantException("the caller of a request cannot change");
+            throw new IllegalStateException("the caller of a request cannot change");
         }
         caller = newCaller;
     }

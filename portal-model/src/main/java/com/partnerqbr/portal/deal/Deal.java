@@ -1,7 +1,7 @@
 package com.partnerqbr.portal.deal;
 
 import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.program.PartnerRecord;
+import com.partnerqbr.portal.program.PartnerFact;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +20,7 @@ import java.time.LocalDate;
 @Table(name = "deal")
 @NamedQuery(name = "Deal.stuckOfPartner", query = "SELECT d FROM Deal d WHERE d.partner = :partner"
         + " AND d.stage IN :stages AND d.stageEnteredOn <= :cutoff ORDER BY d.stageEnteredOn, d.externalId")
-public class Deal extends PartnerRecord {
+public class Deal extends PartnerFact {
 
     @Column(nullable = false, length = 200)
     private String customer;

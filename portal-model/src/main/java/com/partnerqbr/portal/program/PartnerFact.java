@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Pattern;
  * source system, stable across imports: importing the same record again updates it.
  */
 @MappedSuperclass
-public abstract class PartnerRecord extends TenantOwned implements OfPartner {
+public abstract class PartnerFact extends TenantOwned implements OfPartner {
 
     /** Letters, digits and . _ : / - ; what CRMs and spreadsheets use as ids. */
     public static final String EXTERNAL_ID = "[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}";
@@ -43,10 +43,10 @@ public abstract class PartnerRecord extends TenantOwned implements OfPartner {
     @Column(name = "partner_id", insertable = false, updatable = false)
     private Long partnerId;
 
-    protected PartnerRecord() {
+    protected PartnerFact() {
     }
 
-    protected PartnerRecord(String externalId, Partner partner) {
+    protected PartnerFact(String externalId, Partner partner) {
         this.externalId = externalId;
         this.partner = partner;
     }
