@@ -153,11 +153,11 @@ public class ScorecardService {
         Future<Map<Long, PartnerQuarterFacts.Builder>> besidesDeals = parallel.run(caller,
                 () -> quarterFacts.besidesDeals(quarter, today));
         List<long[]> ranges = ProgramFacts.dealIdRanges(em, LANES);
-        List<Future<List<Object[]>>> otherPasses = new ArrayList<>();
+        List<Future<List<DealTotals>>> otherPasses = new ArrayList<>();
         for (long[] range : ranges.subList(Math.min(1, ranges.size()), ranges.size())) {
             otherPasses.add(parallel.run(caller, () -> quarterFacts.dealPass(quarter, today, ages, range)));
         }
-        List<List<Object[]>> passes = new ArrayList<>();
+        List<List<DealTotals>> passes = new ArrayList<>();
         if (!ranges.isEmpty()) {
             passes.add(ProgramFacts.dealPass(em, quarter, today, ages, ranges.get(0)));
         }
@@ -193,7 +193,7 @@ public class ScorecardService {
         Scorecard scorecard = em.createNamedQuery("Scorecard.ofPartner", Scorecard.class)
                 .setParameter("partner", partner).setParameter("quarter", quarter)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("scorecard of " + quarter + " for partner", partner.getId()));
+                .orElseThrow(() -> new NotFoundException("scorecard of " + quarter + " for this partner", partner.getId()));
         Quarter from = quarter.minus(TREND_QUARTERS - 1);
         List<Quarter> trendQuarters = new ArrayList<>();
         for (Quarter q = from; q.compareTo(quarter) <= 0; q = q.next()) {
@@ -228,7 +228,7 @@ public class ScorecardService {
         Scorecard scorecard = em.createNamedQuery("Scorecard.ofPartner", Scorecard.class)
                 .setParameter("partner", partner).setParameter("quarter", quarter)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("scorecard of " + quarter + " for partner", partnerId));
+                .orElseThrow(() -> new NotFoundException("scorecard of " + quarter + " for this partner", partnerId));
         if (scorecard.isFrozen()) {
             throw new RefusedException("the " + quarter + " scorecard of " + partner.getName() + " was frozen already by "
                     + scorecard.getFrozenBy());

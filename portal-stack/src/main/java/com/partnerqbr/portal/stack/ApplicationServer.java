@@ -52,6 +52,9 @@ final class ApplicationServer implements AutoCloseable {
         Distributions.unpackOnce(distributions.payaraZip(), home());
         Files.copy(distributions.jdbcDriver(), domain.resolve("lib/mysql-connector-j.jar"),
                 StandardCopyOption.REPLACE_EXISTING);
+        // The server's root answers the operator's page (it sends to the portal), not Payara's "Server Running".
+        Files.copy(settings.configDir().resolve("payara/docroot/index.html"), domain.resolve("docroot/index.html"),
+                StandardCopyOption.REPLACE_EXISTING);
         Path listeners = files.render(PayaraCommandFiles.LISTENERS, settings.stateDir().resolve("payara-listeners.asadmin"));
         Processes.requireFree(settings.port("portal.http.port"), "Payara Server");
         Processes.requireFree(settings.port("portal.admin.port"), "Payara Server");

@@ -118,7 +118,7 @@ public class StandingService {
         return em.createQuery("SELECT s FROM Standing s WHERE s.partner = :partner AND s.quarter = :quarter",
                         Standing.class).setParameter("partner", partner).setParameter("quarter", quarter)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("standing of " + quarter + " for partner", partner.getId()));
+                .orElseThrow(() -> new NotFoundException("standing of " + quarter + " for this partner", partner.getId()));
     }
 
     private StandingView view(Standing s) {

@@ -2,6 +2,7 @@ package com.partnerqbr.portal.web.security;
 
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.Vendor;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
@@ -47,6 +48,11 @@ public class SignedInUser {
 
     public boolean isVendorStaff() {
         return caller().isVendorStaff();
+    }
+
+    /** For the navigation: the vendor admin's pages (import, program settings). */
+    public boolean isVendorAdmin() {
+        return caller().hasRole(Role.VENDOR_ADMIN);
     }
 
     public boolean isPartnerUser() {

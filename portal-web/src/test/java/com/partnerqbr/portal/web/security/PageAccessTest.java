@@ -1,0 +1,46 @@
+package com.partnerqbr.portal.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.partnerqbr.portal.tenancy.Caller;
+import com.partnerqbr.portal.tenancy.Role;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PageAccessTest {
+
+    private static Caller caller(Role... roles) {
+        return new Caller("someone", "acme", "brightpath", Set.of(roles));
+    }
+
+    @Test
+    void vendorPagesAreForVendorStaffAndTheAdminPagesForVendorAdminsOnly() {
+        for (Role staff : List.of(Role.VENDOR_ADMIN, Role.PARTNER_MANAGER, Role.EXECUTIVE)) {
+            assertTrue(PageAccess.allows(caller(staff), "/vendor/partners.xhtml"), staff.roleName());
+            assertEquals(staff == Role.VENDOR_ADMIN, PageAccess.allows(caller(staff), "/vendor/imports.xhtml"));
+            assertEquals(staff == Role.VENDOR_ADMIN, PageAccess.allows(caller(staff), "/vendor/program-settings.xhtml"));
+            assertFalse(PageAccess.allows(caller(staff), "/partner/home.xhtml"), staff.roleName());
+            assertTrue(PageAccess.allows(caller(staff), "/disputes.xhtml"), staff.roleName());
+        }
+    }
+
+    @Test
+    void partnerPagesAreForPartnerUsersOnly() {
+        for (Role partnerSide : List.of(Role.PARTNER_ADMIN, Role.PARTNER_USER)) {
+            assertTrue(PageAccess.allows(caller(partnerSide), "/partner/home.xhtml"), partnerSide.roleName());
+            assertFalse(PageAccess.allows(caller(partnerSide), "/vendor/partners.xhtml"), partnerSide.roleName());
+            assertFalse(PageAccess.allows(caller(partnerSide), "/vendor/imports.xhtml"), partnerSide.roleName());
+            assertTrue(PageAccess.allows(caller(partnerSide), "/index.xhtml"), partnerSide.roleName());
+        }
+    }
+
+    @Test
+    void anIntegrationOrACallerWithoutAPortalRoleOpensNoPage() {
+        assertFalse(PageAccess.allows(caller(Role.VENDOR_INTEGRATION), "/vendor/partners.xhtml"));
+        assertFalse(PageAccess.allows(caller(Role.VENDOR_INTEGRATION), "/index.xhtml"));
+        assertFalse(PageAccess.allows(new Caller("nobody", "acme", null, Set.of()), "/index.xhtml"));
+    }
+}
