@@ -60,6 +60,12 @@ record Refusal(int status, String message) {
                 || e.getSQLState() == null || e.getSQLState().startsWith("08");
     }
 
+    /** The message is a service's own words (a refusal, not found), not the portal's fixed text. */
+    boolean isServicesWords() {
+        return status == HttpServletResponse.SC_FORBIDDEN || status == HttpServletResponse.SC_NOT_FOUND
+                || status == HttpServletResponse.SC_CONFLICT;
+    }
+
     /** A refusal of the program's rules: the person stays on the page and reads why. */
     boolean isRuleRefusal() {
         return status == HttpServletResponse.SC_CONFLICT;
