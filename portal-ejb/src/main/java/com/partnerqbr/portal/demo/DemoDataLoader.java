@@ -1,5 +1,17 @@
 package com.partnerqbr.portal.demo;
 
+import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.program.ProgramClock;
+import com.partnerqbr.portal.program.ProgramSettings;
+import com.partnerqbr.portal.review.QbrService;
+import com.partnerqbr.portal.review.QbrStatus;
+import com.partnerqbr.portal.review.QbrView;
+import com.partnerqbr.portal.review.agenda.AgendaService;
+import com.partnerqbr.portal.review.agenda.AgendaView;
+import com.partnerqbr.portal.review.agenda.TopicService;
+import com.partnerqbr.portal.review.attendee.AttendeeService;
+import com.partnerqbr.portal.review.preread.PreReadService;
+import com.partnerqbr.portal.scorecard.dispute.Side;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.program.segment.SegmentationService;
@@ -70,6 +82,30 @@ public class DemoDataLoader {
     @EJB
     private DemoQbrs qbrs;
 
+    @EJB
+    private DemoQbrRecord qbrRecord;
+
+    @EJB
+    private ProgramClock clock;
+
+    @EJB
+    private QbrService qbrService;
+
+    @EJB
+    private AgendaService agendas;
+
+    @EJB
+    private AttendeeService attendees;
+
+    @EJB
+    private TopicService topics;
+
+    @EJB
+    private PreReadService preReads;
+
+    @EJB
+    private DemoPlans jointPlans;
+
     @Inject
     private CallerContext callerContext;
 
@@ -104,14 +140,60 @@ public class DemoDataLoader {
                 Quarter quarter = q;
                 callerContext.runAs(vendor, () -> segmentation.recompute(quarter));
             }
+            callerContext.runAs(vendor, () -> clock.change(program.vendorCode().equals("acme") ? "America/Chicago"
+                    : "Europe/Berlin", ProgramSettings.DEFAULT_LOOK_BACK_PERCENT));
             callerContext.runAs(vendor, () -> {
                 // scheduled by the vendor's demo partner manager (see the README's demo logins)
                 qbrs.write(ProgramCalendar.now(), program.vendorCode().equals("acme") ? "max" : "greg");
                 return null;
             });
+            if (program.vendorCode().equals("acme")) {
+                qbrScenes(vendor, current);
+                callerContext.runAs(vendor, () -> {
+                    jointPlans.write(today);
+                    return null;
+                });
+            }
             LOG.info(() -> "Demo data: loaded " + program.vendorName() + " with " + partners
                     + " partners and " + DemoHistory.QUARTERS + " quarters of history");
         }
+    }
+
+    /**
+     * Brightpath's held QBR of the last quarter with its full record, and its QBR of this quarter in
+     * preparation: the agenda drafted by its partner manager, one topic of Paula's, the pre-read due.
+     */
+    private void qbrScenes(Caller vendor, Quarter current) {
+        callerContext.runAs(vendor, () -> qbrRecord.heldRecord("brightpath", current.previous()));
+        Caller max = new Caller("max", "acme", null, Set.of(Role.PARTNER_MANAGER));
+        Caller paula = new Caller("paula", "acme", "brightpath", Set.of(Role.PARTNER_ADMIN));
+        Long found = callerContext.runAs(paula, () -> qbrService.ownQbrs()).stream()
+                .filter(q -> q.quarter().equals(current) && q.status() == QbrStatus.SCHEDULED).findFirst()
+                .map(QbrView::qbrId).orElse(null);
+        if (found == null) {
+            return;
+        }
+        long brightpath = found;
+        callerContext.runAs(max, () -> {
+            AgendaView template = agendas.agenda(brightpath);
+            agendas.save(brightpath, template.sections(), template.version());
+            attendees.add(brightpath, Side.VENDOR, "Max Miller", "max@acme.example", "max", "Partner manager", true,
+                    false);
+            attendees.add(brightpath, Side.VENDOR, "Erin Evans", "erin@acme.example", "erin", "VP Channels", true,
+                    true);
+            return preReads.write(brightpath, "Does Acme fund a joint event in the next quarter?", null);
+        });
+        callerContext.runAs(paula, () -> {
+            attendees.add(brightpath, Side.PARTNER, "Paula Park", "paula@brightpath.example", "paula",
+                    "Alliance manager", true, false);
+            try {
+                return topics.propose(brightpath, "Lead routing: inbound leads from our region still go elsewhere");
+            } catch (RefusedException e) {
+                // a QBR within 72 hours (the quarter's last days) takes no more topics
+                LOG.info(() -> "Demo data: " + e.getMessage());
+                return null;
+            }
+        });
     }
 
     /** Acme halves the weight of influenced deals; Orbit agrees, Brightpath has not answered; Brightpath disputes a figure. */

@@ -152,7 +152,9 @@ public final class DemoHistory {
                             LocalDate last, double amount, DealStage stage) {
         long span = ChronoUnit.DAYS.between(quarter.firstDay(), last);
         LocalDate closed = quarter.firstDay().plusDays(span <= 0 ? 0 : random.nextInt((int) span + 1));
-        LocalDate created = closed.minusDays(30 + random.nextInt(90));
+        // a sales cycle of two to eight months, so that a quarter ends with the next quarters' deals open in it:
+        // most partners' pipeline covers the next target three times over, the thin ones stand out
+        LocalDate created = closed.minusDays(60 + random.nextInt(180));
         LocalDate identified = created.minusDays(random.nextInt(8));
         LocalDate registered = identified.plusDays(1 + random.nextInt(14));
         if (registered.isAfter(closed)) {
@@ -176,7 +178,8 @@ public final class DemoHistory {
                           boolean stuck) {
         DealStage[] open = {DealStage.QUALIFY, DealStage.DEVELOP, DealStage.PROPOSE, DealStage.NEGOTIATE};
         LocalDate stageEntered = today.minusDays(stuck ? 35 + random.nextInt(50) : 2 + random.nextInt(24));
-        LocalDate created = stageEntered.minusDays(random.nextInt(40));
+        // open for one to six months: most of today's pipeline was already open when the last quarter ended
+        LocalDate created = stageEntered.minusDays(30 + random.nextInt(150));
         LocalDate identified = created.minusDays(random.nextInt(8));
         LocalDate registered = identified.plusDays(1 + random.nextInt(14));
         if (registered.isAfter(today)) {

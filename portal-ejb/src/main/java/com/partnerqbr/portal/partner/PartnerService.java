@@ -60,7 +60,11 @@ public class PartnerService {
                 .getSingleResult();
     }
 
-    /** A partner by id: vendor staff see any of their vendor's partners, a partner user only its own. */
+    /**
+     * The partner the caller may act on, by id: vendor staff any of their vendor's partners, a
+     * partner user only its own; any other id answers "not found". With {@link #find(Class, long,
+     * String)} and {@link #ownPartner()} the one place partner users are confined.
+     */
     public Partner find(long id) {
         Caller caller = callerContext.current();
         Partner partner = em.find(Partner.class, id);
@@ -68,6 +72,19 @@ public class PartnerService {
             throw new NotFoundException("partner", id);
         }
         return partner;
+    }
+
+    /**
+     * A row of one partner by id (a scorecard figure, a dispute, a QBR...), if the caller may act
+     * on its partner; otherwise "not found", exactly like an unknown id. Services load such rows
+     * by id only here ({@code PartnerConfinementTest} checks it).
+     */
+    public <T extends OfPartner> T find(Class<T> type, long id, String what) {
+        T row = em.find(type, id);
+        if (row == null || !isVisibleTo(row.getPartner(), callerContext.current())) {
+            throw new NotFoundException(what, id);
+        }
+        return row;
     }
 
     /**

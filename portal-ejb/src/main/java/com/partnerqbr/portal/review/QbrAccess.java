@@ -5,13 +5,10 @@ import com.partnerqbr.portal.scorecard.dispute.Side;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.tenancy.NotFoundException;
-import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.tenancy.Permission;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
@@ -23,9 +20,6 @@ import java.util.Optional;
 @Stateless
 public class QbrAccess {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
-
     @Inject
     private CallerContext callerContext;
 
@@ -34,16 +28,12 @@ public class QbrAccess {
 
     /** A QBR the caller may read; "not found" for anything else. */
     public Qbr readable(long qbrId) {
-        Qbr qbr = em.find(Qbr.class, qbrId);
-        if (qbr == null) {
-            throw new NotFoundException("QBR", qbrId);
-        }
-        try {
-            partners.find(qbr.getPartner().getId());
-        } catch (NotFoundException e) {
-            throw new NotFoundException("QBR", qbrId);
-        }
-        return qbr;
+        return partners.find(Qbr.class, qbrId, "QBR");
+    }
+
+    /** The id of the partner of a QBR the caller may read. */
+    public long partnerOf(long qbrId) {
+        return readable(qbrId).getPartner().getId();
     }
 
     /** The side the caller changes a QBR for, if any: the question the pages ask before they show a form. */
@@ -55,13 +45,13 @@ public class QbrAccess {
     /** The side the caller changes the QBR for; refused for roles that only read. */
     public Side editingSide(Qbr qbr) {
         return sideOf(callerContext.current()).orElseThrow(() -> new AccessDeniedException(
-                "executives and partner users read a QBR; its admins and partner managers change it"));
+                Permission.PREPARE_QBR_FOR_VENDOR.refusal()));
     }
 
     /** Refused unless the caller changes the QBR for the vendor's side (the agenda, the pre-read, the meeting). */
     public void requireVendorSide(Qbr qbr) {
         if (editingSide(qbr) != Side.VENDOR) {
-            throw new AccessDeniedException("only the vendor's admins and partner managers do this");
+            throw new AccessDeniedException(Permission.PREPARE_QBR_FOR_VENDOR.refusal());
         }
     }
 
@@ -76,10 +66,10 @@ public class QbrAccess {
     }
 
     private static Optional<Side> sideOf(Caller caller) {
-        if (caller.hasRole(Role.VENDOR_ADMIN) || caller.hasRole(Role.PARTNER_MANAGER)) {
+        if (caller.may(Permission.PREPARE_QBR_FOR_VENDOR)) {
             return Optional.of(Side.VENDOR);
         }
-        if (caller.isPartnerUser() && caller.hasRole(Role.PARTNER_ADMIN)) {
+        if (caller.isPartnerUser() && caller.may(Permission.PREPARE_QBR_FOR_PARTNER)) {
             return Optional.of(Side.PARTNER);
         }
         return Optional.empty();

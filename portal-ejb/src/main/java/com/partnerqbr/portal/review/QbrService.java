@@ -16,7 +16,6 @@ import com.partnerqbr.portal.review.QbrRules.Board;
 import com.partnerqbr.portal.review.QbrRules.Due;
 import com.partnerqbr.portal.review.QbrRules.Next;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.tenancy.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -166,10 +165,7 @@ public class QbrService {
     /** A scheduled QBR the caller may change; refused when it changed since it was read or is no longer scheduled. */
     private Qbr scheduled(long qbrId, long expectedVersion, String change) {
         requireManager();
-        Qbr qbr = em.find(Qbr.class, qbrId);
-        if (qbr == null) {
-            throw new NotFoundException("QBR", qbrId);
-        }
+        Qbr qbr = partners.find(Qbr.class, qbrId, "QBR");
         if (qbr.getVersion() != expectedVersion) {
             throw new RefusedException("The " + qbr.getQuarter() + " QBR of " + qbr.getPartner().getName()
                     + " changed since you opened it; reload and try again.");

@@ -1,8 +1,25 @@
 package com.partnerqbr.portal.scorecard;
 
+import static com.partnerqbr.portal.scorecard.DealTotals.Aggregate.IN_STAGE_SINCE_DAYS;
+import static com.partnerqbr.portal.scorecard.DealTotals.Aggregate.LARGEST_WON;
+import static com.partnerqbr.portal.scorecard.DealTotals.Aggregate.LOST;
+import static com.partnerqbr.portal.scorecard.DealTotals.Aggregate.OPEN;
+import static com.partnerqbr.portal.scorecard.DealTotals.Aggregate.OPEN_AMOUNT;
+import static com.partnerqbr.portal.scorecard.DealTotals.Aggregate.PREVIOUS_LOST;
+import static com.partnerqbr.portal.scorecard.DealTotals.Aggregate.PREVIOUS_WON;
+import static com.partnerqbr.portal.scorecard.DealTotals.Aggregate.PREVIOUS_WON_INFLUENCED_AMOUNT;
+import static com.partnerqbr.portal.scorecard.DealTotals.Aggregate.PREVIOUS_WON_SOURCED_AMOUNT;
+import static com.partnerqbr.portal.scorecard.DealTotals.Aggregate.REGISTERED;
+import static com.partnerqbr.portal.scorecard.DealTotals.Aggregate.REGISTRATION_DAYS;
+import static com.partnerqbr.portal.scorecard.DealTotals.Aggregate.WON_INFLUENCED;
+import static com.partnerqbr.portal.scorecard.DealTotals.Aggregate.WON_INFLUENCED_AMOUNT;
+import static com.partnerqbr.portal.scorecard.DealTotals.Aggregate.WON_SOURCED;
+import static com.partnerqbr.portal.scorecard.DealTotals.Aggregate.WON_SOURCED_AMOUNT;
+
 import com.partnerqbr.portal.deal.DealOrigin;
 import com.partnerqbr.portal.deal.DealStage;
 import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.scorecard.DealTotals.Aggregate;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,9 +45,6 @@ final class ProgramFacts {
 
     /** MariaDB's TO_DAYS of 1970-01-01: TO_DAYS(d) = d.toEpochDay() + this. */
     private static final long TO_DAYS_EPOCH = 719_528;
-
-    /** The column of the deal pass holding the largest won deal (a maximum; every other column is a sum). */
-    private static final int LARGEST_WON = 5;
 
     private static final List<DealStage> OPEN_STAGES = List.of(DealStage.QUALIFY, DealStage.DEVELOP,
             DealStage.PROPOSE, DealStage.NEGOTIATE);
@@ -76,7 +90,7 @@ final class ProgramFacts {
     }
 
     /** One pass over the deals with ids in a range: a row per partner (see {@link #deals}). */
-    static List<Object[]> dealPass(EntityManager em, Quarter quarter, LocalDate today, List<Integer> ages,
+    static List<DealTotals> dealPass(EntityManager em, Quarter quarter, LocalDate today, List<Integer> ages,
                                    long[] idRange) {
         return new ProgramFacts(em, quarter, today).deals(ages, idRange);
     }
@@ -90,30 +104,18 @@ final class ProgramFacts {
      */
     static Map<Long, PartnerQuarterFacts.Builder> combine(Quarter quarter, LocalDate today,
                                                            Map<Long, PartnerQuarterFacts.Builder> besidesDeals,
-                                                           List<List<Object[]>> dealPasses, List<Integer> ages,
+                                                           List<List<DealTotals>> dealPasses, List<Integer> ages,
                                                            int defaultStuckAge, Map<Long, Integer> stuckAgeByPartner) {
         ProgramFacts facts = new ProgramFacts(null, quarter, today);
         facts.builders.putAll(besidesDeals);
-        Map<Long, Object[]> byPartner = new HashMap<>();
-        for (List<Object[]> pass : dealPasses) {
-            for (Object[] row : pass) {
-                byPartner.merge((Long) row[0], row, ProgramFacts::added);
+        Map<Long, DealTotals> byPartner = new HashMap<>();
+        for (List<DealTotals> pass : dealPasses) {
+            for (DealTotals row : pass) {
+                byPartner.merge(row.partnerId(), row, DealTotals::plus);
             }
         }
         facts.apply(byPartner.values(), ages, defaultStuckAge, stuckAgeByPartner);
         return facts.builders;
-    }
-
-    /** Two deal-pass rows of one partner as one: every column a sum, but the largest won deal the larger. */
-    private static Object[] added(Object[] a, Object[] b) {
-        Object[] sum = new Object[a.length];
-        sum[0] = a[0];
-        for (int i = 1; i < a.length; i++) {
-            BigDecimal x = money(a[i]);
-            BigDecimal y = money(b[i]);
-            sum[i] = i == LARGEST_WON ? x.max(y) : x.add(y);
-        }
-        return sum;
     }
 
     /** Every partner's facts from the smaller tables: targets, commissions, logins, enablement, co-sell, joint customers. */
@@ -143,30 +145,11 @@ final class ProgramFacts {
      * ages); each partner takes the column of its own age. A stuck deal is open, so always
      * among the rows of the pass.
      */
-    private List<Object[]> deals(List<Integer> ages, long[] idRange) {
+    private List<DealTotals> deals(List<Integer> ages, long[] idRange) {
         StringBuilder jpql = new StringBuilder("SELECT d.partnerId");
-        String won = "d.stage = :won AND d.closedOn BETWEEN :qs AND :qe";
-        String prevWon = "d.stage = :won AND d.closedOn BETWEEN :ps AND :pe";
-        String openAtAsOf = "d.createdOn <= :asOf AND (d.closedOn IS NULL OR d.closedOn > :asOf)";
-        String inCurrentStage = "d.closedOn IS NULL AND d.createdOn <= :asOf AND d.stageEnteredOn <= :asOf";
-        sum(jpql, won + " AND d.origin = :sourced", "d.amount");
-        sum(jpql, won + " AND d.origin = :sourced", "1");
-        sum(jpql, won + " AND d.origin = :influenced", "d.amount");
-        sum(jpql, won + " AND d.origin = :influenced", "1");
-        jpql.append(", MAX(CASE WHEN ").append(won).append(" THEN d.amount ELSE 0 END)");
-        sum(jpql, "d.stage = :lost AND d.closedOn BETWEEN :qs AND :qe", "1");
-        sum(jpql, prevWon + " AND d.origin = :sourced", "d.amount");
-        sum(jpql, prevWon + " AND d.origin = :influenced", "d.amount");
-        sum(jpql, prevWon, "1");
-        sum(jpql, "d.stage = :lost AND d.closedOn BETWEEN :ps AND :pe", "1");
-        sum(jpql, openAtAsOf, "d.amount");
-        sum(jpql, openAtAsOf, "1");
-        for (DealStage stage : OPEN_STAGES) {
-            sum(jpql, inCurrentStage + " AND d.stage = :" + stage.name().toLowerCase(), "1");
+        for (Aggregate aggregate : Aggregate.values()) {
+            jpql.append(", ").append(expression(aggregate));
         }
-        sum(jpql, inCurrentStage, "FUNCTION('TO_DAYS', d.stageEnteredOn)");
-        sum(jpql, "d.registeredOn BETWEEN :qs AND :qe", "1");
-        sum(jpql, "d.registeredOn BETWEEN :qs AND :qe", "FUNCTION('DATEDIFF', d.registeredOn, d.identifiedOn)");
         for (int i = 0; i < ages.size(); i++) {
             sum(jpql, "d.closedOn IS NULL AND d.createdOn <= :asOf AND d.stageEnteredOn <= :stuckSince" + i, "1");
         }
@@ -184,30 +167,59 @@ final class ProgramFacts {
         for (int i = 0; i < ages.size(); i++) {
             query.setParameter("stuckSince" + i, asOf.minusDays(ages.get(i)));
         }
-        return query.getResultList();
+        return query.getResultList().stream().map(DealTotals::of).toList();
     }
 
-    /** Adds the rows of the deal pass to the partners' facts; each partner takes the stuck-deal column of its age. */
-    private void apply(Collection<Object[]> deals, List<Integer> ages, int defaultStuckAge,
+    /** The JPQL of one aggregate of the deal pass. */
+    private static String expression(Aggregate aggregate) {
+        String won = "d.stage = :won AND d.closedOn BETWEEN :qs AND :qe";
+        String prevWon = "d.stage = :won AND d.closedOn BETWEEN :ps AND :pe";
+        String openAtAsOf = "d.createdOn <= :asOf AND (d.closedOn IS NULL OR d.closedOn > :asOf)";
+        String inCurrentStage = "d.closedOn IS NULL AND d.createdOn <= :asOf AND d.stageEnteredOn <= :asOf";
+        return switch (aggregate) {
+            case WON_SOURCED_AMOUNT -> sum(won + " AND d.origin = :sourced", "d.amount");
+            case WON_SOURCED -> sum(won + " AND d.origin = :sourced", "1");
+            case WON_INFLUENCED_AMOUNT -> sum(won + " AND d.origin = :influenced", "d.amount");
+            case WON_INFLUENCED -> sum(won + " AND d.origin = :influenced", "1");
+            case LARGEST_WON -> "MAX(CASE WHEN " + won + " THEN d.amount ELSE 0 END)";
+            case LOST -> sum("d.stage = :lost AND d.closedOn BETWEEN :qs AND :qe", "1");
+            case PREVIOUS_WON_SOURCED_AMOUNT -> sum(prevWon + " AND d.origin = :sourced", "d.amount");
+            case PREVIOUS_WON_INFLUENCED_AMOUNT -> sum(prevWon + " AND d.origin = :influenced", "d.amount");
+            case PREVIOUS_WON -> sum(prevWon, "1");
+            case PREVIOUS_LOST -> sum("d.stage = :lost AND d.closedOn BETWEEN :ps AND :pe", "1");
+            case OPEN_AMOUNT -> sum(openAtAsOf, "d.amount");
+            case OPEN -> sum(openAtAsOf, "1");
+            case IN_QUALIFY, IN_DEVELOP, IN_PROPOSE, IN_NEGOTIATE ->
+                    sum(inCurrentStage + " AND d.stage = :" + aggregate.name().substring(3).toLowerCase(), "1");
+            case IN_STAGE_SINCE_DAYS -> sum(inCurrentStage, "FUNCTION('TO_DAYS', d.stageEnteredOn)");
+            case REGISTERED -> sum("d.registeredOn BETWEEN :qs AND :qe", "1");
+            case REGISTRATION_DAYS ->
+                    sum("d.registeredOn BETWEEN :qs AND :qe", "FUNCTION('DATEDIFF', d.registeredOn, d.identifiedOn)");
+        };
+    }
+
+    /** Adds the rows of the deal pass to the partners' facts; each partner takes the stuck deals of its age. */
+    private void apply(Collection<DealTotals> deals, List<Integer> ages, int defaultStuckAge,
                        Map<Long, Integer> stuckAgeByPartner) {
-        for (Object[] row : deals) {
-            PartnerQuarterFacts.Builder facts = of(row[0]);
-            facts.won(money(row[1]), count(row[2]), money(row[3]), count(row[4]), money(row[LARGEST_WON]));
-            facts.lost(count(row[6]));
-            facts.previousQuarter(money(row[7]), money(row[8]), count(row[9]), count(row[10]));
+        for (DealTotals row : deals) {
+            PartnerQuarterFacts.Builder facts = of(row.partnerId());
+            facts.won(row.money(WON_SOURCED_AMOUNT), row.count(WON_SOURCED), row.money(WON_INFLUENCED_AMOUNT),
+                    row.count(WON_INFLUENCED), row.money(LARGEST_WON));
+            facts.lost(row.count(LOST));
+            facts.previousQuarter(row.money(PREVIOUS_WON_SOURCED_AMOUNT), row.money(PREVIOUS_WON_INFLUENCED_AMOUNT),
+                    row.count(PREVIOUS_WON), row.count(PREVIOUS_LOST));
             Map<DealStage, Long> byStage = new EnumMap<>(DealStage.class);
             long inStage = 0;
-            for (int i = 0; i < OPEN_STAGES.size(); i++) {
-                long n = count(row[13 + i]);
-                byStage.put(OPEN_STAGES.get(i), n);
+            for (DealStage stage : OPEN_STAGES) {
+                long n = row.count(Aggregate.inStage(stage));
+                byStage.put(stage, n);
                 inStage += n;
             }
-            facts.open(money(row[11]), byStage, count(row[12]) - inStage);
-            long daysTotal = inStage * (asOf.toEpochDay() + TO_DAYS_EPOCH) - count(row[17]);
+            facts.open(row.money(OPEN_AMOUNT), byStage, row.count(OPEN) - inStage);
+            long daysTotal = inStage * (asOf.toEpochDay() + TO_DAYS_EPOCH) - row.count(IN_STAGE_SINCE_DAYS);
             facts.daysInStage(daysTotal, inStage, 0);
-            facts.registrations(count(row[18]), count(row[19]));
-            int age = stuckAgeByPartner.getOrDefault((Long) row[0], defaultStuckAge);
-            facts.stuck(count(row[20 + ages.indexOf(age)]));
+            facts.registrations(row.count(REGISTERED), row.count(REGISTRATION_DAYS));
+            facts.stuck(row.stuck(ages, stuckAgeByPartner.getOrDefault(row.partnerId(), defaultStuckAge)));
         }
     }
 
@@ -266,7 +278,11 @@ final class ProgramFacts {
     }
 
     private static void sum(StringBuilder jpql, String condition, String value) {
-        jpql.append(", SUM(CASE WHEN ").append(condition).append(" THEN ").append(value).append(" ELSE 0 END)");
+        jpql.append(", ").append(sum(condition, value));
+    }
+
+    private static String sum(String condition, String value) {
+        return "SUM(CASE WHEN " + condition + " THEN " + value + " ELSE 0 END)";
     }
 
     private static BigDecimal money(Object value) {

@@ -30,7 +30,7 @@ public class QuarterFacts {
         return ProgramFacts.besidesDeals(em, quarter, today);
     }
 
-    public List<Object[]> dealPass(Quarter quarter, LocalDate today, List<Integer> stuckAges, long[] idRange) {
+    public List<DealTotals> dealPass(Quarter quarter, LocalDate today, List<Integer> stuckAges, long[] idRange) {
         callerContext.requireVendorStaff("the program's facts are for vendor staff");
         return ProgramFacts.dealPass(em, quarter, today, stuckAges, idRange);
     }

@@ -153,11 +153,11 @@ public class ScorecardService {
         Future<Map<Long, PartnerQuarterFacts.Builder>> besidesDeals = parallel.run(caller,
                 () -> quarterFacts.besidesDeals(quarter, today));
         List<long[]> ranges = ProgramFacts.dealIdRanges(em, LANES);
-        List<Future<List<Object[]>>> otherPasses = new ArrayList<>();
+        List<Future<List<DealTotals>>> otherPasses = new ArrayList<>();
         for (long[] range : ranges.subList(Math.min(1, ranges.size()), ranges.size())) {
             otherPasses.add(parallel.run(caller, () -> quarterFacts.dealPass(quarter, today, ages, range)));
         }
-        List<List<Object[]>> passes = new ArrayList<>();
+        List<List<DealTotals>> passes = new ArrayList<>();
         if (!ranges.isEmpty()) {
             passes.add(ProgramFacts.dealPass(em, quarter, today, ages, ranges.get(0)));
         }

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 /**
  * The caller of the current request. The web layer establishes it once per request from
  * the authenticated identity; jobs and imports act for one vendor through
- * {@link #runAs(Caller, Supplier)}. {@link TenantInterceptor} reads it at the start of
+ * {@link #runAs(Caller, Supplier)} or {@link #runAs(Caller, Runnable)}. {@link TenantInterceptor} reads it at the start of
  * every service call.
  */
 @RequestScoped
@@ -15,10 +15,13 @@ public class CallerContext {
 
     private Caller caller;
 
-    /** Sets the caller for this request. A request belongs to one caller: a second, different one is refused. */
+    /**
+     * Sets the caller for this request. A request belongs to one caller: a second, different one
+     * is a programming error (the tenant is there, it would be replaced), refused as such.
+     */
     public void establish(Caller newCaller) {
         if (caller != null && !caller.equals(newCaller)) {
-            throw new MissingTenantException("the caller of a request cannot change");
+            throw new IllegalStateException("the caller of a request cannot change");
         }
         caller = newCaller;
     }
@@ -32,6 +35,14 @@ public class CallerContext {
         } finally {
             caller = previous;
         }
+    }
+
+    /** Does work as another caller (a job for one vendor), then restores the previous one. */
+    public void runAs(Caller actingCaller, Runnable work) {
+        runAs(actingCaller, () -> {
+            work.run();
+            return null;
+        });
     }
 
     /** The caller; fails loudly when there is none. */

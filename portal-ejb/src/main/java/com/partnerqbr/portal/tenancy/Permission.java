@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.tenancy;
 
+import static com.partnerqbr.portal.tenancy.Role.EXECUTIVE;
 import static com.partnerqbr.portal.tenancy.Role.PARTNER_ADMIN;
 import static com.partnerqbr.portal.tenancy.Role.PARTNER_MANAGER;
 import static com.partnerqbr.portal.tenancy.Role.VENDOR_ADMIN;
@@ -35,7 +36,16 @@ public enum Permission {
     OVERRIDE_SEGMENT("overriding a segment is for the vendor's admins", VENDOR_ADMIN),
     DECIDE_TIER_PROPOSAL("deciding tier proposals is for the vendor's admins", VENDOR_ADMIN),
     SCHEDULE_QBR("scheduling, moving and cancelling QBRs is for the vendor's admins and partner managers",
-            VENDOR_ADMIN, PARTNER_MANAGER);
+            VENDOR_ADMIN, PARTNER_MANAGER),
+    /** The vendor's side of a QBR's workspace: people, agenda, pre-read, meeting, record. */
+    PREPARE_QBR_FOR_VENDOR("executives and partner users read a QBR; the vendor's admins and partner managers change"
+            + " it", VENDOR_ADMIN, PARTNER_MANAGER),
+    /** The partner's side of its own QBR's workspace (the service keeps the partner to its own QBRs). */
+    PREPARE_QBR_FOR_PARTNER("partner users read a QBR; the partner's admin changes the partner's side", PARTNER_ADMIN),
+    EDIT_JOINT_PLAN("drafting, changing, confirming and grading a joint plan is for the vendor's admins and partner"
+            + " managers and the partner's admin", VENDOR_ADMIN, PARTNER_MANAGER, PARTNER_ADMIN),
+    VIEW_COMMITMENTS_BOARD("the commitments board across partners is for the vendor's staff",
+            VENDOR_ADMIN, PARTNER_MANAGER, EXECUTIVE);
 
     private final String refusal;
     private final Set<Role> roles;

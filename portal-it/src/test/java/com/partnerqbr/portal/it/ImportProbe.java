@@ -3,7 +3,7 @@ package com.partnerqbr.portal.it;
 import com.partnerqbr.portal.deal.Deal;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerType;
-import com.partnerqbr.portal.program.PartnerRecord;
+import com.partnerqbr.portal.program.PartnerFact;
 import com.partnerqbr.portal.program.intake.ImportResult;
 import com.partnerqbr.portal.program.intake.ProgramDataImport;
 import com.partnerqbr.portal.program.intake.RecordKind;
@@ -46,7 +46,7 @@ public class ImportProbe {
     }
 
     /** How many records of this entity have an external id starting with the prefix. */
-    public long count(Class<? extends PartnerRecord> type, String externalIdPrefix) {
+    public long count(Class<? extends PartnerFact> type, String externalIdPrefix) {
         return em.createQuery("SELECT COUNT(r) FROM " + type.getSimpleName() + " r WHERE r.externalId LIKE :prefix",
                         Long.class)
                 .setParameter("prefix", externalIdPrefix + "%")
@@ -63,7 +63,7 @@ public class ImportProbe {
     }
 
     /** One value of a record, by JPQL path ({@code r.revenueTarget}), as text. */
-    public String value(Class<? extends PartnerRecord> type, String externalId, String path) {
+    public String value(Class<? extends PartnerFact> type, String externalId, String path) {
         List<Object> values = em.createQuery("SELECT " + path + " FROM " + type.getSimpleName()
                         + " r WHERE r.externalId = :id", Object.class)
                 .setParameter("id", externalId).getResultList();

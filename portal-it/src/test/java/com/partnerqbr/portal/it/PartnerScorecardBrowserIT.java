@@ -91,6 +91,24 @@ class PartnerScorecardBrowserIT {
         assertTrue(chromium.texts("#talkingPoints li").contains("4 deals stuck ≥ 30 days."),
                 chromium.texts("#talkingPoints li")::toString);
         assertEquals("4", chromium.find("#figure-STUCK_DEALS .figure-value").getText());
+        // the four deals themselves, with stage and days, longest stuck first
+        List<String> days = chromium.texts("#stuckDeals tr.stuck-deal td[data-label='Days in stage']");
+        assertEquals(4, days.size(), chromium.textOf("stuckDeals"));
+        assertTrue(days.stream().allMatch(d -> Integer.parseInt(d) >= 30), days::toString);
+        assertEquals(days.stream().sorted(java.util.Comparator.comparingInt((String d) -> Integer.parseInt(d)).reversed()).toList(), days);
+        assertTrue(chromium.texts("#stuckDeals tr.stuck-deal td[data-label='Stage']").stream()
+                .allMatch(s -> List.of("Qualify", "Develop", "Propose", "Negotiate").contains(s)),
+                chromium.textOf("stuckDeals"));
+    }
+
+    @Test
+    void theVendorSeesThePartnersStuckDealsToo() {
+        chromium.signIn("alice", "demo");
+        chromium.loadsPage(() -> chromium.driver().findElement(By.linkText("Brightpath Solutions")).click());
+        String partner = chromium.path().replaceAll(".*id=", "");
+        chromium.open("/vendor/scorecard.xhtml?partner=" + partner + "&quarter=" + CURRENT);
+
+        assertEquals(4, chromium.texts("#stuckDeals tr.stuck-deal").size(), chromium.textOf("stuckDeals"));
     }
 
     @Test

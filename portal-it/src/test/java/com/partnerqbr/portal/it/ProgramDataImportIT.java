@@ -1,9 +1,9 @@
 package com.partnerqbr.portal.it;
 
+import static com.partnerqbr.portal.it.Acting.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partnerqbr.portal.commission.Commission;
 import com.partnerqbr.portal.cosell.CoSellActivity;
@@ -18,13 +18,10 @@ import com.partnerqbr.portal.program.intake.RecordKind;
 import com.partnerqbr.portal.program.target.QuarterlyTarget;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
-import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -32,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -63,9 +59,6 @@ class ProgramDataImportIT {
         return ServicesDeployment.of("import-it", ProgramDataImportIT.class, ImportProbe.class, ImportProbe.DealFacts.class);
     }
 
-    @Inject
-    private CallerContext callerContext;
-
     @EJB
     private ProgramDataImport importer;
 
@@ -95,11 +88,9 @@ class ProgramDataImportIT {
         as(NORTH_ADMIN, () -> {
             probe.createPartner(reseller, "Reseller " + tag);
             probe.createPartner(integrator, "Integrator " + tag);
-            return null;
         });
         as(SOUTH_ADMIN, () -> {
             probe.createPartner(southPartner, "South " + tag);
-            return null;
         });
     }
 
@@ -350,9 +341,5 @@ class ProgramDataImportIT {
 
     private static ByteArrayInputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private <T> T as(Caller caller, Supplier<T> work) {
-        return callerContext.runAs(caller, work);
     }
 }

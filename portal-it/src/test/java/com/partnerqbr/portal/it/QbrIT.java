@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.it;
 
+import static com.partnerqbr.portal.it.Acting.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,15 +19,12 @@ import com.partnerqbr.portal.review.QbrView;
 import com.partnerqbr.portal.review.progress.TierProgressService;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
-import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,9 +50,6 @@ class QbrIT {
     static EnterpriseArchive deployment() {
         return ServicesDeployment.of("qbr-it", QbrIT.class, ProgramDataProbe.class, QbrProbe.class);
     }
-
-    @Inject
-    private CallerContext callerContext;
 
     @EJB
     private ProgramDataProbe data;
@@ -116,12 +111,10 @@ class QbrIT {
             probe.standing("delta", CUR, Segment.TAIL);
             probe.standing("echo", PREV, Segment.GROWTH);
             probe.standing("echo", CUR, Segment.TAIL);
-            return null;
         });
         othersAlpha = as(otherAdmin, () -> data.partner("alpha", PartnerType.RESELLER));
         as(otherAdmin, () -> {
             probe.standing("alpha", CUR, Segment.STRATEGIC);
-            return null;
         });
     }
 
@@ -312,9 +305,5 @@ class QbrIT {
     private String overdue(Caller caller) {
         return as(caller, () -> qbrs.board()).overdue().stream()
                 .map(o -> o.quarter() + " " + o.partnerName() + ": " + o.why()).collect(Collectors.joining("; "));
-    }
-
-    private <T> T as(Caller caller, Supplier<T> work) {
-        return callerContext.runAs(caller, work);
     }
 }

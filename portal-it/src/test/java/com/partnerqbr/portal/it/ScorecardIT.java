@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.it;
 
+import static com.partnerqbr.portal.it.Acting.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,19 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partnerqbr.portal.deal.DealOrigin;
 import com.partnerqbr.portal.deal.DealStage;
-import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.partner.PartnerType;
+import com.partnerqbr.portal.program.segment.ScorecardOverviewService.OverviewFilter;
+import com.partnerqbr.portal.program.segment.ScorecardOverviewService.ScorecardSummary;
+import com.partnerqbr.portal.program.segment.ScorecardOverviewService;
 import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.scorecard.Flag;
 import com.partnerqbr.portal.scorecard.Metric;
-import com.partnerqbr.portal.program.segment.ScorecardOverviewService;
-import com.partnerqbr.portal.program.segment.ScorecardOverviewService.OverviewFilter;
-import com.partnerqbr.portal.program.segment.ScorecardOverviewService.ScorecardSummary;
-import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.scorecard.ScorecardService.FigureView;
 import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardView;
+import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.scorecard.ScorecardStatus;
 import com.partnerqbr.portal.scorecard.TalkingPoint;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinition;
@@ -28,19 +29,16 @@ import com.partnerqbr.portal.scorecard.dispute.Dispute;
 import com.partnerqbr.portal.scorecard.dispute.DisputeService;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
-import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -63,9 +61,6 @@ class ScorecardIT {
     static EnterpriseArchive deployment() {
         return ServicesDeployment.of("scorecard-it", ScorecardIT.class, ProgramDataProbe.class);
     }
-
-    @Inject
-    private CallerContext callerContext;
 
     @EJB
     private ProgramDataProbe data;
@@ -120,12 +115,10 @@ class ScorecardIT {
             data.closed("q1-won", "reseller", 100_000, DealOrigin.SOURCED, DealStage.WON, LocalDate.of(2025, 2, 1));
             data.open("open-stuck", "reseller", 50_000, DealStage.PROPOSE, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 5, 1));
             data.open("open-fresh", "reseller", 30_000, DealStage.QUALIFY, LocalDate.of(2025, 6, 10), LocalDate.of(2025, 6, 20));
-            return null;
         });
         // the other vendor has a huge quarter for its own partner of the same code
         as(otherAdmin, () -> {
             data.closed("won-1", "reseller", 9_000_000, DealOrigin.SOURCED, DealStage.WON, LocalDate.of(2025, 5, 10));
-            return null;
         });
     }
 
@@ -134,7 +127,6 @@ class ScorecardIT {
         // 2,500 more partners: three chunks of 1,000 written in two parallel lanes
         as(admin, () -> {
             data.partnersWithOneWin("many", 2_500, LocalDate.of(2025, 5, 15));
-            return null;
         });
         ScorecardService.RefreshSummary first = as(admin, () -> scorecards.refresh(Q2));
         assertEquals(2_502, first.created());
@@ -200,7 +192,6 @@ class ScorecardIT {
         as(resellerAdmin, () -> {
             definitions.agree(halfInfluenced.getId());
             data.closed("won-late", "reseller", 80_000, DealOrigin.INFLUENCED, DealStage.WON, LocalDate.of(2025, 6, 25));
-            return null;
         });
         ScorecardService.RefreshSummary again = as(admin, () -> scorecards.refresh(Q2));
         assertEquals(1, again.frozenKept());
@@ -361,28 +352,17 @@ class ScorecardIT {
     void onlyThePartnersAdminAnswersADefinitionAndOnlyForItself() {
         MetricDefinition v2 = as(admin, () -> definitions.publish(Metric.PIPELINE_COVERAGE, 1, "Pipeline coverage",
                 "Open pipeline / next quarter's target, floor 2.5x", "CRM", new BigDecimal("2.50"), "Lower floor"));
-        assertThrows(AccessDeniedException.class, () -> as(labsUser, () -> {
-            definitions.agree(v2.getId());
-            return null;
-        }));
+        assertThrows(AccessDeniedException.class, () -> as(labsUser, () -> definitions.agree(v2.getId())));
         assertThrows(NotFoundException.class, () -> as(new Caller("x", other, "reseller", Set.of(Role.PARTNER_ADMIN)),
-                () -> {
-                    definitions.agree(v2.getId());
-                    return null;
-                }));
+                () -> definitions.agree(v2.getId())));
         as(resellerAdmin, () -> {
             definitions.question(v2.getId(), "Why 2.5x?");
-            return null;
         });
         MetricDefinitionService.PartnerDefinition coverage = as(resellerAdmin, () -> definitions.forOwnPartner()).stream()
                 .filter(d -> d.newest().getMetric() == Metric.PIPELINE_COVERAGE).findFirst().orElseThrow();
         assertEquals(1, coverage.inForce().getDefinitionVersion());
         assertTrue(coverage.isAwaitingAgreement());
         assertEquals("Why 2.5x?", coverage.answer().getQuestion());
-    }
-
-    private <T> T as(Caller caller, Supplier<T> work) {
-        return callerContext.runAs(caller, work);
     }
 
     private static FigureView figure(ScorecardView card, Metric metric) {

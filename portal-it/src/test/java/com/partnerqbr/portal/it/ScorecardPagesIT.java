@@ -28,6 +28,10 @@ class ScorecardPagesIT {
         assertTrue(text.contains("Brightpath Solutions"), text);
         assertFalse(text.contains("Summit Resellers"), "Globex's partner shown to Acme");
         assertTrue(page.html().select(".flag-chip").size() > 0, "concerns are visible in the overview");
+        // a flag on almost every partner is no signal: the demo's thin pipelines stand out among healthy ones
+        int rows = page.html().select("a.scorecard-link").size();
+        int lowCoverage = page.html().select(".flag-chip:containsOwn(Coverage below floor)").size();
+        assertTrue(lowCoverage > 0 && lowCoverage <= rows / 2, lowCoverage + " of " + rows + " flagged for coverage");
         com.partnerqbr.portal.kernel.Quarter current = com.partnerqbr.portal.kernel.ProgramCalendar.currentQuarter();
         assertEquals(current.previous() + " is the last complete quarter, the one the QBRs of " + current
                 + " (the current quarter, as on the program page) review. Choose " + current + " for its figures so far.",
@@ -108,7 +112,8 @@ class ScorecardPagesIT {
         assertTrue(paula.html().select("button.resolve").isEmpty(), paula.text());
         assertTrue(paula.text().contains("Open: the vendor answers it."), paula.text());
         Browser.Page alice = Browser.signIn("alice", PASSWORD).browser().get(BASE + "/disputes.xhtml");
-        assertFalse(alice.html().select("tr:contains(" + raised + ") button.resolve").isEmpty(), alice.text());
+        assertTrue(alice.html().select("tr").stream().anyMatch(row -> row.text().contains(raised)
+                && !row.select("button.resolve").isEmpty()), alice.text());
     }
 
     private static String disputes(String user) throws Exception {

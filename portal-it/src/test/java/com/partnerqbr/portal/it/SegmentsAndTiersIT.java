@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.it;
 
+import static com.partnerqbr.portal.it.Acting.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,18 +35,15 @@ import com.partnerqbr.portal.review.progress.TierProgressService;
 import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
-import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,9 +67,6 @@ class SegmentsAndTiersIT {
     static EnterpriseArchive deployment() {
         return ServicesDeployment.of("segments-it", SegmentsAndTiersIT.class, ProgramDataProbe.class, TierProbe.class);
     }
-
-    @Inject
-    private CallerContext callerContext;
 
     @EJB
     private ProgramDataProbe data;
@@ -144,13 +139,11 @@ class SegmentsAndTiersIT {
             data.closed("mid-2", "mid", 30_000, DealOrigin.SOURCED, DealStage.WON, IN_Q2);
             data.closed("small-1", "small", 3_000, DealOrigin.SOURCED, DealStage.WON, IN_Q2);
             tierProbe.certified("big", "Bea", IN_Q2);
-            return null;
         });
         as(admin, () -> scorecards.refresh(Q2));
         othersBig = as(otherAdmin, () -> data.partner("big", PartnerType.RESELLER));
         as(otherAdmin, () -> {
             data.closed("big-1", "big", 9_000_000, DealOrigin.SOURCED, DealStage.WON, IN_Q2);
-            return null;
         });
         as(otherAdmin, () -> tiers.publishLadder(ladder("200000"), 0));
         as(otherAdmin, () -> scorecards.refresh(Q2));
@@ -200,7 +193,6 @@ class SegmentsAndTiersIT {
         // a deal imported after the refresh counts once the quarter's scorecards are refreshed
         as(admin, () -> {
             data.closed("big-5", "big", 60_000, DealOrigin.SOURCED, DealStage.WON, IN_Q2);
-            return null;
         });
         as(admin, () -> segmentation.recompute(Q2));
         assertEquals("4 240000", measures(as(admin, () -> standings.standing(big, Q2))));
@@ -213,7 +205,6 @@ class SegmentsAndTiersIT {
         as(admin, () -> scorecards.freeze(big, Q2, version));
         as(admin, () -> {
             data.closed("big-6", "big", 60_000, DealOrigin.SOURCED, DealStage.WON, IN_Q2);
-            return null;
         });
         as(admin, () -> scorecards.refresh(Q2));
         as(admin, () -> segmentation.recompute(Q2));
@@ -310,7 +301,6 @@ class SegmentsAndTiersIT {
     void aNewLadderVersionKeepsPastAssignmentsAndMeasuresEligibilityOnTheNewRules() {
         as(admin, () -> {
             tierProbe.approve("big", "Gold");
-            return null;
         });
         RefusedException stale = assertThrows(RefusedException.class,
                 () -> as(admin, () -> tiers.publishLadder(ladder("300000"), 0)));
@@ -512,9 +502,5 @@ class SegmentsAndTiersIT {
     private static String line(StandingView s) {
         return s.rank() + " " + s.effectiveSegment() + " " + s.eligibleTier() + " "
                 + s.trailingRevenue().stripTrailingZeros().toPlainString();
-    }
-
-    private <T> T as(Caller caller, Supplier<T> work) {
-        return callerContext.runAs(caller, work);
     }
 }

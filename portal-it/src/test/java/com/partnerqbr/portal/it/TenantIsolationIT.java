@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.it;
 
+import static com.partnerqbr.portal.it.Acting.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -192,9 +192,5 @@ class TenantIsolationIT {
     void parallelWorkWithoutACallerFails() {
         assertThrows(MissingTenantException.class,
                 () -> ParallelWork.result(parallel.run(null, () -> probe.codesByJpql())));
-    }
-
-    private <T> T as(Caller caller, Supplier<T> work) {
-        return callerContext.runAs(caller, work);
     }
 }

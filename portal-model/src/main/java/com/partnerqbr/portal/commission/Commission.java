@@ -1,7 +1,7 @@
 package com.partnerqbr.portal.commission;
 
 import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.program.PartnerRecord;
+import com.partnerqbr.portal.program.PartnerFact;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** Commission the vendor owes a partner, counted in the quarter it was earned. */
 @Entity
 @Table(name = "commission")
-public class Commission extends PartnerRecord {
+public class Commission extends PartnerFact {
 
     @Column(name = "deal_external_id", length = 64)
     private String dealExternalId;

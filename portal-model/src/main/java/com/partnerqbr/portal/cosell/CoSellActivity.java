@@ -1,7 +1,7 @@
 package com.partnerqbr.portal.cosell;
 
 import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.program.PartnerRecord;
+import com.partnerqbr.portal.program.PartnerFact;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +12,7 @@ import java.time.LocalDate;
 /** Something the vendor's and the partner's sellers did together: a joint call, an introduction. */
 @Entity
 @Table(name = "cosell_activity")
-public class CoSellActivity extends PartnerRecord {
+public class CoSellActivity extends PartnerFact {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)

@@ -1,11 +1,12 @@
 package com.partnerqbr.portal.deal;
 
 import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.program.PartnerRecord;
+import com.partnerqbr.portal.program.PartnerFact;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +18,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "deal")
-public class Deal extends PartnerRecord {
+@NamedQuery(name = "Deal.stuckOfPartner", query = "SELECT d FROM Deal d WHERE d.partner = :partner"
+        + " AND d.stage IN :stages AND d.stageEnteredOn <= :cutoff ORDER BY d.stageEnteredOn, d.externalId")
+public class Deal extends PartnerFact {
 
     @Column(nullable = false, length = 200)
     private String customer;

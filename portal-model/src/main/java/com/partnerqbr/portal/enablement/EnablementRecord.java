@@ -1,7 +1,7 @@
 package com.partnerqbr.portal.enablement;
 
 import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.program.PartnerRecord;
+import com.partnerqbr.portal.program.PartnerFact;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /** One person of a partner enrolled in one course or certification, and when they completed it. */
 @Entity
 @Table(name = "enablement_record")
-public class EnablementRecord extends PartnerRecord {
+public class EnablementRecord extends PartnerFact {
 
     @Column(nullable = false, length = 200)
     private String person;

@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.engagement;
 
+import com.partnerqbr.portal.partner.OfPartner;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
@@ -13,7 +14,7 @@ import java.time.Instant;
 /** A partner user signed in to the portal. The portal records these itself. */
 @Entity
 @Table(name = "portal_login")
-public class PortalLogin extends TenantOwned {
+public class PortalLogin extends TenantOwned implements OfPartner {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "partner_id", nullable = false)

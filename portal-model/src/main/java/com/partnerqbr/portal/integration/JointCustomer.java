@@ -1,7 +1,7 @@
 package com.partnerqbr.portal.integration;
 
 import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.program.PartnerRecord;
+import com.partnerqbr.portal.program.PartnerFact;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -13,7 +13,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "joint_customer")
-public class JointCustomer extends PartnerRecord {
+public class JointCustomer extends PartnerFact {
 
     @Column(nullable = false, length = 200)
     private String customer;

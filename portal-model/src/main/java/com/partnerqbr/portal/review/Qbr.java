@@ -1,7 +1,8 @@
 package com.partnerqbr.portal.review;
 
-import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.partner.OfPartner;
+import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,7 +35,7 @@ import java.time.ZoneOffset;
         query = "SELECT q FROM Qbr q JOIN FETCH q.partner WHERE q.status <> com.partnerqbr.portal.review.QbrStatus.CANCELLED"
                 + " AND (q.quarter >= :from OR q.status = com.partnerqbr.portal.review.QbrStatus.SCHEDULED)"
                 + " ORDER BY q.startsAt")
-public class Qbr extends TenantOwned {
+public class Qbr extends TenantOwned implements OfPartner {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "partner_id", nullable = false)

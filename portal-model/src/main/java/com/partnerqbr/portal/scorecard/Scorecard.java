@@ -1,7 +1,8 @@
 package com.partnerqbr.portal.scorecard;
 
-import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.partner.OfPartner;
+import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -38,7 +39,7 @@ import java.util.Optional;
         query = "SELECT s FROM Scorecard s WHERE s.partner = :partner AND s.quarter = :quarter")
 @NamedQuery(name = "Scorecard.trail",
         query = "SELECT s FROM Scorecard s WHERE s.partner = :partner AND s.quarter <= :quarter ORDER BY s.quarter DESC")
-public class Scorecard extends TenantOwned {
+public class Scorecard extends TenantOwned implements OfPartner {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "partner_id", nullable = false)

@@ -1,5 +1,7 @@
 package com.partnerqbr.portal.scorecard;
 
+import com.partnerqbr.portal.partner.OfPartner;
+import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +20,7 @@ import java.math.BigDecimal;
 @NamedQuery(name = "ScorecardFigure.trend",
         query = "SELECT f FROM ScorecardFigure f JOIN FETCH f.scorecard s WHERE s.partner = :partner"
                 + " AND s.quarter >= :from AND s.quarter <= :to ORDER BY s.quarter")
-public class ScorecardFigure extends TenantOwned {
+public class ScorecardFigure extends TenantOwned implements OfPartner {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "scorecard_id", nullable = false)
@@ -71,6 +73,12 @@ public class ScorecardFigure extends TenantOwned {
 
     public Scorecard getScorecard() {
         return scorecard;
+    }
+
+    /** The partner of the figure's scorecard. */
+    @Override
+    public Partner getPartner() {
+        return scorecard.getPartner();
     }
 
     public Metric getMetric() {

@@ -17,10 +17,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  * {@value Tenancy#VENDOR_PROPERTY} property of the persistence context. Code never
  * filters by vendor by hand.
  *
- * <p>Ids come from a table generator in blocks of 1,000 rather than from auto-increment
+ * <p>Ids come from a table generator in blocks of 10,000 rather than from auto-increment
  * columns, so that EclipseLink can batch inserts (a refresh writes thousands of figures)
- * and a refresh of 10,000 scorecards goes to the generator's row a hundred times, not a
- * thousand.
+ * and goes to the generator's row once per 10,000 new rows (the allocation size below).
  */
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * Payara Server (full profile) with the portal EAR deployed. Settings reach the
@@ -16,15 +17,19 @@ import java.util.Map;
  */
 final class ApplicationServer implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(ApplicationServer.class.getName());
+
     private static final String DOMAIN = "domain1";
 
     private final StackSettings settings;
     private final Distributions distributions;
+    private final Secrets secrets;
     private boolean started;
 
-    ApplicationServer(StackSettings settings, Distributions distributions) {
+    ApplicationServer(StackSettings settings, Distributions distributions, Secrets secrets) {
         this.settings = settings;
         this.distributions = distributions;
+        this.secrets = secrets;
     }
 
     Path home() {
@@ -34,7 +39,7 @@ final class ApplicationServer implements AutoCloseable {
     void start() throws IOException, InterruptedException {
         Distributions.unpackOnce(distributions.payaraZip(), home());
         Path domain = home().resolve("glassfish/domains/" + DOMAIN);
-        new PayaraDomain(settings).configure(domain.resolve("config/domain.xml"));
+        new PayaraDomain(settings, secrets.get(Database.PORTAL_SECRET)).configure(domain.resolve("config/domain.xml"));
         Files.copy(distributions.jdbcDriver(), domain.resolve("lib/mysql-connector-j.jar"),
                 StandardCopyOption.REPLACE_EXISTING);
         Processes.requireFree(settings.port("portal.http.port"), "Payara Server");
@@ -51,6 +56,7 @@ final class ApplicationServer implements AutoCloseable {
             adminCommand(Duration.ofMinutes(10), "deploy", "--force=true", "--name=portal", ear.toString());
         } catch (IOException e) {
             // A deployment left behind by a run that was killed can fail to load and then block its name.
+            LOG.warning("The first deploy failed; undeploying what was left and deploying again: " + e.getMessage());
             undeploy();
             adminCommand(Duration.ofMinutes(10), "deploy", "--name=portal", ear.toString());
         }
@@ -74,7 +80,7 @@ final class ApplicationServer implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(home().resolve("bin/asadmin").toString());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = Processes.detached(command);
         Map<String, String> env = builder.environment();
         env.put("AS_JAVA", System.getProperty("java.home"));
         env.put("PORTAL_OIDC_PROVIDER_URI", settings.issuer());

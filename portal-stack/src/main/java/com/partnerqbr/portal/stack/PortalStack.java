@@ -21,9 +21,10 @@ public final class PortalStack implements AutoCloseable {
     public PortalStack(StackSettings settings) {
         this.settings = settings;
         Distributions distributions = new Distributions();
-        this.database = new Database(settings);
+        Secrets secrets = new Secrets(settings.stateDir());
+        this.database = new Database(settings, secrets);
         this.identityProvider = new IdentityProvider(settings, distributions);
-        this.applicationServer = new ApplicationServer(settings, distributions);
+        this.applicationServer = new ApplicationServer(settings, distributions, secrets);
     }
 
     public StackSettings settings() {
@@ -55,6 +56,20 @@ public final class PortalStack implements AutoCloseable {
         return Duration.between(begin, Instant.now());
     }
 
+    /**
+     * Stops the database alone, leaving its data and the other servers running: a real
+     * outage for the tests of how the portal answers one. {@link #startDatabase()} ends it.
+     */
+    public void stopDatabase() {
+        database.close();
+    }
+
+    /** Starts the database again after {@link #stopDatabase()}, on the same port, with its data. */
+    public void startDatabase() throws Exception {
+        database.start();
+    }
+
+    /** Stops the servers one after the other: the application first, the database it writes to last. */
     @Override
     public void close() {
         try {
@@ -63,10 +78,6 @@ public final class PortalStack implements AutoCloseable {
             LOG.warning("Payara Server did not stop cleanly: " + e.getMessage());
         }
         identityProvider.close();
-        try {
-            database.close();
-        } catch (Exception e) {
-            LOG.warning("MariaDB did not stop cleanly: " + e.getMessage());
-        }
+        database.close();
     }
 }

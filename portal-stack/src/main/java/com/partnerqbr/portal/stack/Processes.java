@@ -10,12 +10,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Starting, waiting for and stopping the stack's server processes. */
+/**
+ * Starting, waiting for and stopping the stack's server processes. Every process starts in
+ * a session of its own ({@code setsid}), so that Ctrl-C in the terminal, which signals the
+ * terminal's whole foreground process group, reaches the run command only; the run command
+ * then stops the servers one after the other.
+ */
 final class Processes {
 
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
     private Processes() {
+    }
+
+    /** A process builder for a command that runs outside the caller's process group where the system allows it. */
+    static ProcessBuilder detached(List<String> command) {
+        List<String> full = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) {
+            full.add(SETSID.toString());
+        }
+        full.addAll(command);
+        return new ProcessBuilder(full);
     }
 
     static Process start(ProcessBuilder builder, Path log) throws IOException {
@@ -27,15 +46,26 @@ final class Processes {
     /** Runs a command to its end; fails with the command's output when it does not exit with 0. */
     static void run(ProcessBuilder builder, Path log, Duration timeout) throws IOException, InterruptedException {
         Process process = start(builder, log);
+        String name = commandName(builder.command());
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IOException(builder.command().get(0) + " " + builder.command().get(1)
-                    + " did not finish within " + timeout + "; see " + log);
+            throw new IOException(name + " did not finish within " + timeout + "; see " + log);
         }
         if (process.exitValue() != 0) {
-            throw new IOException(String.join(" ", builder.command().subList(0, 2)) + " failed (exit "
-                    + process.exitValue() + "); see " + log);
+            throw new IOException(name + " failed (exit " + process.exitValue() + "); see " + log + ", which ends:\n"
+                    + tail(log, 12));
         }
+    }
+
+    private static String tail(Path log, int lines) throws IOException {
+        List<String> all = Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
+    /** The program and its first argument, without the setsid in front: "asadmin start-domain". */
+    private static String commandName(List<String> command) {
+        List<String> words = command.get(0).equals(SETSID.toString()) ? command.subList(1, command.size()) : command;
+        return String.join(" ", words.subList(0, Math.min(2, words.size())));
     }
 
     static void requireFree(int port, String server) {
@@ -52,9 +82,7 @@ final class Processes {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            if (process != null && !process.isAlive()) {
-                throw new IOException("server process ended before " + url + " answered; see " + log);
-            }
+            requireAlive(process, url, log);
             try {
                 if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
@@ -69,21 +97,51 @@ final class Processes {
         throw new IOException(url + " did not answer within " + timeout + "; see " + log);
     }
 
-    /** Ends a process and everything it started, politely first. */
-    static void stop(Process process) {
+    /** Waits until the log, from the offset on, holds the text, the process dies, or the time runs out. */
+    static void awaitLogged(Path log, long offset, String text, Duration timeout, Process process)
+            throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            requireAlive(process, "\"" + text + "\"", log);
+            byte[] bytes = Files.readAllBytes(log);
+            if (new String(bytes, (int) Math.min(offset, bytes.length), (int) Math.max(0, bytes.length - offset),
+                    java.nio.charset.StandardCharsets.ISO_8859_1).contains(text)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IOException("\"" + text + "\" not logged within " + timeout + "; see " + log);
+    }
+
+    private static void requireAlive(Process process, String awaited, Path log) throws IOException {
+        if (process != null && !process.isAlive()) {
+            throw new IOException("server process ended (exit " + process.exitValue() + ") before " + awaited
+                    + " answered; see " + log);
+        }
+    }
+
+    /** Ends a process and everything it started, politely first; waits up to the grace time before forcing it. */
+    static void stop(Process process, Duration grace) {
         if (process == null || !process.isAlive()) {
             return;
         }
-        process.descendants().forEach(ProcessHandle::destroy);
+        List<ProcessHandle> descendants = process.descendants().toList();
+        descendants.forEach(ProcessHandle::destroy);
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
+            if (!process.waitFor(grace.toSeconds(), TimeUnit.SECONDS)) {
+                descendants.forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+            for (ProcessHandle descendant : descendants) {
+                descendant.onExit().get(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            descendants.forEach(ProcessHandle::destroyForcibly);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 
 /** The README's run command: starts the portal and keeps it up until Ctrl-C. */
 public final class RunPortal {
@@ -20,12 +21,15 @@ public final class RunPortal {
         // redirected to a file), so the hook writes to the plain standard output and stops
         // the servers whatever happens to the messages.
         PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        // The servers run in sessions of their own (see Processes), so Ctrl-C reaches this JVM only,
+        // and this hook stops them one after the other.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Instant begin = Instant.now();
             try {
                 console.println("Stopping the portal (Payara Server, Keycloak, MariaDB)...");
             } finally {
                 stack.close();
-                console.println("Stopped.");
+                console.println("Stopped in " + Duration.between(begin, Instant.now()).toSeconds() + " s.");
             }
         }, "portal-stop"));
         Duration took = stack.start();

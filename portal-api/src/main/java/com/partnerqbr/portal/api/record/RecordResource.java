@@ -6,7 +6,6 @@ import com.partnerqbr.portal.api.security.ApiRoles;
 import com.partnerqbr.portal.program.intake.Column;
 import com.partnerqbr.portal.program.intake.ImportProblem;
 import com.partnerqbr.portal.program.intake.ImportResult;
-import com.partnerqbr.portal.program.intake.IncomingRow;
 import com.partnerqbr.portal.program.intake.ProgramDataImport;
 import com.partnerqbr.portal.program.intake.RecordKind;
 import com.partnerqbr.portal.tenancy.NotFoundException;
@@ -16,10 +15,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,16 +23,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
+import java.io.InputStream;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,7 +65,7 @@ public class RecordResource {
     @Path("columns")
     @Operation(summary = "The fields a record of this kind has, which are required, and their format")
     @APIResponse(responseCode = "200", description = "The fields, in the CSV's column order")
-    public JsonArray columns(@Parameter(description = "deals, targets, commissions, enablement, activities or"
+    public JsonArray columns(@Parameter(required = true, description = "deals, targets, commissions, enablement, activities or"
             + " joint-customers", example = "deals") @PathParam("kind") String kind) {
         JsonArrayBuilder columns = Json.createArrayBuilder();
         for (Column column : kind(kind).columns()) {
@@ -85,31 +79,29 @@ public class RecordResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Imports records of one kind: all of them, or none and every problem")
     @APIResponse(responseCode = "200", description = "All records applied: {kind, created, updated, unchanged}")
-    @APIResponse(responseCode = "400", description = "The body is not a JSON array of objects, or too long",
+    @APIResponse(responseCode = "400", description = "The body is empty, not JSON, not one JSON array of objects,"
+            + " nests values, or holds more than " + MAX_RECORDS + " records: nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = Problem.SCHEMA)))
     @APIResponse(responseCode = "422", description = "Some records are invalid: nothing was imported; errors name"
             + " each record (in: body[n], 1-based) and field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = Problem.SCHEMA)))
-    public Response importRecords(@PathParam("kind") String kind, JsonValue body) {
+    public Response importRecords(@Parameter(required = true, description = "deals, targets, commissions,"
+            + " enablement, activities or joint-customers", example = "deals") @PathParam("kind") String kind,
+            @RequestBody(required = true, description = "A JSON"
+            + " array of records, one object each, whose fields are the kind's columns (see .../columns); at most "
+            + MAX_RECORDS + " records and 10 MB", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class))) InputStream body) {
         RecordKind recordKind = kind(kind);
-        if (body == null || body.getValueType() != JsonValue.ValueType.ARRAY) {
-            return Problem.of(400, "the body must be a JSON array of " + recordKind.plural() + ", one object each")
-                    .toResponse();
+        RecordsJson.Records records;
+        try {
+            records = RecordsJson.read(body, recordKind.plural(), MAX_RECORDS);
+        } catch (RecordsJson.Unreadable e) {
+            return Problem.of(400, e.getMessage()).toResponse();
         }
-        JsonArray records = body.asJsonArray();
-        if (records.size() > MAX_RECORDS) {
-            return Problem.of(400, records.size() + " records in one request; send at most " + MAX_RECORDS
-                    + " per request").toResponse();
+        if (!records.problems().isEmpty()) {
+            return Problem.invalidRecords(records.problems()).toResponse();
         }
-        List<IncomingRow> rows = new ArrayList<>();
-        List<InvalidParameter> malformed = new ArrayList<>();
-        for (int i = 0; i < records.size(); i++) {
-            rows.add(row(i + 1, records.get(i), malformed));
-        }
-        if (!malformed.isEmpty()) {
-            return Problem.invalidRecords(malformed).toResponse();
-        }
-        ImportResult result = importer.importRows(recordKind, rows);
+        ImportResult result = importer.importRows(recordKind, records.rows());
         if (!result.isApplied()) {
             return Problem.invalidRecords(result.problems().stream().map(RecordResource::error).toList()).toResponse();
         }
@@ -117,36 +109,9 @@ public class RecordResource {
                 .add("updated", result.updated()).add("unchanged", result.unchanged()).build()).build();
     }
 
-    /** One JSON object as a row of text values; anything that is not text, a number, a boolean or null is refused. */
-    private static IncomingRow row(int position, JsonValue value, List<InvalidParameter> malformed) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            malformed.add(new InvalidParameter("", position(position), "must be an object of field: value"));
-            return new IncomingRow(position, values);
-        }
-        JsonObject object = value.asJsonObject();
-        for (Map.Entry<String, JsonValue> field : object.entrySet()) {
-            JsonValue v = field.getValue();
-            switch (v.getValueType()) {
-                case STRING -> values.put(field.getKey(), ((JsonString) v).getString());
-                case NUMBER -> values.put(field.getKey(), ((JsonNumber) v).bigDecimalValue().toPlainString());
-                case TRUE -> values.put(field.getKey(), "true");
-                case FALSE -> values.put(field.getKey(), "false");
-                case NULL -> values.put(field.getKey(), null);
-                default -> malformed.add(new InvalidParameter(field.getKey(), position(position),
-                        "must be a text, a number, true, false or null"));
-            }
-        }
-        return new IncomingRow(position, values);
-    }
-
     private static InvalidParameter error(ImportProblem problem) {
         return new InvalidParameter(problem.column() == null ? "" : problem.column(),
-                problem.line() == 0 ? "body" : position(problem.line()), problem.message());
-    }
-
-    private static String position(long position) {
-        return "body[" + position + "]";
+                problem.line() == 0 ? "body" : RecordsJson.at(problem.line()), problem.message());
     }
 
     private static RecordKind kind(String code) {

@@ -1,7 +1,7 @@
 package com.partnerqbr.portal.program.intake;
 
 import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.program.PartnerRecord;
+import com.partnerqbr.portal.program.PartnerFact;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param <R> a row whose every value has been checked
  * @param <E> the entity it is stored as
  */
-interface KindRules<R extends KindRules.CheckedRow, E extends PartnerRecord> {
+interface KindRules<R extends KindRules.CheckedRow, E extends PartnerFact> {
 
     /** What every checked row carries: where it came from, its key and its partner. */
     interface CheckedRow {

@@ -7,8 +7,8 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,10 +34,14 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ProgramDataCsv {
 
-    /** The largest file read: 10 MB, roughly 50,000 deals. */
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** The largest file read, in MB (roughly 50,000 deals); the one place the limit is stated. */
+    public static final int MAX_MEGABYTES = 10;
 
-    static final String TOO_LARGE = "the file is larger than 10 MB: split it into smaller files";
+    public static final long MAX_BYTES = MAX_MEGABYTES * 1024L * 1024;
+
+    /** Why a larger file is refused. */
+    public static final String TOO_LARGE = "the file is larger than " + MAX_MEGABYTES
+            + " MB: split it into smaller files";
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 

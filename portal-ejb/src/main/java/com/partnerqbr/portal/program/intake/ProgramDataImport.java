@@ -2,7 +2,7 @@ package com.partnerqbr.portal.program.intake;
 
 import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.program.PartnerRecord;
+import com.partnerqbr.portal.program.PartnerFact;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.program.target.QuarterlyTarget;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
@@ -69,7 +69,7 @@ public class ProgramDataImport {
         callerContext.require(Permission.IMPORT_PROGRAM_DATA);
     }
 
-    private <R extends KindRules.CheckedRow, E extends PartnerRecord> ImportResult checkAndApply(
+    private <R extends KindRules.CheckedRow, E extends PartnerFact> ImportResult checkAndApply(
             RecordKind kind, KindRules<R, E> rules, List<IncomingRow> rows) {
         if (rows.isEmpty()) {
             return ImportResult.refused(kind, List.of(ImportProblem.ofFile("there are no rows to import")));
@@ -90,7 +90,7 @@ public class ProgramDataImport {
         return apply(kind, rules, checked.rows(), partners);
     }
 
-    private <R extends KindRules.CheckedRow, E extends PartnerRecord> ImportResult apply(
+    private <R extends KindRules.CheckedRow, E extends PartnerFact> ImportResult apply(
             RecordKind kind, KindRules<R, E> rules, List<R> rows, Map<String, Partner> partners) {
         Map<String, E> stored = storedByExternalId(rules.entityType(), rows);
         int created = 0;
@@ -115,7 +115,7 @@ public class ProgramDataImport {
     }
 
     /** The vendor's stored records with the rows' external ids, a thousand ids per query. */
-    private <E extends PartnerRecord> Map<String, E> storedByExternalId(Class<E> type, List<? extends KindRules.CheckedRow> rows) {
+    private <E extends PartnerFact> Map<String, E> storedByExternalId(Class<E> type, List<? extends KindRules.CheckedRow> rows) {
         List<String> ids = rows.stream().map(KindRules.CheckedRow::externalId).toList();
         Map<String, E> stored = new HashMap<>();
         String query = "SELECT r FROM " + type.getSimpleName() + " r JOIN FETCH r.partner WHERE r.externalId IN :ids";

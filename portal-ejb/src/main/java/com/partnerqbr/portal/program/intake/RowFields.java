@@ -1,6 +1,6 @@
 package com.partnerqbr.portal.program.intake;
 
-import com.partnerqbr.portal.program.PartnerRecord;
+import com.partnerqbr.portal.program.PartnerFact;
 import com.partnerqbr.portal.kernel.Quarter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ final class RowFields {
     /** A problem quotes at most this many characters of the value it is about. */
     static final int QUOTED_CHARS = 40;
 
-    private static final Pattern EXTERNAL_ID = Pattern.compile(PartnerRecord.EXTERNAL_ID);
+    private static final Pattern EXTERNAL_ID = Pattern.compile(PartnerFact.EXTERNAL_ID);
     private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);

@@ -10,7 +10,6 @@ import com.partnerqbr.portal.program.tier.TierRules.Rung;
 import com.partnerqbr.portal.scorecard.FigureFormat;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.vendor.Vendor;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
@@ -220,10 +219,7 @@ public class TierService {
 
     private TierProposal decidable(long proposalId, long expectedVersion, String reason) {
         callerContext.require(Permission.DECIDE_TIER_PROPOSAL);
-        TierProposal proposal = em.find(TierProposal.class, proposalId);
-        if (proposal == null) {
-            throw new NotFoundException("tier proposal", proposalId);
-        }
+        TierProposal proposal = partners.find(TierProposal.class, proposalId, "tier proposal");
         if (reason == null || reason.isBlank()) {
             throw new RefusedException("Give a reason for the decision.");
         }

@@ -16,10 +16,12 @@ import com.partnerqbr.portal.scorecard.dispute.Side;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,9 +102,16 @@ public class AgendaService {
             em.createQuery("UPDATE Topic t SET t.section = NULL WHERE t.section = :section")
                     .setParameter("section", dropped).executeUpdate();
         }
-        agenda.getSections().clear();
-        agenda.getSections().addAll(kept);
-        em.flush();
+        List<AgendaSection> current = agenda.getSections();
+        current.removeIf(s -> !kept.contains(s));
+        kept.stream().filter(s -> !current.contains(s)).forEach(current::add);
+        current.sort(Comparator.comparingInt(AgendaSection::getPosition));
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new RefusedException("Someone saved this agenda at the same moment; nothing of yours was saved."
+                    + " Reload to see theirs.");
+        }
         return view(qbr);
     }
 

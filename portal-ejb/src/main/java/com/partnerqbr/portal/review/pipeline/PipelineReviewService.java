@@ -1,6 +1,7 @@
 package com.partnerqbr.portal.review.pipeline;
 
 import com.partnerqbr.portal.deal.Deal;
+import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.deal.DealStage;
 import com.partnerqbr.portal.kernel.Inputs;
 import com.partnerqbr.portal.kernel.RefusedException;
@@ -35,6 +36,9 @@ public class PipelineReviewService {
     private QbrAccess access;
 
     @EJB
+    private PartnerService partners;
+
+    @EJB
     private Amendments amendments;
 
     /** One open deal in the review; the review's fields empty ({@code version} -1) until someone wrote them. */
@@ -65,8 +69,8 @@ public class PipelineReviewService {
                                long expectedVersion) {
         Qbr qbr = access.readable(qbrId);
         access.editingSide(qbr);
-        Deal deal = em.find(Deal.class, dealId);
-        if (deal == null || !deal.getPartner().getId().equals(qbr.getPartner().getId())) {
+        Deal deal = partners.find(Deal.class, dealId, "deal");
+        if (!deal.getPartner().getId().equals(qbr.getPartner().getId())) {
             throw new NotFoundException("deal", dealId);
         }
         PipelineLine line = em.createQuery("SELECT l FROM PipelineLine l WHERE l.qbr = :qbr AND l.deal = :deal",

@@ -7,7 +7,6 @@ import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.scorecard.ScorecardFigure;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.tenancy.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,11 +38,7 @@ public class DisputeService {
 
     public Dispute raise(long figureId, String comment) {
         Caller caller = callerContext.current();
-        ScorecardFigure figure = em.find(ScorecardFigure.class, figureId);
-        if (figure == null) {
-            throw new NotFoundException("figure", figureId);
-        }
-        partners.find(figure.getScorecard().getPartner().getId());
+        ScorecardFigure figure = partners.find(ScorecardFigure.class, figureId, "figure");
         Dispute dispute = new Dispute(figure, caller.name(), caller.isVendorStaff() ? Side.VENDOR : Side.PARTNER,
                 text(comment, "say what looks wrong with the figure"), Instant.now());
         em.persist(dispute);
@@ -62,11 +57,7 @@ public class DisputeService {
 
     public Dispute resolve(long disputeId, String resolution) {
         Caller caller = callerContext.current();
-        Dispute dispute = em.find(Dispute.class, disputeId);
-        if (dispute == null) {
-            throw new NotFoundException("dispute", disputeId);
-        }
-        partners.find(dispute.getPartner().getId());
+        Dispute dispute = partners.find(Dispute.class, disputeId, "dispute");
         callerContext.require(Permission.RESOLVE_DISPUTE);
         if (dispute.getRaisedBy().equals(caller.name())) {
             throw new RefusedException("you raised this question; someone else on the vendor's side answers it");

@@ -1,7 +1,8 @@
 package com.partnerqbr.portal.program.segment;
 
-import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.partner.OfPartner;
+import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.program.tier.Tier;
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
@@ -31,7 +32,7 @@ import java.util.Objects;
 @NamedQuery(name = "Standing.withIds", query = "SELECT s FROM Standing s WHERE s.id IN :ids")
 @NamedQuery(name = "Standing.ofPartner",
         query = "SELECT s FROM Standing s WHERE s.partner = :partner ORDER BY s.quarter DESC")
-public class Standing extends TenantOwned {
+public class Standing extends TenantOwned implements OfPartner {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "partner_id", nullable = false)

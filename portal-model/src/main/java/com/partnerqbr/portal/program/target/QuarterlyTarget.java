@@ -1,8 +1,8 @@
 package com.partnerqbr.portal.program.target;
 
-import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.program.PartnerRecord;
 import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.partner.Partner;
+import com.partnerqbr.portal.program.PartnerFact;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "quarterly_target")
-public class QuarterlyTarget extends PartnerRecord {
+public class QuarterlyTarget extends PartnerFact {
 
     @Column(nullable = false, length = 7)
     private Quarter quarter;

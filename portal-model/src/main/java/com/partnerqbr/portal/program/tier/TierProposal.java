@@ -1,7 +1,8 @@
 package com.partnerqbr.portal.program.tier;
 
-import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.partner.OfPartner;
+import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,7 +35,7 @@ import java.time.LocalDate;
 @NamedQuery(name = "TierProposal.pendingOfPartner",
         query = "SELECT p FROM TierProposal p WHERE p.partner = :partner"
                 + " AND p.status = com.partnerqbr.portal.program.tier.ProposalStatus.PENDING")
-public class TierProposal extends TenantOwned {
+public class TierProposal extends TenantOwned implements OfPartner {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "partner_id", nullable = false)

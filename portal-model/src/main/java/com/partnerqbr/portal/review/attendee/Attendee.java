@@ -20,7 +20,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "qbr_attendee")
-@NamedQuery(name = "Attendee.ofQbr", query = "SELECT a FROM Attendee a WHERE a.qbr = :qbr ORDER BY a.side, a.name")
+@NamedQuery(name = "Attendee.ofQbr", query = "SELECT a FROM Attendee a WHERE a.qbr = :qbr ORDER BY a.side DESC, a.name")
 public class Attendee extends TenantOwned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.scorecard.definition;
 
+import com.partnerqbr.portal.partner.OfPartner;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
@@ -23,7 +24,7 @@ import java.time.Instant;
         query = "SELECT a FROM DefinitionAgreement a WHERE a.partner = :partner")
 @NamedQuery(name = "DefinitionAgreement.ofDefinition",
         query = "SELECT a FROM DefinitionAgreement a WHERE a.partner = :partner AND a.definition = :definition")
-public class DefinitionAgreement extends TenantOwned {
+public class DefinitionAgreement extends TenantOwned implements OfPartner {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "partner_id", nullable = false)

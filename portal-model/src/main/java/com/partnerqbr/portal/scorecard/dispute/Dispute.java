@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.scorecard.dispute;
 
+import com.partnerqbr.portal.partner.OfPartner;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.scorecard.ScorecardFigure;
 import com.partnerqbr.portal.tenancy.TenantOwned;
@@ -25,7 +26,7 @@ import java.time.Instant;
 @NamedQuery(name = "Dispute.ofPartner",
         query = "SELECT d FROM Dispute d JOIN FETCH d.partner JOIN FETCH d.figure f JOIN FETCH f.scorecard WHERE d.partner = :partner"
                 + " ORDER BY d.resolvedAt, d.raisedAt")
-public class Dispute extends TenantOwned {
+public class Dispute extends TenantOwned implements OfPartner {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "figure_id", nullable = false)

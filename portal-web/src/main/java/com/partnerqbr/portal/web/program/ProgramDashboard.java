@@ -16,10 +16,10 @@ import com.partnerqbr.portal.review.QbrService;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Permission;
+import com.partnerqbr.portal.web.param.VersionedId;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -27,6 +27,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.omnifaces.cdi.Param;
 
 /**
  * The vendor's program dashboard for the current quarter: partners per segment and tier (a
@@ -61,8 +62,10 @@ public class ProgramDashboard {
     private List<ProposalView> proposals;
     private Board board;
 
-    private Long proposalId;
-    private Long proposalVersion;
+    /** The proposal chosen in the decision form, with the version shown. */
+    @Inject
+    @Param(name = "proposal")
+    private VersionedId proposal;
     private String reason;
 
     @PostConstruct
@@ -127,19 +130,13 @@ public class ProgramDashboard {
     }
 
     private String decide(boolean approve) {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        String chosen = params.get("proposal");
-        if (chosen != null && chosen.matches("[0-9]{1,18}:[0-9]{1,18}")) {
-            proposalId = Long.valueOf(chosen.substring(0, chosen.indexOf(':')));
-            proposalVersion = Long.valueOf(chosen.substring(chosen.indexOf(':') + 1));
-        }
-        if (proposalId == null || proposalVersion == null) {
+        if (proposal == null) {
             Messages.error("Nothing decided: choose a proposal.");
             return null;
         }
         try {
-            ProposalView decided = approve ? tiers.approve(proposalId, proposalVersion, reason)
-                    : tiers.reject(proposalId, proposalVersion, reason);
+            ProposalView decided = approve ? tiers.approve(proposal.id(), proposal.version(), reason)
+                    : tiers.reject(proposal.id(), proposal.version(), reason);
             Messages.info((approve ? "Approved: " : "Rejected: ") + decided.partnerName() + ", " + decided.text() + ".");
             return "/vendor/program.xhtml?faces-redirect=true";
         } catch (RefusedException e) {
@@ -181,22 +178,6 @@ public class ProgramDashboard {
 
     public Board getQbrs() {
         return board;
-    }
-
-    public Long getProposalId() {
-        return proposalId;
-    }
-
-    public void setProposalId(Long proposalId) {
-        this.proposalId = proposalId;
-    }
-
-    public Long getProposalVersion() {
-        return proposalVersion;
-    }
-
-    public void setProposalVersion(Long proposalVersion) {
-        this.proposalVersion = proposalVersion;
     }
 
     public String getReason() {

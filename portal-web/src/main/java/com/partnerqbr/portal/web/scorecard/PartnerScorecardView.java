@@ -6,12 +6,15 @@ import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.scorecard.Metric;
 import com.partnerqbr.portal.scorecard.MetricGroup;
 import com.partnerqbr.portal.scorecard.ScorecardCalculator;
-import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.scorecard.ScorecardService.FigureView;
 import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardView;
+import com.partnerqbr.portal.scorecard.ScorecardService;
+import com.partnerqbr.portal.scorecard.StuckDeals;
+import com.partnerqbr.portal.scorecard.StuckDeals.StuckList;
 import com.partnerqbr.portal.scorecard.dispute.DisputeService;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.web.param.IdConverter;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -24,6 +27,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.cdi.param.ParamValue;
 
 /**
  * One partner's scorecard for one quarter: figures grouped by revenue, pipeline and
@@ -43,30 +48,43 @@ public class PartnerScorecardView implements Serializable {
     @EJB
     private DisputeService disputes;
 
+    @EJB
+    private StuckDeals stuckDeals;
+
     @Inject
     private CallerContext callerContext;
 
-    private String partner;
-    private String quarter;
+    /** The partner of a vendor's page ({@code ?partner=}); null when missing or malformed. */
+    @Inject
+    @Param(name = "partner", converter = IdConverter.ID)
+    private Long partner;
+
+    /** The quarter of the URL ({@code ?quarter=2026-Q3}); none means the default one, a malformed one answers 404. */
+    @Inject
+    @Param(name = "quarter")
+    private ParamValue<Quarter> quarter;
     private ScorecardView scorecard;
     private List<Quarter> quarters;
     private Long disputedFigure;
     private String disputeComment;
+    private StuckList stuck;
 
     /** Reads the scorecard the URL names; anything malformed, unknown or not the caller's answers 404. */
     public void load() throws IOException {
         try {
             boolean partnerUser = callerContext.current().isPartnerUser();
-            Long partnerId = partnerUser ? null : parseId(partner);
-            if (!partnerUser && partnerId == null) {
-                throw new NotFoundException("partner", partner);
+            if (!partnerUser && partner == null) {
+                throw new NotFoundException("partner", "");
             }
-            quarters = partnerUser ? scorecards.ownQuarters() : scorecards.quarters(partnerId);
-            Quarter wanted = quarter == null || quarter.isBlank() ? null : Quarter.parse(quarter);
+            if (quarter.getSubmittedValue() != null && !quarter.getSubmittedValue().isBlank() && quarter.getValue() == null) {
+                throw new NotFoundException("scorecard of quarter", quarter.getSubmittedValue());
+            }
+            quarters = partnerUser ? scorecards.ownQuarters() : scorecards.quarters(partner);
+            Quarter wanted = quarter.getValue();
             if (wanted == null) {
                 wanted = defaultQuarter();
             }
-            scorecard = partnerUser ? scorecards.ownView(wanted) : scorecards.view(partnerId, wanted);
+            scorecard = partnerUser ? scorecards.ownView(wanted) : scorecards.view(partner, wanted);
         } catch (NotFoundException | IllegalArgumentException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "Scorecard not found");
@@ -161,30 +179,6 @@ public class PartnerScorecardView implements Serializable {
                 .add("backgroundColor", colour).add("tension", 0.2);
     }
 
-    private static Long parseId(String text) {
-        return text != null && text.matches("[0-9]{1,18}") ? Long.valueOf(text) : null;
-    }
-
-    public String getPartner() {
-        return partner;
-    }
-
-    public void setPartner(String partner) {
-        this.partner = partner;
-    }
-
-    public String getQuarter() {
-        return quarter;
-    }
-
-    public void setQuarter(String quarter) {
-        this.quarter = quarter;
-    }
-
-    public ScorecardView getScorecard() {
-        return scorecard;
-    }
-
     public List<Quarter> getQuarters() {
         return quarters;
     }
@@ -195,6 +189,14 @@ public class PartnerScorecardView implements Serializable {
 
     public void setDisputedFigure(Long disputedFigure) {
         this.disputedFigure = disputedFigure;
+    }
+
+    /** The partner's deals stuck today, one by one (read once per view). */
+    public StuckList getStuck() {
+        if (stuck == null) {
+            stuck = callerContext.current().isPartnerUser() ? stuckDeals.own() : stuckDeals.of(scorecard.partnerId());
+        }
+        return stuck;
     }
 
     /** The figure being questioned, for the dialog to name it; null before one is chosen. */

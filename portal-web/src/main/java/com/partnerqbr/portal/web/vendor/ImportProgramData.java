@@ -90,6 +90,15 @@ public class ImportProgramData implements Serializable {
         return ProgramDataCsv.MAX_BYTES;
     }
 
+    public int getMaxMegabytes() {
+        return ProgramDataCsv.MAX_MEGABYTES;
+    }
+
+    /** The refusal of a file over the limit, as a sentence. */
+    public String getTooLarge() {
+        return Character.toUpperCase(ProgramDataCsv.TOO_LARGE.charAt(0)) + ProgramDataCsv.TOO_LARGE.substring(1) + ".";
+    }
+
     public RecordKind getKind() {
         return kind;
     }

@@ -16,6 +16,8 @@ import com.partnerqbr.portal.review.progress.TierProgressService;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Permission;
+import com.partnerqbr.portal.web.param.IdConverter;
+import com.partnerqbr.portal.web.param.VersionedId;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,7 +26,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Supplier;
+import org.omnifaces.cdi.Param;
 
 /**
  * One partner of the vendor's program, by id from the URL: its facts, tier progress and
@@ -57,13 +60,39 @@ public class PartnerDetailView {
     private String qbrDate;
     private String qbrTime;
 
-    private String id;
+    /** The partner of the page ({@code ?id=}); null when missing or malformed. */
+    @Inject
+    @Param(name = "id", converter = IdConverter.ID)
+    private Long id;
+
+    /** The partner a form acts on (its hidden field; the request of a postback has no {@code id}). */
+    @Inject
+    @Param(name = "partnerId", converter = IdConverter.ID)
+    private Long partnerId;
+
+    @Inject
+    @Param(name = "quarter")
+    private Quarter standingQuarter;
+
+    @Inject
+    @Param(name = "standingVersion", converter = IdConverter.ID)
+    private Long standingVersion;
+
+    @Inject
+    @Param(name = "qbrQuarter")
+    private Quarter qbrQuarter;
+
+    /** The scheduled QBR chosen in the form, with the version shown. */
+    @Inject
+    @Param(name = "qbr")
+    private VersionedId qbr;
+
     private Partner partner;
 
     public void load() throws IOException {
-        if (id != null && id.matches("[0-9]{1,18}")) {
+        if (id != null) {
             try {
-                partner = partners.find(Long.parseLong(id));
+                partner = partners.find(id);
                 progress = tierProgress.progress(partner.getId());
                 qbrs = qbrService.qbrsOf(partner.getId());
                 return;
@@ -76,14 +105,6 @@ public class PartnerDetailView {
         faces.responseComplete();
     }
 
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
     public Partner getPartner() {
         return partner;
     }
@@ -94,96 +115,80 @@ public class PartnerDetailView {
      * answers redirect back to the partner's page.
      */
     public String overrideSegment() {
-        String partnerId = param("partnerId");
-        String quarter = param("quarter");
-        String version = param("standingVersion");
-        if (partnerId == null || !partnerId.matches("[0-9]{1,18}") || version == null || !version.matches("[0-9]{1,18}")
-                || quarter == null) {
+        if (partnerId == null || standingVersion == null || standingQuarter == null) {
             Messages.error("Not changed: the partner's standing was not named.");
             return null;
         }
         try {
-            standings.override(Long.parseLong(partnerId), Quarter.parse(quarter),
+            standings.override(partnerId, standingQuarter,
                     overrideSegment == null || overrideSegment.isBlank() ? null : Segment.valueOf(overrideSegment),
-                    overrideReason, Long.parseLong(version));
-            Messages.info("Segment of " + quarter + " changed.");
+                    overrideReason, standingVersion);
+            Messages.info("Segment of " + standingQuarter + " changed.");
         } catch (RefusedException e) {
             Messages.error("Not changed: " + e.getMessage());
         } catch (NotFoundException | IllegalArgumentException e) {
             Messages.error("Not changed: that partner or quarter does not exist.");
         }
         // back to the page either way (post-redirect-get), the message in the growl
-        return backToPartner(partnerId);
+        return backToPartner();
     }
 
     /** Schedules a QBR for the partner on the chosen quarter, date and time (UTC). */
     public String scheduleQbr() {
-        String partnerId = param("partnerId");
-        if (partnerId == null || !partnerId.matches("[0-9]{1,18}")) {
+        if (partnerId == null) {
             Messages.error("Not scheduled: the partner was not named.");
             return null;
         }
         try {
-            String chosen = param("qbrQuarter");
-            Quarter quarter = chosen == null || chosen.isBlank() ? null : Quarter.parse(chosen);
-            QbrView q = qbrService.schedule(Long.parseLong(partnerId), quarter, QbrRules.start(qbrDate, qbrTime));
+            QbrView q = qbrService.schedule(partnerId, qbrQuarter, QbrRules.start(qbrDate, qbrTime));
             Messages.info("Scheduled the " + q.quarter() + " QBR of " + q.partnerName() + " for " + q.when() + ".");
         } catch (RefusedException e) {
             Messages.error("Not scheduled: " + e.getMessage());
         } catch (NotFoundException | IllegalArgumentException e) {
             Messages.error("Not scheduled: that partner or quarter does not exist.");
         }
-        return backToPartner(partnerId);
+        return backToPartner();
     }
 
     /** Moves the chosen scheduled QBR to the date and time given. */
     public String rescheduleQbr() {
-        return changeQbr("rescheduled", qbr -> {
-            QbrView q = qbrService.reschedule(qbr[0], QbrRules.start(qbrDate, qbrTime), qbr[1]);
+        return changeQbr("rescheduled", () -> {
+            QbrView q = qbrService.reschedule(qbr.id(), QbrRules.start(qbrDate, qbrTime), qbr.version());
             return "Moved the " + q.quarter() + " QBR of " + q.partnerName() + " to " + q.when() + ".";
         });
     }
 
     public String cancelQbr() {
-        return changeQbr("cancelled", qbr -> {
-            QbrView q = qbrService.cancel(qbr[0], qbr[1]);
+        return changeQbr("cancelled", () -> {
+            QbrView q = qbrService.cancel(qbr.id(), qbr.version());
             return "Cancelled the " + q.quarter() + " QBR of " + q.partnerName() + ".";
         });
     }
 
     public String markQbrHeld() {
-        return changeQbr("marked held", qbr -> {
-            QbrView q = qbrService.markHeld(qbr[0], qbr[1]);
+        return changeQbr("marked held", () -> {
+            QbrView q = qbrService.markHeld(qbr.id(), qbr.version());
             return "Marked the " + q.quarter() + " QBR of " + q.partnerName() + " held.";
         });
     }
 
-    /** Changes the QBR chosen in the form ("id:version"); refusals say why; back to the partner's page either way. */
-    private String changeQbr(String change, Function<long[], String> action) {
-        String partnerId = param("partnerId");
-        String chosen = param("qbr");
-        if (partnerId == null || !partnerId.matches("[0-9]{1,18}") || chosen == null
-                || !chosen.matches("[0-9]{1,18}:[0-9]{1,18}")) {
+    /** Changes the QBR chosen in the form; refusals say why; back to the partner's page either way. */
+    private String changeQbr(String change, Supplier<String> action) {
+        if (partnerId == null || qbr == null) {
             Messages.error("Not " + change + ": choose a QBR.");
             return null;
         }
         try {
-            int colon = chosen.indexOf(':');
-            Messages.info(action.apply(new long[] {Long.parseLong(chosen.substring(0, colon)),
-                Long.parseLong(chosen.substring(colon + 1))}));
+            Messages.info(action.get());
         } catch (RefusedException e) {
             Messages.error("Not " + change + ": " + e.getMessage());
         } catch (NotFoundException e) {
             Messages.error("Not " + change + ": that QBR does not exist.");
         }
-        return backToPartner(partnerId);
+        return backToPartner();
     }
 
-    private static String param(String name) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
-    }
-
-    private static String backToPartner(String partnerId) {
+    private String backToPartner() {
         return "/vendor/partner.xhtml?faces-redirect=true&id=" + partnerId;
     }
 

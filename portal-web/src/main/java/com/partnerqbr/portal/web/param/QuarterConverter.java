@@ -1,4 +1,4 @@
-package com.partnerqbr.portal.web.program;
+package com.partnerqbr.portal.web.param;
 
 import com.partnerqbr.portal.kernel.Quarter;
 import jakarta.faces.application.FacesMessage;

@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.program;
 
+import com.partnerqbr.portal.partner.OfPartner;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
@@ -16,7 +17,7 @@ import jakarta.validation.constraints.Pattern;
  * source system, stable across imports: importing the same record again updates it.
  */
 @MappedSuperclass
-public abstract class PartnerRecord extends TenantOwned {
+public abstract class PartnerFact extends TenantOwned implements OfPartner {
 
     /** Letters, digits and . _ : / - ; what CRMs and spreadsheets use as ids. */
     public static final String EXTERNAL_ID = "[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}";
@@ -42,10 +43,10 @@ public abstract class PartnerRecord extends TenantOwned {
     @Column(name = "partner_id", insertable = false, updatable = false)
     private Long partnerId;
 
-    protected PartnerRecord() {
+    protected PartnerFact() {
     }
 
-    protected PartnerRecord(String externalId, Partner partner) {
+    protected PartnerFact(String externalId, Partner partner) {
         this.externalId = externalId;
         this.partner = partner;
     }

@@ -1,0 +1,171 @@
+package com.partnerqbr.portal.plan.commitment;
+
+import com.partnerqbr.portal.kernel.ProgramCalendar;
+import com.partnerqbr.portal.partner.PartnerService;
+import com.partnerqbr.portal.plan.PlanStatus;
+import com.partnerqbr.portal.tenancy.Caller;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.Permission;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The commitments of the plans in force, overdue first: a page of the board across all partners
+ * for the vendor's staff, and "My commitments" for anyone who owns one. The board reads a page at a
+ * time: the overdue ones (past due, not done or dropped) by due date, then the others by due date.
+ */
+@Stateless
+public class CommitmentBoard {
+
+    private static final String SELECT = "SELECT NEW com.partnerqbr.portal.plan.commitment.BoardLine("
+            + "c.id, c.itemKey, pt.id, pt.name, c.side, c.ownerName, c.ownerUsername, c.dueDate, c.outcome, c.cadence,"
+            + " c.status, p.vendorConfirmedAt, p.partnerConfirmedAt)";
+    private static final String FROM = " FROM Commitment c JOIN c.plan p JOIN p.partner pt"
+            + " WHERE p.status = com.partnerqbr.portal.plan.PlanStatus.IN_FORCE";
+    private static final String OVERDUE = " AND c.dueDate < :today AND c.status NOT IN"
+            + " (com.partnerqbr.portal.plan.commitment.CommitmentStatus.DONE,"
+            + " com.partnerqbr.portal.plan.commitment.CommitmentStatus.DROPPED)";
+    private static final String NOT_OVERDUE = " AND (c.dueDate >= :today OR c.status IN"
+            + " (com.partnerqbr.portal.plan.commitment.CommitmentStatus.DONE,"
+            + " com.partnerqbr.portal.plan.commitment.CommitmentStatus.DROPPED))";
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callerContext;
+
+    /** One page of the board, overdue first. */
+    public List<CommitmentRow> page(BoardFilter filter, int first, int pageSize) {
+        callerContext.require(Permission.VIEW_COMMITMENTS_BOARD);
+        LocalDate today = ProgramCalendar.today();
+        long overdue = count(filter, OVERDUE, today);
+        List<BoardLine> lines = new ArrayList<>();
+        if (first < overdue) {
+            lines.addAll(lines(filter, OVERDUE, today, first, pageSize));
+        }
+        if (lines.size() < pageSize) {
+            int from = (int) Math.max(0, first - overdue);
+            lines.addAll(lines(filter, NOT_OVERDUE, today, from, pageSize - lines.size()));
+        }
+        return rows(lines, today);
+    }
+
+    public long count(BoardFilter filter) {
+        callerContext.require(Permission.VIEW_COMMITMENTS_BOARD);
+        return count(filter, "", ProgramCalendar.today());
+    }
+
+    /** The caller's own commitments in the plans in force, overdue first, then by due date. */
+    public List<CommitmentRow> mine() {
+        LocalDate today = ProgramCalendar.today();
+        Caller me = callerContext.current();
+        TypedQuery<BoardLine> query = em.createQuery(SELECT + FROM + " AND c.ownerUsername = :me"
+                + (me.isPartnerUser() ? " AND pt.code = :partner" : "") + " ORDER BY c.dueDate, c.id", BoardLine.class)
+                .setParameter("me", me.name());
+        if (me.isPartnerUser()) {
+            query.setParameter("partner", me.partnerCode());
+        }
+        List<BoardLine> lines = query.setMaxResults(200).getResultList();
+        List<CommitmentRow> rows = new ArrayList<>(rows(lines, today));
+        rows.sort(Comparator.comparing((CommitmentRow r) -> !r.isOverdue()).thenComparing(CommitmentRow::dueDate));
+        return rows;
+    }
+
+    private List<BoardLine> lines(BoardFilter filter, String which, LocalDate today, int first, int max) {
+        TypedQuery<BoardLine> query = em.createQuery(SELECT + FROM + which + where(filter)
+                + " ORDER BY c.dueDate, c.id", BoardLine.class);
+        bind(query, filter).setParameter("today", today);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    private long count(BoardFilter filter, String which, LocalDate today) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c)" + FROM + which + where(filter), Long.class);
+        bind(query, filter);
+        if (!which.isEmpty()) {
+            query.setParameter("today", today);
+        }
+        return query.getSingleResult();
+    }
+
+    private static String where(BoardFilter f) {
+        StringBuilder where = new StringBuilder();
+        if (f.side() != null) {
+            where.append(" AND c.side = :side");
+        }
+        if (f.owner() != null && !f.owner().isBlank()) {
+            where.append(" AND LOWER(c.ownerName) LIKE :owner");
+        }
+        if (f.partnerId() != null) {
+            where.append(" AND pt.id = :partnerId");
+        }
+        if (f.status() != null) {
+            where.append(" AND c.status = :status");
+        }
+        if (f.segment() != null) {
+            where.append(" AND EXISTS (SELECT s FROM Standing s WHERE s.partner = pt AND s.quarter = p.qbr.quarter"
+                    + " AND (s.overrideSegment = :segment OR (s.overrideSegment IS NULL AND s.computedSegment = :segment)))");
+        }
+        return where.toString();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, BoardFilter f) {
+        if (f.side() != null) {
+            query.setParameter("side", f.side());
+        }
+        if (f.owner() != null && !f.owner().isBlank()) {
+            query.setParameter("owner", PartnerService.likePattern(f.owner()));
+        }
+        if (f.partnerId() != null) {
+            query.setParameter("partnerId", f.partnerId());
+        }
+        if (f.status() != null) {
+            query.setParameter("status", f.status());
+        }
+        if (f.segment() != null) {
+            query.setParameter("segment", f.segment());
+        }
+        return query;
+    }
+
+    private List<CommitmentRow> rows(List<BoardLine> lines, LocalDate today) {
+        Map<Long, Instant> lastCheckIns = lastCheckIns(lines);
+        return lines.stream().map(l -> {
+            Instant last = lastCheckIns.get(l.itemKey());
+            Instant inForce = later(l.vendorConfirmedAt(), l.partnerConfirmedAt());
+            Instant since = last != null ? last : inForce;
+            LocalDate sinceDay = since == null ? today : since.atZone(ZoneOffset.UTC).toLocalDate();
+            return new CommitmentRow(l.id(), l.partnerId(), l.partnerName(), l.side(), l.ownerName(),
+                    l.ownerUsername(), l.dueDate(), l.outcome(), l.cadence(), l.status(), last,
+                    CommitmentFlags.flags(l.status(), l.dueDate(), l.cadence(), sinceDay, today));
+        }).toList();
+    }
+
+    private Map<Long, Instant> lastCheckIns(List<BoardLine> lines) {
+        Map<Long, Instant> last = new HashMap<>();
+        if (lines.isEmpty()) {
+            return last;
+        }
+        List<CheckIn> checkIns = em.createQuery("SELECT ci FROM CheckIn ci WHERE ci.itemKey IN :keys", CheckIn.class)
+                .setParameter("keys", lines.stream().map(BoardLine::itemKey).toList()).getResultList();
+        for (CheckIn ci : checkIns) {
+            last.merge(ci.getItemKey(), ci.getCheckedAt(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        return last;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+}

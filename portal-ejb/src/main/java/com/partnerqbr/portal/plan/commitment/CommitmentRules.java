@@ -1,0 +1,118 @@
+package com.partnerqbr.portal.plan.commitment;
+
+import com.partnerqbr.portal.kernel.Quarter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A commitment is refused when it is vague, and says why: an owner that is a team or nobody
+ * instead of a person (a portal user of that side, or a named contact with an e-mail); a due date
+ * that is not after the QBR and within the planned quarter; an outcome with nothing to count or
+ * check ("focus more on manufacturing" instead of "register 5 new deals in manufacturing").
+ */
+public final class CommitmentRules {
+
+    /** Words that name a group, a placeholder or nobody, never a person. */
+    private static final Set<String> NOT_A_PERSON = Set.of("team", "teams", "tbd", "tbc", "tba", "us", "we", "our",
+            "they", "them", "nobody", "none", "noone", "n/a", "na", "everyone", "everybody", "all", "someone",
+            "somebody", "anyone", "sales", "marketing", "department", "dept", "group", "office", "staff", "partner",
+            "vendor", "management", "leadership", "ops", "operations", "support", "unassigned", "owner");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern NUMBER = Pattern.compile("\\d");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "dozen", "first", "second", "third");
+    /** Verbs whose object is done or not: a signed agreement, a published case study, a held workshop. */
+    private static final Set<String> DELIVERABLE_VERBS = Set.of("sign", "publish", "launch", "deliver", "complete",
+            "certify", "ship", "send", "hold", "host", "run", "close", "hire", "release", "submit", "book", "record",
+            "train", "register", "onboard", "approve", "agree", "document", "migrate", "deploy", "install", "schedule",
+            "finish", "present", "introduce", "appoint", "name", "set");
+    /** Words that make an outcome a direction rather than a result. */
+    private static final Set<String> VAGUE = Set.of("focus", "more", "better", "improve", "improving", "try",
+            "explore", "consider", "look", "align", "leverage", "drive", "prioritise", "prioritize", "help",
+            "support", "increase", "grow", "boost", "enhance", "strengthen", "continue", "work", "engage",
+            "some", "several", "various", "asap", "best", "effort", "possible");
+
+    private CommitmentRules() {
+    }
+
+    /** What is vague about a commitment, one sentence each; empty when it may be saved. */
+    public static List<String> problems(CommitmentContent c, LocalDate qbrDay, Quarter planned) {
+        List<String> problems = new ArrayList<>();
+        ownerProblem(c.ownerName(), c.ownerEmail(), c.ownerUsername()).ifPresent(problems::add);
+        dueDateProblem(c.dueDate(), qbrDay, planned).ifPresent(problems::add);
+        outcomeProblem(c.outcome()).ifPresent(problems::add);
+        if (c.side() == null) {
+            problems.add("Say which side commits: the vendor or the partner.");
+        }
+        if (c.cadence() == null) {
+            problems.add("Choose a check-in cadence: every two weeks, monthly or at the next QBR.");
+        }
+        return problems;
+    }
+
+    /** The owner must be a person: a portal user of that side, or a named contact with an e-mail. */
+    public static Optional<String> ownerProblem(String name, String email, String username) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            return Optional.of("Name the person who owns this commitment.");
+        }
+        List<String> words = words(n);
+        if (words.stream().anyMatch(NOT_A_PERSON::contains)) {
+            return Optional.of("\"" + n + "\" is not a person: name one owner (a portal user of that side,"
+                    + " or a contact with an e-mail), not a team or a placeholder.");
+        }
+        boolean user = username != null && !username.isBlank();
+        boolean contact = email != null && EMAIL.matcher(email.strip()).matches();
+        if (!user && !contact) {
+            return Optional.of("\"" + n + "\" needs a way to reach them: choose a portal user of that side"
+                    + " or give the contact's e-mail.");
+        }
+        return Optional.empty();
+    }
+
+    /** The due date lies after the QBR's day and within the quarter the plan is for. */
+    public static Optional<String> dueDateProblem(LocalDate due, LocalDate qbrDay, Quarter planned) {
+        if (due == null) {
+            return Optional.of("Give a due date within " + planned + ".");
+        }
+        if (!due.isAfter(qbrDay)) {
+            return Optional.of("The due date " + due + " is not after the QBR (" + qbrDay + ").");
+        }
+        if (!planned.contains(due)) {
+            return Optional.of("The due date " + due + " is outside the planned quarter " + planned + " ("
+                    + planned.firstDay() + " to " + planned.lastDay() + ").");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An outcome is measurable when it has a number to count ("register 5 new deals") or starts
+     * with doing a thing that is done or not ("sign the reseller agreement"), without words that
+     * only give a direction ("focus more", "improve").
+     */
+    public static Optional<String> outcomeProblem(String outcome) {
+        String o = outcome == null ? "" : outcome.strip();
+        if (o.isEmpty()) {
+            return Optional.of("Write the outcome: what will be counted or shown when it is done.");
+        }
+        List<String> words = words(o);
+        boolean counted = NUMBER.matcher(o).find() || words.stream().anyMatch(NUMBER_WORDS::contains);
+        boolean deliverable = words.size() >= 2 && DELIVERABLE_VERBS.contains(words.get(0))
+                && words.stream().noneMatch(VAGUE::contains);
+        if (counted || deliverable) {
+            return Optional.empty();
+        }
+        return Optional.of("\"" + o + "\" has nothing to measure: give a number (\"register 5 new deals in"
+                + " manufacturing\") or a thing that is done or not (\"sign the reseller agreement\").");
+    }
+
+    private static List<String> words(String text) {
+        return List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}/]+")).stream()
+                .filter(w -> !w.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,181 @@
+package com.partnerqbr.portal.it;
+
+import static com.partnerqbr.portal.it.Browser.BASE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The QBR workspace over HTTP through the real Keycloak login, on the demo data: the vendor edits
+ * Brightpath's agenda, Paula adds a topic and answers the health check, the vendor answers and
+ * sees the gap; who may open the workspace and who gets its forms; the deadlines on the QBR list.
+ */
+class QbrPagesIT {
+
+    private static final String PASSWORD = "demo";
+
+    @Test
+    void theVendorBuildsTheAgendaThePartnerAddsATopicAndAnswersTheHealthCheckAndTheVendorSeesTheGap()
+            throws Exception {
+        Browser.Page max = Browser.signIn("max", PASSWORD);
+        Browser.Page list = max.browser().get(BASE + "/vendor/qbrs.xhtml");
+        assertEquals(200, list.status());
+        Element row = list.html().select("#upcoming tr.upcoming-qbr").stream()
+                .filter(r -> r.text().contains("Brightpath Solutions")).findFirst().orElse(null);
+        assertNotNull(row, list.textOf("upcoming"));
+        assertTrue(row.text().matches(".*(due|on time|late|missed) \\(due \\w{3} \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d C[SD]T"
+                + " \\(America/Chicago\\)\\).*"), row.text());
+        String qbr = row.selectFirst("a").attr("href").replaceAll(".*qbr=(\\d+).*", "$1");
+
+        Browser.Page workspace = max.browser().get(BASE + "/vendor/qbr.xhtml?qbr=" + qbr);
+        assertEquals(200, workspace.status());
+        Map<String, String> agenda = fields(workspace.html().getElementById("agendaForm"));
+        int pipeline = row(workspace, "agendaForm", "Pipeline");
+        int feedback = row(workspace, "agendaForm", "Partner feedback");
+        agenda.put("minutes_" + pipeline, "10");
+        agenda.put("minutes_" + feedback, "11");
+        Browser.Page refused = post(workspace, "agendaForm", agenda, "agendaForm:saveAgenda");
+        assertTrue(refused.text().contains("The agenda was not saved: The sections add up to 61 minutes; the meeting is"
+                + " 60 minutes: take away 1 minute."), refused.text());
+        agenda.put("minutes_" + feedback, "10");
+        Browser.Page saved = post(workspace, "agendaForm", agenda, "agendaForm:saveAgenda");
+        assertTrue(saved.text().contains("Agenda saved: Previous commitments 5, Scorecard 5, Win/loss 10, Pipeline 10,"
+                + " Joint plan 20, Partner feedback 10."), saved.text());
+        Browser.Page stale = post(workspace, "agendaForm", agenda, "agendaForm:saveAgenda");
+        assertTrue(stale.text().contains("max saved this agenda since you opened it; nothing of yours was saved."),
+                stale.text());
+
+        Browser.Page paula = Browser.signIn("paula", PASSWORD).browser().get(BASE + "/partner/qbr.xhtml?qbr=" + qbr);
+        assertEquals(200, paula.status());
+        assertNull(paula.html().getElementById("agendaForm"), "the partner proposes topics, the vendor edits the agenda");
+        assertTrue(paula.html().select("#agenda tr.agenda-section").stream()
+                .anyMatch(r -> r.text().startsWith("10 Pipeline")), paula.textOf("agenda"));
+        Map<String, String> topic = fields(paula.html().getElementById("topicForm"));
+        topic.put("topic", "Co-marketing funds for the spring event");
+        Browser.Page withTopic = post(paula, "topicForm", topic, "topicForm:proposeTopic");
+        assertTrue(withTopic.text().contains("Topic added."), withTopic.text());
+        assertTrue(withTopic.textOf("agenda").contains("Partner: Co-marketing funds for the spring event (paula) · not on"
+                + " the agenda"), withTopic.textOf("agenda"));
+
+        Map<String, String> ratings = fields(withTopic.html().getElementById("healthForm"));
+        ratings.putAll(Map.of("rating_0", "2", "rating_1", "2", "rating_2", "4", "rating_3", "3"));
+        Browser.Page answered = post(withTopic, "healthForm", ratings, "healthForm:answerHealth");
+        assertTrue(answered.text().contains("Saved your side's health check."), answered.text());
+        assertTrue(answered.textOf("health").contains("Each side sees the other side only once both answered"),
+                answered.textOf("health"));
+
+        Browser.Page vendorView = max.browser().get(BASE + "/vendor/qbr.xhtml?qbr=" + qbr);
+        assertTrue(vendorView.textOf("health").contains("The partner has answered."), vendorView.textOf("health"));
+        assertTrue(vendorView.html().select("#health table.health-gaps").isEmpty(), "blind until the vendor answers");
+        assertTrue(vendorView.textOf("agenda").contains("The partner's topic \"Co-marketing funds for the spring event\""
+                + " is not on the agenda."), vendorView.textOf("agenda"));
+        Map<String, String> vendorRatings = fields(vendorView.html().getElementById("healthForm"));
+        vendorRatings.putAll(Map.of("rating_0", "4", "rating_1", "4", "rating_2", "4", "rating_3", "3"));
+        Browser.Page gaps = post(vendorView, "healthForm", vendorRatings, "healthForm:answerHealth");
+        String table = gaps.html().select("#health table.health-gaps").text();
+        assertTrue(table.contains("Communication 4 2 2 · flagged"), table);
+        assertTrue(table.contains("Incentives alignment 4 2 2 · flagged"), table);
+        assertTrue(table.contains("Executive engagement 4 4 0"), table);
+    }
+
+    @Test
+    void onlyTheQbrsOwnVendorAndPartnerOpenItAndReadOnlyRolesGetNoForm() throws Exception {
+        Browser.Page alice = Browser.signIn("alice", PASSWORD);
+        Element row = alice.browser().get(BASE + "/vendor/qbrs.xhtml").html().select("#upcoming tr.upcoming-qbr")
+                .stream().filter(r -> r.text().contains("Brightpath Solutions")).findFirst().orElseThrow();
+        String qbr = row.selectFirst("a").attr("href").replaceAll(".*qbr=(\\d+).*", "$1");
+        assertEquals(404, Browser.signIn("gina", PASSWORD).browser().get(BASE + "/vendor/qbr.xhtml?qbr=" + qbr).status(),
+                "another vendor");
+        assertEquals(404, Browser.signIn("pete", PASSWORD).browser().get(BASE + "/partner/qbr.xhtml?qbr=" + qbr)
+                .status(), "another vendor's partner");
+        assertEquals(404, Browser.signIn("omar", PASSWORD).browser().get(BASE + "/partner/qbr.xhtml?qbr=" + qbr)
+                .status(), "another partner of the vendor");
+        assertEquals(404, alice.browser().get(BASE + "/vendor/qbr.xhtml?qbr=99999999999").status());
+        assertEquals(404, alice.browser().get(BASE + "/vendor/qbr.xhtml?qbr=x1").status());
+        Browser.Page paula = Browser.signIn("paula", PASSWORD);
+        assertEquals(403, paula.browser().get(BASE + "/vendor/qbr.xhtml?qbr=" + qbr).status());
+        assertEquals(403, paula.browser().get(BASE + "/vendor/qbrs.xhtml").status());
+
+        for (String reader : new String[] {"sam", "erin"}) {
+            Browser.Page page = Browser.signIn(reader, PASSWORD).browser().get(BASE + ("sam".equals(reader)
+                    ? "/partner/qbr.xhtml?qbr=" : "/vendor/qbr.xhtml?qbr=") + qbr);
+            assertEquals(200, page.status(), reader);
+            assertTrue(page.html().select("#main form").stream().allMatch(f -> f.id().equals("pdfForm")),
+                    reader + " gets no form: " + page.html().select("form").eachAttr("id"));
+            assertTrue(page.textOf("agenda").contains("Previous commitments"), page.textOf("agenda"));
+        }
+        // a form a reader posts anyway changes nothing
+        Browser.Page sam = Browser.signIn("sam", PASSWORD).browser().get(BASE + "/partner/qbr.xhtml?qbr=" + qbr);
+        Browser.Page refused = sam.browser().post(BASE + "/partner/qbr.xhtml?qbr=" + qbr, Map.of("qbr", qbr,
+                "topic", "Sneaked in"));
+        assertFalse(refused.text().contains("Sneaked in"), refused.text());
+
+        Browser.Page own = paula.browser().get(BASE + "/partner/qbrs.xhtml");
+        assertEquals(200, own.status());
+        assertTrue(own.textOf("qbrs").contains("Held"), own.textOf("qbrs"));
+        assertFalse(own.text().contains("Orbit"), own.text());
+    }
+
+    @Test
+    void theHeldQbrShowsItsRecord() throws Exception {
+        Browser.Page paula = Browser.signIn("paula", PASSWORD);
+        Element held = paula.browser().get(BASE + "/partner/qbrs.xhtml").html().select("#qbrs li.own-qbr a").stream()
+                .filter(a -> a.text().endsWith("Held")).findFirst().orElseThrow();
+        Browser.Page record = paula.browser().get(held.absUrl("href"));
+        assertEquals(200, record.status());
+        assertTrue(record.textOf("feedback").contains("Lead routing"), record.textOf("feedback"));
+        assertTrue(record.textOf("meeting").contains("Acme approves within 48 hours from now on. (paula, Partner)"),
+                record.textOf("meeting"));
+        assertEquals(3, record.html().select("#people tr.attendee td:contains(yes)").size(), record.textOf("people"));
+        assertTrue(record.html().select("#health table.health-gaps").text().contains("Incentives alignment 4 2 2 ·"
+                + " flagged"), record.textOf("health"));
+        assertFalse(record.html().select("#pipeline tr.pipeline-line").isEmpty(), record.textOf("pipeline"));
+        assertTrue(record.textOf("preread").contains("Win rate fell; four deals are stuck.")
+                || record.textOf("preread").contains("Published to the partner"), record.textOf("preread"));
+    }
+
+    /** The section row of the agenda form whose title is given. */
+    private static int row(Browser.Page page, String formId, String title) {
+        Element form = page.html().getElementById(formId);
+        for (Element input : form.select("input[name^=title_]")) {
+            if (input.val().equals(title)) {
+                return Integer.parseInt(input.attr("name").substring("title_".length()));
+            }
+        }
+        throw new AssertionError("no section " + title + " in " + form.text());
+    }
+
+    /** The fields a browser sends for a form: inputs, checked boxes only, text areas, the chosen options. */
+    private static Map<String, String> fields(Element form) {
+        assertNotNull(form, "the form is on the page");
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            String type = input.attr("type");
+            if (type.equals("submit") || (type.equals("checkbox") && !input.hasAttr("checked"))) {
+                continue;
+            }
+            fields.put(input.attr("name"), type.equals("checkbox") && input.val().isEmpty() ? "on" : input.val());
+        }
+        form.select("textarea[name]").forEach(t -> fields.put(t.attr("name"), t.val()));
+        for (Element select : form.select("select[name]")) {
+            Element chosen = select.selectFirst("option[selected]");
+            chosen = chosen == null ? select.selectFirst("option") : chosen;
+            fields.put(select.attr("name"), chosen == null ? "" : chosen.val());
+        }
+        return fields;
+    }
+
+    private static Browser.Page post(Browser.Page page, String formId, Map<String, String> fields, String button)
+            throws Exception {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put(button, "");
+        return page.browser().post(page.html().getElementById(formId).absUrl("action"), all);
+    }
+}

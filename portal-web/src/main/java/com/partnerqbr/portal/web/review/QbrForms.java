@@ -1,0 +1,54 @@
+package com.partnerqbr.portal.web.review;
+
+import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.tenancy.AccessDeniedException;
+import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.web.program.Messages;
+import jakarta.faces.context.FacesContext;
+import java.util.function.LongFunction;
+
+/**
+ * What every form of the QBR workspace does alike: read the QBR's id from the form, run the
+ * change, say in the growl what happened or why nothing did, and redirect back to the workspace
+ * (post-redirect-get) on the side's own path.
+ */
+final class QbrForms {
+
+    private QbrForms() {
+    }
+
+    /** Runs a change of the QBR named by the form's {@code qbr} field; the action returns the message on success. */
+    static String change(String failure, LongFunction<String> action) {
+        String qbr = param("qbr");
+        if (qbr == null || !qbr.matches("[0-9]{1,18}")) {
+            Messages.error(failure + ": the QBR was not named.");
+            return null;
+        }
+        try {
+            Messages.info(action.apply(Long.parseLong(qbr)));
+        } catch (RefusedException e) {
+            Messages.error(failure + ": " + e.getMessage());
+        } catch (AccessDeniedException e) {
+            Messages.error(failure + ": your role reads this QBR; it does not change it.");
+        } catch (NotFoundException | IllegalArgumentException e) {
+            Messages.error(failure + ": that does not exist.");
+        }
+        String page = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        return page + "?faces-redirect=true&qbr=" + qbr;
+    }
+
+    static String param(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    }
+
+    /** A number from the form, or null when it is not one. */
+    static Long number(String name) {
+        String value = param(name);
+        return value != null && value.matches("-?[0-9]{1,18}") ? Long.valueOf(value) : null;
+    }
+
+    static int minutes(String name) {
+        String value = param(name);
+        return value != null && value.strip().matches("[0-9]{1,4}") ? Integer.parseInt(value.strip()) : 0;
+    }
+}

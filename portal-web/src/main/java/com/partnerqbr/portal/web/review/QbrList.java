@@ -1,0 +1,99 @@
+package com.partnerqbr.portal.web.review;
+
+import com.partnerqbr.portal.kernel.Deadlines;
+import com.partnerqbr.portal.program.ProgramClock;
+import com.partnerqbr.portal.review.QbrRules.Board;
+import com.partnerqbr.portal.review.QbrService;
+import com.partnerqbr.portal.review.QbrView;
+import com.partnerqbr.portal.review.preread.QbrDeadlines;
+import com.partnerqbr.portal.review.preread.QbrDeadlines.Upcoming;
+import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.tenancy.AccessDeniedException;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.Permission;
+import com.partnerqbr.portal.web.program.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The QBR lists: for vendor staff the upcoming QBRs with their deadline status, those to schedule
+ * and the overdue ones; for a partner user its own partner's QBRs, upcoming and past.
+ */
+@Named
+@RequestScoped
+public class QbrList {
+
+    @EJB
+    private QbrService qbrs;
+
+    @EJB
+    private QbrDeadlines deadlines;
+
+    @EJB
+    private ProgramClock programClock;
+
+    @Inject
+    private CallerContext callerContext;
+
+    private ZoneId zone;
+    private List<Upcoming> upcoming;
+    private Board board;
+    private List<QbrView> own;
+
+    @PostConstruct
+    void load() {
+        zone = programClock.clock().zone();
+        if (callerContext.current().isPartnerUser()) {
+            own = qbrs.ownQbrs();
+        } else {
+            upcoming = deadlines.upcoming();
+            board = qbrs.board();
+        }
+    }
+
+    /** Vendor admins: the program's time zone and the share of an agenda that may look back. */
+    public String changeClock() {
+        String percent = QbrForms.param("lookBackPercent");
+        try {
+            var clock = programClock.change(QbrForms.param("timeZone"), percent != null && percent.strip().matches(
+                    "[0-9]{1,3}") ? Integer.parseInt(percent.strip()) : -1);
+            Messages.info("Saved: deadlines count in " + clock.zone() + "; at most " + clock.lookBackPercent()
+                    + "% of an agenda looks back.");
+        } catch (RefusedException e) {
+            Messages.error("Not saved: " + e.getMessage());
+        } catch (AccessDeniedException e) {
+            Messages.error("Not saved: only the vendor's admins change the program settings.");
+        }
+        return "/vendor/qbrs.xhtml?faces-redirect=true";
+    }
+
+    public boolean isMayChangeClock() {
+        return callerContext.current().may(Permission.CHANGE_PROGRAM_SETTINGS);
+    }
+
+    public ProgramClock.ReviewClock getClock() {
+        return programClock.clock();
+    }
+
+    public String shown(Instant at) {
+        return at == null ? "" : Deadlines.shown(at, zone);
+    }
+
+    public List<Upcoming> getUpcoming() {
+        return upcoming;
+    }
+
+    public Board getBoard() {
+        return board;
+    }
+
+    public List<QbrView> getOwn() {
+        return own;
+    }
+}
