@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.web.faces;
 
+import com.partnerqbr.portal.kernel.DatabaseOutage;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -64,7 +65,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                 return false;
             }
             if (refusal.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
-                external.setResponseHeader("Retry-After", String.valueOf(Refusal.RETRY_AFTER_SECONDS));
+                external.setResponseHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
             }
             if (refusal.isServicesWords()) {
                 external.getRequestMap().put(ErrorPage.REFUSAL, refusal.message());
