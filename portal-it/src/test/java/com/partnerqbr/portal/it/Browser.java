@@ -158,6 +158,7 @@ final class Browser {
                     fields.put(input.attr("name"), input.val());
                 }
             }
+            withPageNonce(fields);
             fields.putAll(values);
             return browser.post(form.absUrl("action"), fields);
         }
@@ -178,6 +179,17 @@ final class Browser {
             return browser.post(state.closest("form").absUrl("action"), fields);
         }
 
+        /**
+         * The page's script nonce, which PrimeFaces' script adds to every form it submits
+         * ({@code primefaces.CSP}); the portal refuses a postback without it.
+         */
+        private void withPageNonce(Map<String, String> fields) {
+            Element script = html().selectFirst("script[nonce]");
+            if (script != null) {
+                fields.put("primefaces.nonce", script.attr("nonce"));
+            }
+        }
+
         /** Posts the form with this id and a file in its file input, as multipart/form-data. */
         Page submitWithFile(String formId, Map<String, String> values, String fileName, byte[] content)
                 throws IOException, InterruptedException {
@@ -195,6 +207,7 @@ final class Browser {
                     fields.put(input.attr("name"), input.val());
                 }
             }
+            withPageNonce(fields);
             fields.putAll(values);
             return browser.postMultipart(form.absUrl("action"), fields, fileInput.attr("name"), fileName, content);
         }
