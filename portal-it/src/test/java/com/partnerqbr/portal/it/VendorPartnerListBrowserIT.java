@@ -34,7 +34,7 @@ class VendorPartnerListBrowserIT {
                 "//tr[.//a[text()='Brightpath Solutions']]//code[@class='partner-code']")).getText(),
                 "the partner's code, which the imports name it by");
         assertFalse(chromium.text().contains("Summit Resellers"), "another vendor's partner shown");
-        assertEquals(List.of("Partners", "Program", "Scorecards", "Definitions", "Program settings", "Import data", "Disputes"), chromium.texts(".portal-nav a"), "vendor staff see the vendor side's pages only");
+        assertEquals(List.of("Partners", "Program", "QBRs", "Scorecards", "Definitions", "Program settings", "Import data", "Disputes"), chromium.texts(".portal-nav a"), "vendor staff see the vendor side's pages only");
         assertEquals(List.of("Partners"), chromium.texts(".portal-nav a.is-current"));
         assertEquals(List.of(), chromium.consoleErrors(), "no script error or blocked resource");
         chromium.screenshot("vendor-partners-alice");
