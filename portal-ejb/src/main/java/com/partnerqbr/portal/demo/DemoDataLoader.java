@@ -103,6 +103,9 @@ public class DemoDataLoader {
     @EJB
     private PreReadService preReads;
 
+    @EJB
+    private DemoPlans jointPlans;
+
     @Inject
     private CallerContext callerContext;
 
@@ -146,6 +149,10 @@ public class DemoDataLoader {
             });
             if (program.vendorCode().equals("acme")) {
                 qbrScenes(vendor, current);
+                callerContext.runAs(vendor, () -> {
+                    jointPlans.write(today);
+                    return null;
+                });
             }
             LOG.info(() -> "Demo data: loaded " + program.vendorName() + " with " + partners
                     + " partners and " + DemoHistory.QUARTERS + " quarters of history");

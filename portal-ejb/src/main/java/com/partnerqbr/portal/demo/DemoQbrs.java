@@ -1,6 +1,7 @@
 package com.partnerqbr.portal.demo;
 
 import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.program.segment.ReviewCadence;
 import com.partnerqbr.portal.program.segment.ReviewFormats;
 import com.partnerqbr.portal.program.segment.ReviewFormats.Format;
@@ -60,6 +61,26 @@ public class DemoQbrs {
                 held(s, current, today.minusDays(10).atTime(16, 0), formats, scheduledBy);
             }
         }
+    }
+
+    /**
+     * A held growth-format QBR of the quarter for a partner that has none, so that the demo's joint
+     * plans (see {@link DemoPlans}) are agreed at a QBR whatever segment the partner's data gave it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void heldUnlessAny(String partnerCode, Quarter quarter, LocalDateTime at, String scheduledBy) {
+        Partner partner = em.createNamedQuery("Partner.byCode", Partner.class).setParameter("code", partnerCode)
+                .getSingleResult();
+        if (!em.createNamedQuery("Qbr.notCancelledOfPartnerAndQuarter", Qbr.class).setParameter("partner", partner)
+                .setParameter("quarter", quarter).getResultList().isEmpty()) {
+            return;
+        }
+        Format format = ReviewFormats.defaults().stream().filter(f -> f.segment() == Segment.GROWTH).findFirst()
+                .orElseThrow();
+        Qbr qbr = new Qbr(partner, quarter, at, format.meetingMinutes(), format.meeting(), scheduledBy,
+                at.minusDays(21).toInstant(ZoneOffset.UTC));
+        qbr.held(at.plusHours(1).toInstant(ZoneOffset.UTC));
+        em.persist(qbr);
     }
 
     private List<Standing> qbrPartners(Quarter quarter, Map<Segment, Format> formats) {

@@ -195,24 +195,27 @@ public class JointPlanService {
     public record ItemChange(String item, String change, String before, String after, String by, Instant at) {
     }
 
+    /** The day of the QBR a plan was agreed at: its commitments are due after it. */
     static LocalDate qbrDay(JointPlan plan) {
         return plan.getQbr().getStartsAt().toLocalDate();
     }
 
-    List<JointPlan> versionsOf(Qbr qbr) {
+    /** The versions of the plan agreed at a QBR, first to last (public: the plan's other services call it). */
+    public List<JointPlan> versionsOf(Qbr qbr) {
         return em.createNamedQuery("JointPlan.versionsOfQbr", JointPlan.class).setParameter("qbr", qbr)
                 .getResultList();
     }
 
-    List<Bet> bets(JointPlan plan) {
+    public List<Bet> bets(JointPlan plan) {
         return em.createNamedQuery("Bet.ofPlan", Bet.class).setParameter("plan", plan).getResultList();
     }
 
-    List<Commitment> commitments(JointPlan plan) {
+    public List<Commitment> commitments(JointPlan plan) {
         return em.createNamedQuery("Commitment.ofPlan", Commitment.class).setParameter("plan", plan).getResultList();
     }
 
-    PlanView view(JointPlan plan) {
+    /** A version as pages show it, with what the caller may do; the plan's other services return it. */
+    public PlanView view(JointPlan plan) {
         boolean editor = access.mayEdit();
         Side side = editor ? access.editingSide() : null;
         boolean confirmedByMySide = side == Side.VENDOR ? plan.getVendorConfirmedAt() != null

@@ -22,8 +22,9 @@ import org.openqa.selenium.WebElement;
  * Every page each role can reach, in real headless Chromium: axe-core's WCAG 2.1 A and AA rules
  * find nothing critical or serious, and no page is wider than the window on a phone (390 px)
  * or a laptop (1280 px). The pages are the role's main navigation plus a partner's page and
- * its scorecard for vendor staff, so a new page is checked once it has its link. Every finding
- * is printed (minor and moderate ones too), and a failing test lists all of them at once.
+ * its scorecard for vendor staff and the first QBR of the role's QBR list, so a new page is
+ * checked once it has its link. Every finding is printed (minor and moderate ones too), and a
+ * failing test lists all of them at once.
  */
 class EveryPageBrowserIT {
 
@@ -137,6 +138,14 @@ class EveryPageBrowserIT {
             String id = partner.substring(partner.indexOf("id=") + 3);
             pages.add("/vendor/partner.xhtml?id=" + id);
             pages.add("/vendor/scorecard.xhtml?partner=" + id);
+        }
+        // the QBR workspace, reached from the role's QBR list: its first QBR
+        for (String list : List.of("/vendor/qbrs.xhtml", "/partner/qbrs.xhtml")) {
+            if (pages.contains(list)) {
+                chromium.open(list);
+                chromium.driver().findElements(By.cssSelector("a[href*='qbr.xhtml?qbr=']")).stream().findFirst()
+                        .ifPresent(a -> pages.add(a.getAttribute("href").substring(ChromiumSession.baseUrl().length())));
+            }
         }
         return List.copyOf(pages);
     }

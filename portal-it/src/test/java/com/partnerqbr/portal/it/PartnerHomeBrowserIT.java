@@ -25,7 +25,7 @@ class PartnerHomeBrowserIT {
         assertEquals("Reseller", chromium.textOf("partnerType"));
         assertEquals("Gold", chromium.textOf("partnerTier"));
         assertEquals("paula", chromium.textOf("signedInAs"));
-        assertEquals(List.of("Home", "Scorecard", "Definitions", "Disputes"), chromium.texts(".portal-nav a"), "partner users see the partner side's pages only");
+        assertEquals(List.of("Home", "Scorecard", "QBRs", "Joint plan", "Definitions", "Disputes"), chromium.texts(".portal-nav a"), "partner users see the partner side's pages only");
         assertEquals(List.of("Home"), chromium.texts(".portal-nav a.is-current"));
         assertEquals(List.of(), chromium.consoleErrors(), "no script error or blocked resource");
         chromium.screenshot("partner-home-paula");

@@ -107,7 +107,7 @@ class QbrPagesIT {
             Browser.Page page = Browser.signIn(reader, PASSWORD).browser().get(BASE + ("sam".equals(reader)
                     ? "/partner/qbr.xhtml?qbr=" : "/vendor/qbr.xhtml?qbr=") + qbr);
             assertEquals(200, page.status(), reader);
-            assertTrue(page.html().select("form[id$=Form]").stream().allMatch(f -> f.id().equals("pdfForm")),
+            assertTrue(page.html().select("#main form").stream().allMatch(f -> f.id().equals("pdfForm")),
                     reader + " gets no form: " + page.html().select("form").eachAttr("id"));
             assertTrue(page.textOf("agenda").contains("Previous commitments"), page.textOf("agenda"));
         }

@@ -34,7 +34,7 @@ class VendorPartnerListBrowserIT {
                 "//tr[.//a[text()='Brightpath Solutions']]//code[@class='partner-code']")).getText(),
                 "the partner's code, which the imports name it by");
         assertFalse(chromium.text().contains("Summit Resellers"), "another vendor's partner shown");
-        assertEquals(List.of("Partners", "Program", "Scorecards", "Definitions", "Program settings", "Import data", "Disputes"), chromium.texts(".portal-nav a"), "vendor staff see the vendor side's pages only");
+        assertEquals(List.of("Partners", "Program", "QBRs", "Scorecards", "Commitments", "Definitions", "Program settings", "Import data", "Disputes"), chromium.texts(".portal-nav a"), "vendor staff see the vendor side's pages only");
         assertEquals(List.of("Partners"), chromium.texts(".portal-nav a.is-current"));
         assertEquals(List.of(), chromium.consoleErrors(), "no script error or blocked resource");
         chromium.screenshot("vendor-partners-alice");
@@ -95,8 +95,13 @@ class VendorPartnerListBrowserIT {
                         .findFirst().orElse(null));
         assertTrue(dialog.getText().contains("Cancel this QBR?"), dialog.getText());
         assertTrue(dialog.getText().contains("Brightpath Solutions goes back among the partners to schedule"), dialog.getText());
+        WebElement keep = dialog.findElement(By.cssSelector("button.ui-confirmdialog-no"));
+        WebElement yes = dialog.findElement(By.cssSelector("button.ui-confirmdialog-yes"));
+        assertEquals(List.of("No, keep it", "Yes, cancel it"), List.of(keep.getText(), yes.getText()));
+        assertTrue(yes.getRect().getX() - (keep.getRect().getX() + keep.getRect().getWidth()) >= 8,
+                "the dialog's buttons touch: " + keep.getRect() + " " + yes.getRect());
         chromium.screenshot("vendor-partner-cancel-confirm-alice");
-        dialog.findElement(By.cssSelector("button.ui-confirmdialog-no")).click();
+        keep.click();
         chromium.settle();
         assertEquals(before, chromium.textOf("qbrs"), "kept: nothing cancelled");
         assertTrue(chromium.path().startsWith("/vendor/partner.xhtml?id="), chromium.path());

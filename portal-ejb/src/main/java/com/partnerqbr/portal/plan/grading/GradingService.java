@@ -123,7 +123,7 @@ public class GradingService {
                 .limit(FollowThrough.QBRS).toList();
     }
 
-    Optional<Qbr> nextQbr(JointPlan plan) {
+    private Optional<Qbr> nextQbr(JointPlan plan) {
         return em.createNamedQuery("Qbr.notCancelledOfPartnerAndQuarter", Qbr.class)
                 .setParameter("partner", plan.getPartner()).setParameter("quarter", plan.getQuarter())
                 .getResultStream().findFirst();

@@ -156,7 +156,8 @@ public class PreReadService {
         Instant publishedAt = stored == null ? null : stored.getPublishedAt();
         Instant now = Instant.now();
         return new PreReadView(qbrId, stored == null ? -1 : stored.getVersion(), qbr.getPartner().getName(),
-                em.find(Vendor.class, callerContext.current().vendorCode()).getCurrency(),
+                em.createNamedQuery("Vendor.byCode", Vendor.class).setParameter("code",
+                        callerContext.current().vendorCode()).getSingleResult().getCurrency(),
                 qbr.getQuarter(), qbr.getStart(), zone, qbr.getMeetingMinutes(), agenda, attendees.attendees(qbrId),
                 scorecard, new TierPart(progress.currentTier(), progress.nextTier(), progress.progress() == null ? null
                 : progress.progress().summary()), disputes, PreReadService.NO_COMMITMENTS_YET, winLoss.items(qbrId),

@@ -7,7 +7,11 @@ import com.partnerqbr.portal.review.QbrService;
 import com.partnerqbr.portal.review.QbrView;
 import com.partnerqbr.portal.review.preread.QbrDeadlines;
 import com.partnerqbr.portal.review.preread.QbrDeadlines.Upcoming;
+import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.Permission;
+import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,6 +55,30 @@ public class QbrList {
             upcoming = deadlines.upcoming();
             board = qbrs.board();
         }
+    }
+
+    /** Vendor admins: the program's time zone and the share of an agenda that may look back. */
+    public String changeClock() {
+        String percent = QbrForms.param("lookBackPercent");
+        try {
+            var clock = programClock.change(QbrForms.param("timeZone"), percent != null && percent.strip().matches(
+                    "[0-9]{1,3}") ? Integer.parseInt(percent.strip()) : -1);
+            Messages.info("Saved: deadlines count in " + clock.zone() + "; at most " + clock.lookBackPercent()
+                    + "% of an agenda looks back.");
+        } catch (RefusedException e) {
+            Messages.error("Not saved: " + e.getMessage());
+        } catch (AccessDeniedException e) {
+            Messages.error("Not saved: only the vendor's admins change the program settings.");
+        }
+        return "/vendor/qbrs.xhtml?faces-redirect=true";
+    }
+
+    public boolean isMayChangeClock() {
+        return callerContext.current().may(Permission.CHANGE_PROGRAM_SETTINGS);
+    }
+
+    public ProgramClock.ReviewClock getClock() {
+        return programClock.clock();
     }
 
     public String shown(Instant at) {
