@@ -175,6 +175,10 @@ final class Browser {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put(formId, formId);
             fields.put(state.attr("name"), state.val());
+            Element nonce = state.closest("form").selectFirst("input[name=primefaces.nonce]");
+            if (nonce != null) {
+                fields.put(nonce.attr("name"), nonce.val());
+            }
             fields.putAll(values);
             return browser.post(state.closest("form").absUrl("action"), fields);
         }
