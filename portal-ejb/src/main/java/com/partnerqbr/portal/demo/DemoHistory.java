@@ -178,7 +178,8 @@ public final class DemoHistory {
                           boolean stuck) {
         DealStage[] open = {DealStage.QUALIFY, DealStage.DEVELOP, DealStage.PROPOSE, DealStage.NEGOTIATE};
         LocalDate stageEntered = today.minusDays(stuck ? 35 + random.nextInt(50) : 2 + random.nextInt(24));
-        LocalDate created = stageEntered.minusDays(random.nextInt(40));
+        // open for one to six months: most of today's pipeline was already open when the last quarter ended
+        LocalDate created = stageEntered.minusDays(30 + random.nextInt(150));
         LocalDate identified = created.minusDays(random.nextInt(8));
         LocalDate registered = identified.plusDays(1 + random.nextInt(14));
         if (registered.isAfter(today)) {

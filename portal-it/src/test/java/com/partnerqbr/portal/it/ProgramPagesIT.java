@@ -152,8 +152,10 @@ class ProgramPagesIT {
         Map<String, String> refusals = new java.util.LinkedHashMap<>();
         refusals.put("settingsForm:strategic=-5", "Not saved: Strategic share (%): -5 is outside 0 to 100.");
         refusals.put("settingsForm:strategic=150", "Not saved: Strategic share (%): 150 is outside 0 to 100.");
-        refusals.put("settingsForm:threshold=100000000000000000000",
-                "Not saved: Long-tail threshold: \"100000000000000000000\" is not an amount; write it like 5000 or 5000.50.");
+        refusals.put("settingsForm:threshold=10000000000000000000",
+                "Not saved: Long-tail threshold: \"10000000000000000000\" is not an amount; write it like 5000 or 5000.50.");
+        refusals.put("settingsForm:threshold=1e999999999",
+                "Not saved: Long-tail threshold: \"1e999999999\" is not an amount; write it like 5000 or 5000.50.");
         refusals.put("settingsForm:threshold=10000000000",
                 "Not saved: Long-tail threshold: 10000000000 is outside 0 to below 10,000,000,000.");
         refusals.put("settingsForm:grace=100000", "Not saved: Demotion grace period (days): 100000 is outside 0 to 365.");

@@ -44,6 +44,11 @@ public class StackSession implements LauncherSessionListener {
         }
     }
 
+    /** The running stack, for tests that act on its servers (a database outage); null outside a test run. */
+    static PortalStack stack() {
+        return stack;
+    }
+
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         if (stack != null) {

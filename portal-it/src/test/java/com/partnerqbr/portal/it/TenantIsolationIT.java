@@ -38,9 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class TenantIsolationIT {
 
-    private static final Caller NORTH = Caller.system("it-north");
-    private static final Caller SOUTH = Caller.system("it-south");
-
     @Deployment
     static EnterpriseArchive deployment() {
         return ServicesDeployment.of("isolation-it", TenantIsolationIT.class, IsolationProbe.class);
@@ -61,6 +58,10 @@ class TenantIsolationIT {
     @EJB
     private ParallelWork parallel;
 
+    /** Two vendors registered for each test, acting as themselves (as a job does), and the first one's admin. */
+    private Caller northVendor;
+    private Caller southVendor;
+    private Caller northAdmin;
     private String northA;
     private String northB;
     private String south;
@@ -70,33 +71,32 @@ class TenantIsolationIT {
 
     @BeforeEach
     void twoVendorsWithPartners() {
-        for (String vendor : List.of("it-north", "it-south")) {
-            if (vendors.findByCode(vendor).isEmpty()) {
-                vendors.register(vendor, "Vendor " + vendor);
-            }
-        }
+        TwoVendors two = TwoVendors.register(vendors, "iso", "Isolation vendor");
+        northVendor = Caller.system(two.vendor());
+        southVendor = Caller.system(two.other());
+        northAdmin = two.staff("admin", Role.VENDOR_ADMIN);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         northA = "north-a-" + tag;
         northB = "north-b-" + tag;
         south = "south-" + tag;
-        northAId = as(NORTH, () -> probe.createPartner(northA, "North A " + tag));
-        northBId = as(NORTH, () -> probe.createPartner(northB, "North B " + tag));
-        southId = as(SOUTH, () -> probe.createPartner(south, "South " + tag));
+        northAId = as(northVendor, () -> probe.createPartner(northA, "North A " + tag));
+        northBId = as(northVendor, () -> probe.createPartner(northB, "North B " + tag));
+        southId = as(southVendor, () -> probe.createPartner(south, "South " + tag));
     }
 
     @Test
     void findByIdDoesNotReachAnotherVendorsRow() {
-        assertNull(as(NORTH, () -> probe.find(southId)));
-        assertNull(as(SOUTH, () -> probe.find(northAId)));
-        assertEquals(south, as(SOUTH, () -> probe.find(southId)).getCode());
+        assertNull(as(northVendor, () -> probe.find(southId)));
+        assertNull(as(southVendor, () -> probe.find(northAId)));
+        assertEquals(south, as(southVendor, () -> probe.find(southId)).getCode());
     }
 
     @Test
     void jpqlAndNamedQueriesListOnlyTheCallersVendor() {
-        List<String> northByJpql = as(NORTH, () -> probe.codesByJpql());
+        List<String> northByJpql = as(northVendor, () -> probe.codesByJpql());
         assertTrue(northByJpql.containsAll(List.of(northA, northB)));
         assertFalse(northByJpql.contains(south));
-        List<String> southByName = as(SOUTH, () -> probe.codesByNamedQuery());
+        List<String> southByName = as(southVendor, () -> probe.codesByNamedQuery());
         assertTrue(southByName.contains(south));
         assertFalse(southByName.contains(northA) || southByName.contains(northB));
         assertTrue(southByName.stream().allMatch(code -> code.startsWith("south-")), southByName::toString);
@@ -104,26 +104,25 @@ class TenantIsolationIT {
 
     @Test
     void bulkUpdateChangesOnlyTheCallersVendor() {
-        long northCount = as(NORTH, () -> probe.countByJpql());
-        int updated = as(NORTH, () -> probe.setRegionOfAll("North only"));
+        long northCount = as(northVendor, () -> probe.countByJpql());
+        int updated = as(northVendor, () -> probe.setRegionOfAll("North only"));
         assertEquals(northCount, updated);
-        assertEquals("EMEA", as(SOUTH, () -> probe.find(southId)).getRegion());
-        assertEquals("North only", as(NORTH, () -> probe.find(northBId)).getRegion());
+        assertEquals("EMEA", as(southVendor, () -> probe.find(southId)).getRegion());
+        assertEquals("North only", as(northVendor, () -> probe.find(northBId)).getRegion());
     }
 
     @Test
     void updateAndDeleteOfAnotherVendorsRowChangeNothing() {
-        assertEquals(0, as(NORTH, () -> probe.renameById(southId, "taken over")));
-        assertEquals(0, as(NORTH, () -> probe.deleteByCode(south)));
-        assertFalse(as(NORTH, () -> probe.removeById(southId)));
-        Partner untouched = as(SOUTH, () -> probe.find(southId));
+        assertEquals(0, as(northVendor, () -> probe.renameById(southId, "taken over")));
+        assertEquals(0, as(northVendor, () -> probe.deleteByCode(south)));
+        assertFalse(as(northVendor, () -> probe.removeById(southId)));
+        Partner untouched = as(southVendor, () -> probe.find(southId));
         assertNotNull(untouched);
         assertTrue(untouched.getName().startsWith("South "), untouched.getName());
     }
 
     @Test
     void serviceAnswersNotFoundForAnotherVendorsPartner() {
-        Caller northAdmin = new Caller("admin", "it-north", null, Set.of(Role.VENDOR_ADMIN));
         assertThrows(NotFoundException.class, () -> as(northAdmin, () -> partners.find(southId)));
         assertEquals(northA, as(northAdmin, () -> partners.find(northAId)).getCode());
         assertThrows(NotFoundException.class, () -> as(northAdmin, () -> partners.findByCode(south)));
@@ -132,7 +131,7 @@ class TenantIsolationIT {
 
     @Test
     void partnerUserCannotReadAnotherPartnerOfItsVendor() {
-        Caller partnerUser = new Caller("seller", "it-north", northA, Set.of(Role.PARTNER_USER));
+        Caller partnerUser = new Caller("seller", northVendor.vendorCode(), northA, Set.of(Role.PARTNER_USER));
         assertEquals(northA, as(partnerUser, () -> partners.find(northAId)).getCode());
         assertEquals(northA, as(partnerUser, () -> partners.ownPartner()).getCode());
         assertThrows(NotFoundException.class, () -> as(partnerUser, () -> partners.find(northBId)));
@@ -152,16 +151,16 @@ class TenantIsolationIT {
 
     @Test
     void switchingTenantInsideATransactionFails() {
-        assertThrows(MissingTenantException.class, () -> as(NORTH, () -> probe.countAsOtherCallerInSameTransaction(SOUTH)));
+        assertThrows(MissingTenantException.class, () -> as(northVendor, () -> probe.countAsOtherCallerInSameTransaction(southVendor)));
     }
 
     @Test
     void parallelWorkRunsInItsOwnCallersTenantOnly() {
         List<Future<List<String>>> running = List.of(
-                parallel.run(NORTH, () -> probe.codesByJpql()),
-                parallel.run(SOUTH, () -> probe.codesByJpql()),
-                parallel.run(NORTH, () -> probe.codesByNamedQuery()),
-                parallel.run(SOUTH, () -> probe.codesByNamedQuery()));
+                parallel.run(northVendor, () -> probe.codesByJpql()),
+                parallel.run(southVendor, () -> probe.codesByJpql()),
+                parallel.run(northVendor, () -> probe.codesByNamedQuery()),
+                parallel.run(southVendor, () -> probe.codesByNamedQuery()));
         List<List<String>> seen = ParallelWork.results(running);
         for (List<String> north : List.of(seen.get(0), seen.get(2))) {
             assertTrue(north.containsAll(List.of(northA, northB)), north::toString);
@@ -177,13 +176,12 @@ class TenantIsolationIT {
 
     @Test
     void parallelWorkKeepsAPartnerUserToItsOwnPartner() {
-        Caller partnerUser = new Caller("seller", "it-north", northA, Set.of(Role.PARTNER_USER));
+        Caller partnerUser = new Caller("seller", northVendor.vendorCode(), northA, Set.of(Role.PARTNER_USER));
         assertEquals(northA, ParallelWork.result(parallel.run(partnerUser, () -> partners.find(northAId).getCode())));
         assertThrows(NotFoundException.class,
                 () -> ParallelWork.result(parallel.run(partnerUser, () -> partners.find(northBId))));
         assertThrows(NotFoundException.class,
                 () -> ParallelWork.result(parallel.run(partnerUser, () -> partners.find(southId))));
-        Caller northAdmin = new Caller("admin", "it-north", null, Set.of(Role.VENDOR_ADMIN));
         assertThrows(NotFoundException.class,
                 () -> ParallelWork.result(parallel.run(northAdmin, () -> partners.find(southId))));
     }

@@ -95,8 +95,13 @@ class VendorPartnerListBrowserIT {
                         .findFirst().orElse(null));
         assertTrue(dialog.getText().contains("Cancel this QBR?"), dialog.getText());
         assertTrue(dialog.getText().contains("Brightpath Solutions goes back among the partners to schedule"), dialog.getText());
+        WebElement keep = dialog.findElement(By.cssSelector("button.ui-confirmdialog-no"));
+        WebElement yes = dialog.findElement(By.cssSelector("button.ui-confirmdialog-yes"));
+        assertEquals(List.of("No, keep it", "Yes, cancel it"), List.of(keep.getText(), yes.getText()));
+        assertTrue(yes.getRect().getX() - (keep.getRect().getX() + keep.getRect().getWidth()) >= 8,
+                "the dialog's buttons touch: " + keep.getRect() + " " + yes.getRect());
         chromium.screenshot("vendor-partner-cancel-confirm-alice");
-        dialog.findElement(By.cssSelector("button.ui-confirmdialog-no")).click();
+        keep.click();
         chromium.settle();
         assertEquals(before, chromium.textOf("qbrs"), "kept: nothing cancelled");
         assertTrue(chromium.path().startsWith("/vendor/partner.xhtml?id="), chromium.path());

@@ -56,6 +56,19 @@ public final class PortalStack implements AutoCloseable {
         return Duration.between(begin, Instant.now());
     }
 
+    /**
+     * Stops the database alone, leaving its data and the other servers running: a real
+     * outage for the tests of how the portal answers one. {@link #startDatabase()} ends it.
+     */
+    public void stopDatabase() {
+        database.close();
+    }
+
+    /** Starts the database again after {@link #stopDatabase()}, on the same port, with its data. */
+    public void startDatabase() throws Exception {
+        database.start();
+    }
+
     /** Stops the servers one after the other: the application first, the database it writes to last. */
     @Override
     public void close() {

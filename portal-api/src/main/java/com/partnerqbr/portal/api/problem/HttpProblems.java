@@ -27,6 +27,8 @@ final class HttpProblems {
             case 406 -> "The resource cannot answer in an accepted media type.";
             case 415 -> "The resource does not accept this media type.";
             case 500 -> "The server could not answer this request.";
+            case 503 -> "The portal's database is out of reach for a moment; nothing was changed. Try again after"
+                    + " the seconds Retry-After says.";
             default -> null;
         };
     }

@@ -7,6 +7,7 @@ import jakarta.json.JsonException;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -41,6 +42,22 @@ final class RecordsJson {
 
     private static final String NOT_UTF8 = "the body is not UTF-8 text";
     private static final String ENDS_EARLY = "the body is not valid JSON: it ends before its array does";
+
+    /**
+     * The body, which closing the parser leaves open: what the parser did not read is read
+     * to its end before the answer goes out ({@link com.partnerqbr.portal.api.body.BodyLimit}).
+     */
+    private static final class KeptOpen extends FilterInputStream {
+
+        KeptOpen(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the request's stream is the container's to close
+        }
+    }
 
     /** The body's text, which knows whether its end was reached (where the parser's position is unreliable). */
     private static final class EndAware extends PushbackReader {
@@ -133,7 +150,7 @@ final class RecordsJson {
 
     /** The body as UTF-8 text, refused when it is empty or only white space. */
     private EndAware nonEmpty(InputStream body) throws Unreadable {
-        EndAware text = new EndAware(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
+        EndAware text = new EndAware(new InputStreamReader(new KeptOpen(body), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         try {
             int c = text.read();

@@ -138,11 +138,11 @@ public class AgendaService {
     }
 
     /** The moment the agenda and topics are due for this QBR, in the program's zone. */
-    Instant agendaDeadline(Qbr qbr) {
+    public Instant agendaDeadline(Qbr qbr) {
         return Deadlines.due(Deadline.AGENDA, qbr.getStart(), programClock.clock().zone());
     }
 
-    Agenda stored(Qbr qbr) {
+    public Agenda stored(Qbr qbr) {
         return em.createNamedQuery("Agenda.ofQbr", Agenda.class).setParameter("qbr", qbr).getResultStream().findFirst()
                 .orElse(null);
     }

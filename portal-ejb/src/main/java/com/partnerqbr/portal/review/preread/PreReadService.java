@@ -112,7 +112,7 @@ public class PreReadService {
         return assemble(qbr, preRead);
     }
 
-    PreRead stored(Qbr qbr) {
+    public PreRead stored(Qbr qbr) {
         return em.createNamedQuery("PreRead.ofQbr", PreRead.class).setParameter("qbr", qbr).getResultStream()
                 .findFirst().orElse(null);
     }
@@ -156,8 +156,8 @@ public class PreReadService {
         Instant publishedAt = stored == null ? null : stored.getPublishedAt();
         Instant now = Instant.now();
         return new PreReadView(qbrId, stored == null ? -1 : stored.getVersion(), qbr.getPartner().getName(),
-                em.createNamedQuery("Vendor.byCode", Vendor.class).setParameter("code",
-                        callerContext.current().vendorCode()).getSingleResult().getCurrency(),
+                em.createNamedQuery("Vendor.byCode", Vendor.class).setParameter("code", callerContext.current().vendorCode())
+                        .getSingleResult().getCurrency(),
                 qbr.getQuarter(), qbr.getStart(), zone, qbr.getMeetingMinutes(), agenda, attendees.attendees(qbrId),
                 scorecard, new TierPart(progress.currentTier(), progress.nextTier(), progress.progress() == null ? null
                 : progress.progress().summary()), disputes, PreReadService.NO_COMMITMENTS_YET, winLoss.items(qbrId),

@@ -197,10 +197,11 @@ public class ProgramSettingsView implements Serializable {
             row.benefits = t.benefits();
             for (CriterionView c : t.criteria()) {
                 switch (c.measure()) {
-                    case TRAILING_REVENUE -> row.revenue = c.threshold();
-                    case WON_DEALS -> row.wonDeals = c.threshold();
-                    case CERTIFIED_PEOPLE -> row.certifiedPeople = c.threshold();
-                    case ENABLEMENT_COMPLETION -> row.enablementPercent = c.threshold().movePointRight(2);
+                    // whole numbers as typed: "8", not the stored "8.0000"
+                    case TRAILING_REVENUE -> row.revenue = whole(c.threshold());
+                    case WON_DEALS -> row.wonDeals = whole(c.threshold());
+                    case CERTIFIED_PEOPLE -> row.certifiedPeople = whole(c.threshold());
+                    case ENABLEMENT_COMPLETION -> row.enablementPercent = whole(c.threshold().movePointRight(2));
                 }
             }
             ladder.add(row);
@@ -276,6 +277,10 @@ public class ProgramSettingsView implements Serializable {
             Messages.error("Not published: " + e.getMessage());
             return null;
         }
+    }
+
+    private static BigDecimal whole(BigDecimal value) {
+        return value.setScale(0, java.math.RoundingMode.HALF_UP);
     }
 
     private static void put(Map<CriterionMeasure, BigDecimal> criteria, CriterionMeasure m, BigDecimal value) {
