@@ -48,7 +48,13 @@ final class ApiClient {
 
     static final String INVALID_RECORDS = "urn:partnerqbr:problem:invalid-records";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * HTTP/1.1, as integrations usually speak it: Java's default would upgrade to HTTP/2 on
+     * the first request, and a stream the server resets (a refused body) would break the
+     * connection every later test shares.
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private ApiClient() {
     }

@@ -158,6 +158,7 @@ final class Browser {
                     fields.put(input.attr("name"), input.val());
                 }
             }
+            withPageNonce(fields);
             fields.putAll(values);
             return browser.post(form.absUrl("action"), fields);
         }
@@ -174,8 +175,23 @@ final class Browser {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put(formId, formId);
             fields.put(state.attr("name"), state.val());
+            Element nonce = state.closest("form").selectFirst("input[name=primefaces.nonce]");
+            if (nonce != null) {
+                fields.put(nonce.attr("name"), nonce.val());
+            }
             fields.putAll(values);
             return browser.post(state.closest("form").absUrl("action"), fields);
+        }
+
+        /**
+         * The page's script nonce, which PrimeFaces' script adds to every form it submits
+         * ({@code primefaces.CSP}); the portal refuses a postback without it.
+         */
+        private void withPageNonce(Map<String, String> fields) {
+            Element script = html().selectFirst("script[nonce]");
+            if (script != null) {
+                fields.put("primefaces.nonce", script.attr("nonce"));
+            }
         }
 
         /** Posts the form with this id and a file in its file input, as multipart/form-data. */
@@ -195,6 +211,7 @@ final class Browser {
                     fields.put(input.attr("name"), input.val());
                 }
             }
+            withPageNonce(fields);
             fields.putAll(values);
             return browser.postMultipart(form.absUrl("action"), fields, fileInput.attr("name"), fileName, content);
         }

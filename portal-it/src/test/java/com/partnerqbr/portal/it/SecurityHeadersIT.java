@@ -35,6 +35,10 @@ class SecurityHeadersIT {
         assertEquals("no-store", page.header("Cache-Control"));
         assertEquals("nosniff", page.header("X-Content-Type-Options"));
 
+        Browser.Page style = page.browser().get(page.html().selectFirst("link[rel=stylesheet]").absUrl("href"));
+        assertEquals(200, style.status());
+        assertFalse("no-store".equals(style.header("Cache-Control")), "static resources may be kept");
+
         Browser.Page again = page.browser().get(BASE + "/vendor/partners.xhtml");
         assertFalse(again.header("Content-Security-Policy").equals(csp), "a fresh nonce for every page");
     }

@@ -1,6 +1,7 @@
 package com.partnerqbr.portal.stack;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,29 +24,73 @@ final class ApplicationServer implements AutoCloseable {
 
     private final StackSettings settings;
     private final Distributions distributions;
-    private final Secrets secrets;
+    private final PayaraCommandFiles files;
     private boolean started;
 
     ApplicationServer(StackSettings settings, Distributions distributions, Secrets secrets) {
         this.settings = settings;
         this.distributions = distributions;
-        this.secrets = secrets;
+        this.files = new PayaraCommandFiles(settings, secrets.get(Database.PORTAL_SECRET));
     }
 
     Path home() {
         return settings.stateDir().resolve("payara");
     }
 
+    /**
+     * Starts the domain with the listeners of config/payara/listeners.asadmin (pre-boot commands,
+     * the ports filled in); a domain not yet set up by today's config/payara/domain.asadmin is
+     * set up first: started, the file applied, stopped (its JVM options need a new JVM).
+     */
     void start() throws IOException, InterruptedException {
-        Distributions.unpackOnce(distributions.payaraZip(), home());
         Path domain = home().resolve("glassfish/domains/" + DOMAIN);
-        new PayaraDomain(settings, secrets.get(Database.PORTAL_SECRET)).configure(domain.resolve("config/domain.xml"));
+        Path setUpWith = domain.resolve("config/" + PayaraCommandFiles.DOMAIN);
+        if (Files.isDirectory(home()) && !sameContent(setUpWith, files.file(PayaraCommandFiles.DOMAIN))) {
+            // Set up by other commands than today's (or by an older stack): unpacked afresh, nothing to undo by hand.
+            Distributions.deleteTree(home());
+        }
+        Distributions.unpackOnce(distributions.payaraZip(), home());
         Files.copy(distributions.jdbcDriver(), domain.resolve("lib/mysql-connector-j.jar"),
                 StandardCopyOption.REPLACE_EXISTING);
+        // The server's root answers the operator's page (it sends to the portal), not Payara's "Server Running".
+        Files.copy(settings.configDir().resolve("payara/docroot/index.html"), domain.resolve("docroot/index.html"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Path listeners = files.render(PayaraCommandFiles.LISTENERS, settings.stateDir().resolve("payara-listeners.asadmin"));
         Processes.requireFree(settings.port("portal.http.port"), "Payara Server");
         Processes.requireFree(settings.port("portal.admin.port"), "Payara Server");
-        asadmin(Duration.ofMinutes(5), "start-domain", DOMAIN);
+        if (!Files.exists(setUpWith)) {
+            LOG.info("Setting up the Payara domain with config/payara/domain.asadmin (once)");
+            startDomain(listeners);
+            // start-domain watched the admin port domain.xml had before the pre-boot commands changed
+            // it, and may report success early: the admin listener answers when the server is up.
+            Processes.awaitHttpOk("http://127.0.0.1:" + settings.port("portal.admin.port") + "/management/domain/version",
+                    Duration.ofMinutes(5), null, settings.stateDir().resolve("payara/glassfish/domains/" + DOMAIN + "/logs/server.log"));
+            setUp();
+            asadmin(Duration.ofMinutes(2), "stop-domain", DOMAIN);
+            started = false;
+            Files.copy(files.file(PayaraCommandFiles.DOMAIN), setUpWith);
+        }
+        startDomain(listeners);
+    }
+
+    private void startDomain(Path listeners) throws IOException, InterruptedException {
+        asadmin(Duration.ofMinutes(5), "start-domain", "--prebootcommandfile=" + listeners, DOMAIN);
         started = true;
+    }
+
+    /** Applies domain.asadmin to the running server; asadmin's multimode ends with 0 even when a command failed. */
+    private void setUp() throws IOException, InterruptedException {
+        Path log = settings.stateDir().resolve("logs/payara-setup.log");
+        Files.deleteIfExists(log);
+        adminCommand(Duration.ofMinutes(5), log, "multimode", "--file", files.file(PayaraCommandFiles.DOMAIN).toString());
+        List<String> failed = Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.contains("failed")).toList();
+        if (!failed.isEmpty()) {
+            throw new IOException("config/payara/domain.asadmin did not apply: " + failed + "; see " + log);
+        }
+    }
+
+    private static boolean sameContent(Path a, Path b) throws IOException {
+        return Files.isRegularFile(a) && Files.mismatch(a, b) == -1;
     }
 
     void deploy(Path ear) throws IOException, InterruptedException {
@@ -71,12 +116,24 @@ final class ApplicationServer implements AutoCloseable {
     }
 
     private void adminCommand(Duration timeout, String... args) throws IOException, InterruptedException {
+        adminCommand(timeout, asadminLog(), args);
+    }
+
+    private void adminCommand(Duration timeout, Path log, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("--port", String.valueOf(settings.port("portal.admin.port"))));
         command.addAll(List.of(args));
-        asadmin(timeout, command.toArray(String[]::new));
+        asadmin(timeout, log, command.toArray(String[]::new));
+    }
+
+    private Path asadminLog() {
+        return settings.stateDir().resolve("logs/asadmin.log");
     }
 
     private void asadmin(Duration timeout, String... args) throws IOException, InterruptedException {
+        asadmin(timeout, asadminLog(), args);
+    }
+
+    private void asadmin(Duration timeout, Path log, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(home().resolve("bin/asadmin").toString());
         command.addAll(List.of(args));
@@ -92,7 +149,8 @@ final class ApplicationServer implements AutoCloseable {
         env.put("MP_JWT_VERIFY_ISSUER", settings.issuer());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", settings.issuer() + "/protocol/openid-connect/certs");
         env.put("MP_JWT_VERIFY_AUDIENCES", settings.get("portal.api.audience"));
-        Processes.run(builder, settings.stateDir().resolve("logs/asadmin.log"), timeout);
+        env.putAll(files.environment());
+        Processes.run(builder, log, timeout);
     }
 
     @Override

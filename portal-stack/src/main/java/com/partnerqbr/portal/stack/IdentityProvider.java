@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Keycloak in development mode on 127.0.0.1, importing the portal realm from
- * {@code config/keycloak/portal-realm.json} on its first start (an existing realm is kept).
+ * {@code config/keycloak/portal-realm.json} on its first start (an existing realm is kept), with
+ * the portal's login theme from {@code config/keycloak/themes}.
  */
 final class IdentityProvider implements AutoCloseable {
 
@@ -31,6 +32,7 @@ final class IdentityProvider implements AutoCloseable {
         String realm = Files.readString(settings.configDir().resolve("keycloak/portal-realm.json"), StandardCharsets.UTF_8);
         Files.writeString(imports.resolve("portal-realm.json"), realm.replace("@PORTAL_BASE_URL@", settings.portalBaseUrl()),
                 StandardCharsets.UTF_8);
+        linkThemes(home);
         Processes.requireFree(settings.port("portal.keycloak.port"), "Keycloak");
         ProcessBuilder builder = Processes.detached(List.of(
                 home.resolve("bin/kc.sh").toString(), "start-dev",
@@ -44,6 +46,17 @@ final class IdentityProvider implements AutoCloseable {
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", settings.get("portal.keycloak.admin.password"));
         env.put("PORTAL_BASE_URL", settings.portalBaseUrl());
         process = Processes.start(builder, settings.stateDir().resolve("logs/keycloak.log"));
+    }
+
+    /**
+     * Keycloak finds the portal's login theme in its themes folder through a link to
+     * config/keycloak/themes/portal, so that an edit there shows at the next page load
+     * (development mode caches no theme).
+     */
+    private void linkThemes(Path home) throws IOException {
+        Path link = home.resolve("themes/portal");
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, settings.configDir().resolve("keycloak/themes/portal").toAbsolutePath());
     }
 
     void awaitReady() throws IOException, InterruptedException {

@@ -79,7 +79,9 @@ final class Processes {
     static void awaitHttpOk(String url, Duration timeout, Process process, Path log)
             throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
+        // A generous answer time: a busy server's first answer can take long (Payara's admin REST
+        // application loads on its first request), and a probe that gives up early only piles up work.
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             requireAlive(process, url, log);
@@ -92,7 +94,7 @@ final class Processes {
             } catch (IOException e) {
                 // not listening yet
             }
-            Thread.sleep(500);
+            Thread.sleep(1000);
         }
         throw new IOException(url + " did not answer within " + timeout + "; see " + log);
     }

@@ -22,11 +22,13 @@ import org.junit.jupiter.api.Test;
  * The README's run command as a person uses it in a terminal: started, then Ctrl-C, which
  * the terminal sends as SIGINT to its whole foreground process group. Only the run command
  * may receive it; it then stops Payara Server, Keycloak and MariaDB in order, leaving nothing
- * running and nothing for the next start to repair.
+ * running and nothing for the next start to repair. While it runs, every server listens on
+ * 127.0.0.1 only, and Payara has the set-up of config/payara.
  */
 class RunPortalIT {
 
-    private static final Duration START = Duration.ofMinutes(12);
+    // Generous: on a machine shared by several builds (load 20-40 on 2 cores) a first start took 12 minutes.
+    private static final Duration START = Duration.ofMinutes(25);
     private static final Duration STOP = Duration.ofMinutes(4);
 
     private final Path repo = Path.of(System.getProperty("portal.repo"));
@@ -50,6 +52,13 @@ class RunPortalIT {
                 assertNotEquals(group, processGroup(server.pid()),
                         "a server shares the run command's process group, so Ctrl-C reaches it: " + command(server));
             }
+
+            List<String> sockets = listeningSockets(servers);
+            assertTrue(sockets.size() >= 8, "the servers' listening sockets: " + sockets);
+            assertEquals(List.of(), sockets.stream().filter(a -> !a.matches("(127\\.0\\.0\\.1|\\[::ffff:127\\.0\\.0\\.1]):\\d+")).toList(),
+                    "listening beyond 127.0.0.1 (config/payara/listeners.asadmin, MariaDB, Keycloak)");
+            assertTrue(commands.stream().anyMatch(c -> c.contains("payara/glassfish") && c.contains("-Xms2g") && c.contains("-Xmx2g")),
+                    "Payara runs with the 2 GB heap of config/payara/domain.asadmin: " + commands);
 
             // Ctrl-C: SIGINT to every process of the terminal's foreground group.
             new ProcessBuilder("kill", "-INT", "--", "-" + group).inheritIO().start().waitFor();
@@ -109,6 +118,20 @@ class RunPortalIT {
         return ProcessHandle.allProcesses()
                 .filter(p -> command(p).contains(stateDir.toString()))
                 .toList();
+    }
+
+    /** The local address of every listening TCP socket of the processes, as ss prints it. */
+    private static List<String> listeningSockets(List<ProcessHandle> processes) throws IOException, InterruptedException {
+        Process ss = new ProcessBuilder("ss", "-Hltnp").redirectErrorStream(true).start();
+        String table = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        ss.waitFor();
+        List<String> sockets = new ArrayList<>();
+        for (String line : table.lines().toList()) {
+            if (processes.stream().anyMatch(p -> line.contains("pid=" + p.pid() + ","))) {
+                sockets.add(line.trim().split("\\s+")[3]);
+            }
+        }
+        return sockets;
     }
 
     private static String command(ProcessHandle process) {

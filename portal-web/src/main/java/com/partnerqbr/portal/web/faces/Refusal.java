@@ -1,13 +1,11 @@
 package com.partnerqbr.portal.web.faces;
 
+import com.partnerqbr.portal.kernel.DatabaseOutage;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 
 /**
@@ -19,9 +17,6 @@ import java.util.Optional;
  * @param message the words shown, never an internal id
  */
 record Refusal(int status, String message) {
-
-    /** Seconds a client is asked to wait when the database cannot be reached. */
-    static final int RETRY_AFTER_SECONDS = 30;
 
     static final String EXPIRED = "This page was open too long or its form did not come from the portal. "
             + "Nothing was changed; open the page again to continue.";
@@ -43,21 +38,17 @@ record Refusal(int status, String message) {
             if (cause instanceof ViewExpiredException) {
                 return Optional.of(new Refusal(HttpServletResponse.SC_BAD_REQUEST, EXPIRED));
             }
-            if (cause instanceof SQLException sql && isConnectionFailure(sql)) {
-                return Optional.of(new Refusal(HttpServletResponse.SC_SERVICE_UNAVAILABLE, DATABASE_DOWN));
-            }
+        }
+        if (DatabaseOutage.causes(exception)) {
+            return Optional.of(new Refusal(HttpServletResponse.SC_SERVICE_UNAVAILABLE, DATABASE_DOWN));
         }
         return Optional.empty();
     }
 
-    /**
-     * No connection to the database: the driver's connection errors (SQL state class 08) and
-     * the connection pool's (no SQL state, the pool's reason as its cause). A refused
-     * statement (a constraint, a syntax error) is no outage.
-     */
-    private static boolean isConnectionFailure(SQLException e) {
-        return e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
-                || e.getSQLState() == null || e.getSQLState().startsWith("08");
+    /** The message is a service's own words (a refusal, not found), not the portal's fixed text. */
+    boolean isServicesWords() {
+        return status == HttpServletResponse.SC_FORBIDDEN || status == HttpServletResponse.SC_NOT_FOUND
+                || status == HttpServletResponse.SC_CONFLICT;
     }
 
     /** A refusal of the program's rules: the person stays on the page and reads why. */

@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.web.faces;
 
+import com.partnerqbr.portal.kernel.DatabaseOutage;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -7,6 +8,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +20,8 @@ import java.util.Optional;
  * stale or frozen edit) is a message on the page, shown once. A refusal of the caller's
  * rights is the 403 page, something out of the caller's reach the 404 page, an expired or
  * forged view state the 400 page, a database outage the 503 page with {@code Retry-After};
- * in an AJAX request each is a message on the page. Anything else (and an AJAX request whose
- * view expired) goes to OmniFaces' handler, which shows the error page in AJAX requests too.
+ * in an AJAX request each is a message on the page, and an expired page opens afresh.
+ * The error pages are {@code ErrorPage}'s.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -50,14 +52,25 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             faces.renderResponse();
             return true;
         }
-        if (ajax || external.isResponseCommitted()) {
+        if (external.isResponseCommitted()) {
             return false;
         }
         try {
-            if (refusal.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
-                external.setResponseHeader("Retry-After", String.valueOf(Refusal.RETRY_AFTER_SECONDS));
+            if (ajax && refusal.status() == HttpServletResponse.SC_BAD_REQUEST) {
+                // an AJAX request of an expired page: the page opens afresh
+                external.redirect(((HttpServletRequest) external.getRequest()).getRequestURI());
+                return true;
             }
-            external.responseSendError(refusal.status(), refusal.message());
+            if (ajax) {
+                return false;
+            }
+            if (refusal.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+                external.setResponseHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            }
+            if (refusal.isServicesWords()) {
+                external.getRequestMap().put(ErrorPage.REFUSAL, refusal.message());
+            }
+            external.responseSendError(refusal.status(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The main navigation ({@code WEB-INF/includes/nav.xhtml}): the links of the signed-in user's
@@ -34,8 +33,8 @@ public class Navigation {
         if (caller.isVendorStaff()) {
             links.add(link(viewId, "/vendor/partners", "Partners", "/vendor/partner.xhtml"));
             links.add(link(viewId, "/vendor/program", "Program"));
-            links.add(link(viewId, "/vendor/qbrs", "QBRs", "/vendor/qbr"));
-            links.add(link(viewId, "/vendor/scorecards", "Scorecards", "/vendor/scorecard"));
+            links.add(link(viewId, "/vendor/qbrs", "QBRs", "/vendor/qbr.xhtml"));
+            links.add(link(viewId, "/vendor/scorecards", "Scorecards", "/vendor/scorecard.xhtml"));
             if (caller.may(Permission.VIEW_COMMITMENTS_BOARD)) {
                 links.add(link(viewId, "/vendor/commitments", "Commitments"));
             }
@@ -49,7 +48,7 @@ public class Navigation {
         } else {
             links.add(link(viewId, "/partner/home", "Home"));
             links.add(link(viewId, "/partner/scorecard", "Scorecard"));
-            links.add(link(viewId, "/partner/qbrs", "QBRs", "/partner/qbr"));
+            links.add(link(viewId, "/partner/qbrs", "QBRs", "/partner/qbr.xhtml"));
             links.add(link(viewId, "/plan", "Joint plan"));
             links.add(link(viewId, "/partner/definitions", "Definitions"));
         }
@@ -57,9 +56,9 @@ public class Navigation {
         return links;
     }
 
-    /** A link to {@code outcome}, current on its own page and on the pages whose view id starts with a section's. */
-    private static Link link(String viewId, String outcome, String label, String... sections) {
-        boolean current = viewId.equals(outcome + ".xhtml") || Stream.of(sections).anyMatch(viewId::startsWith);
+    /** A link to {@code outcome}, current on its own page and on the other pages of its section. */
+    private static Link link(String viewId, String outcome, String label, String... alsoSection) {
+        boolean current = viewId.equals(outcome + ".xhtml") || List.of(alsoSection).contains(viewId);
         return new Link(outcome, label, current);
     }
 }

@@ -1,0 +1,82 @@
+package com.partnerqbr.portal.stack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The operator files of Payara Server in {@code config/payara}: asadmin commands an operator
+ * can apply to their own server, with Payara's {@code ${ENV=NAME}} references where a value
+ * depends on the installation. {@code listeners.asadmin} gets the stack's ports written over
+ * its references (asadmin's own stop-domain cannot resolve them); the database's references in
+ * {@code domain.asadmin} stay for Payara to resolve at run time from {@link #environment()}.
+ */
+final class PayaraCommandFiles {
+
+    static final String LISTENERS = "listeners.asadmin";
+    static final String DOMAIN = "domain.asadmin";
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{ENV=([A-Z0-9_]+)}");
+    private static final Set<String> AT_RUN_TIME = Set.of("PORTAL_DB_PORT", "PORTAL_DB_NAME", "PORTAL_DB_USER",
+            "PORTAL_DB_PASSWORD");
+
+    private final StackSettings settings;
+    private final String databasePassword;
+
+    PayaraCommandFiles(StackSettings settings, String databasePassword) {
+        this.settings = settings;
+        this.databasePassword = databasePassword;
+    }
+
+    Path file(String name) {
+        return settings.configDir().resolve("payara").resolve(name);
+    }
+
+    /** What Payara resolves at run time: to be set in the environment of the server's process. */
+    Map<String, String> environment() {
+        return Map.of("PORTAL_DB_PORT", settings.get("portal.db.port"),
+                "PORTAL_DB_NAME", settings.get("portal.db.name"),
+                "PORTAL_DB_USER", settings.get("portal.db.user"),
+                "PORTAL_DB_PASSWORD", databasePassword);
+    }
+
+    /** Writes the file with the stack's values over its references; fails on a reference nobody fills in. */
+    Path render(String name, Path target) throws IOException {
+        Map<String, String> values = written();
+        Matcher matcher = REFERENCE.matcher(Files.readString(file(name), StandardCharsets.UTF_8));
+        StringBuilder rendered = new StringBuilder();
+        while (matcher.find()) {
+            String variable = matcher.group(1);
+            String value = values.get(variable);
+            if (value == null && !AT_RUN_TIME.contains(variable)) {
+                throw new IllegalStateException(file(name) + " refers to ${ENV=" + variable + "}, which the stack does not know");
+            }
+            matcher.appendReplacement(rendered, Matcher.quoteReplacement(value == null ? matcher.group() : value));
+        }
+        matcher.appendTail(rendered);
+        Files.createDirectories(target.getParent());
+        return Files.writeString(target, rendered, StandardCharsets.UTF_8);
+    }
+
+    /** The ports, from the settings; Payara's internal listeners count up from portal.internal.port.base. */
+    private Map<String, String> written() {
+        int base = settings.port("portal.internal.port.base");
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("PORTAL_HTTP_PORT", settings.get("portal.http.port"));
+        values.put("PORTAL_HTTPS_PORT", settings.get("portal.https.port"));
+        values.put("PORTAL_ADMIN_PORT", settings.get("portal.admin.port"));
+        values.put("PORTAL_IIOP_PORT", String.valueOf(base));
+        values.put("PORTAL_IIOP_SSL_PORT", String.valueOf(base + 1));
+        values.put("PORTAL_IIOP_MUTUALAUTH_PORT", String.valueOf(base + 2));
+        values.put("PORTAL_JMX_PORT", String.valueOf(base + 3));
+        values.put("PORTAL_JMS_PORT", String.valueOf(base + 4));
+        values.put("PORTAL_DATAGRID_PORT", String.valueOf(base + 5));
+        values.put("PORTAL_DATAGRID_DAS_PORT", String.valueOf(base + 6));
+        return values;
+    }
+}

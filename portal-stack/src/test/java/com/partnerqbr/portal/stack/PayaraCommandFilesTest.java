@@ -1,0 +1,71 @@
+package com.partnerqbr.portal.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The operator files as the stack applies them: its ports written in, the database's secrets left to Payara. */
+class PayaraCommandFilesTest {
+
+    @TempDir
+    Path state;
+
+    private StackSettings settings() {
+        return StackSettings.load(Path.of(System.getProperty("portal.repo"))).forTests(state);
+    }
+
+    @Test
+    void theListenersGetTheStacksPortsAndLoopbackOnly() throws Exception {
+        StackSettings settings = settings();
+        List<String> commands = commands(new PayaraCommandFiles(settings, "pw").render(PayaraCommandFiles.LISTENERS,
+                state.resolve("listeners.asadmin")));
+        int base = settings.port("portal.internal.port.base");
+        assertTrue(commands.contains("set configs.config.server-config.network-config.network-listeners.network-listener"
+                + ".admin-listener.port=" + settings.get("portal.admin.port")), commands.toString());
+        assertTrue(commands.contains("set configs.config.server-config.network-config.network-listeners.network-listener"
+                + ".http-listener-1.port=" + settings.get("portal.http.port")), commands.toString());
+        assertTrue(commands.contains("set hazelcast-runtime-configuration.das-port=" + (base + 6)), commands.toString());
+        assertTrue(commands.contains("set hazelcast-runtime-configuration.discovery-mode=domain"), commands.toString());
+        assertTrue(commands.contains("set configs.config.server-config.jms-service.jms-host.default_JMS_host.port=" + (base + 4)),
+                commands.toString());
+        assertFalse(String.join("\n", commands).contains("${ENV="), "a reference left: " + commands);
+        List<String> addresses = commands.stream().filter(c -> c.matches(".*(address|interface|\\.host)=.*")).toList();
+        assertEquals(11, addresses.size(), addresses.toString());
+        assertTrue(addresses.stream().allMatch(c -> c.endsWith("=127.0.0.1")), addresses.toString());
+    }
+
+    @Test
+    void theDatabaseSettingsStayForPayaraToReadFromTheEnvironment() throws Exception {
+        PayaraCommandFiles files = new PayaraCommandFiles(settings(), "the-generated-password");
+        String domain = Files.readString(files.render(PayaraCommandFiles.DOMAIN, state.resolve("domain.asadmin")));
+        assertTrue(domain.contains("set resources.jdbc-connection-pool.portalPool.property.password=${ENV=PORTAL_DB_PASSWORD}"));
+        assertFalse(domain.contains("the-generated-password"));
+        assertEquals("the-generated-password", files.environment().get("PORTAL_DB_PASSWORD"));
+        assertTrue(domain.contains("create-jvm-options -Xms2g") && domain.contains("create-jvm-options -Xmx2g"));
+        assertTrue(domain.contains("--wrapjdbcobjects=false"));
+    }
+
+    @Test
+    void aReferenceNobodyFillsInIsRefused() throws Exception {
+        Path repo = Files.createDirectories(state.resolve("repo/config/payara"));
+        Files.copy(Path.of(System.getProperty("portal.repo"), "config/stack.properties"), repo.resolve("../stack.properties"));
+        Files.writeString(repo.resolve(PayaraCommandFiles.LISTENERS), "set x.port=${ENV=PORTAL_TYPO_PORT}\n");
+        PayaraCommandFiles files = new PayaraCommandFiles(StackSettings.load(state.resolve("repo")).forTests(state), "pw");
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> files.render(PayaraCommandFiles.LISTENERS, state.resolve("out.asadmin")));
+        assertTrue(refused.getMessage().contains("${ENV=PORTAL_TYPO_PORT}"), refused.getMessage());
+    }
+
+    private static List<String> commands(Path file) throws Exception {
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+    }
+}
