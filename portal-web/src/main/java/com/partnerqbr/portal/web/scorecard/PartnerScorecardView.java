@@ -130,6 +130,10 @@ public class PartnerScorecardView implements Serializable {
                 + (callerContext.current().isPartnerUser() ? "" : "&partner=" + scorecard.partnerId());
     }
 
+    public ScorecardView getScorecard() {
+        return scorecard;
+    }
+
     public boolean isMayFreeze() {
         return scorecard.mayFreeze(callerContext.current());
     }
