@@ -40,7 +40,8 @@ class ImportPageIT {
         assertEquals(PAGE, page.url());
         assertEquals(List.of("Deals", "Quarterly targets", "Commissions", "Enablement records", "Co-sell activities",
                 "Joint customers"), page.html().select("select[name='importForm:kind_input'] option").eachText());
-        assertEquals("Choose file", page.textOf("importForm:file_label"), "the upload button says what it does");
+        assertEquals("CSV file (UTF-8, at most 10 MB)", page.html().select("label[for='importForm:file_input']").text(),
+                "the file input's label says what it takes");
         assertTrue(page.text().contains("Columns of a file of deals"), page.text());
         assertTrue(page.html().select("#columnsForm code").eachText().containsAll(List.of("external_id", "closed_on",
                 "loss_reason")));

@@ -20,6 +20,7 @@ import com.partnerqbr.portal.web.param.IdConverter;
 import com.partnerqbr.portal.web.param.VersionedId;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.ejb.EJB;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -89,16 +90,29 @@ public class PartnerDetailView {
 
     private Partner partner;
 
-    public void load() throws IOException {
-        if (id != null) {
+    /**
+     * Reads the partner of the page ({@code ?id=}) or, in a form's postback, of the form's hidden
+     * {@code partnerId}, before the forms are decoded: their {@code rendered} tests read it, and
+     * a form that is not rendered does not run.
+     */
+    @PostConstruct
+    void read() {
+        Long which = id != null ? id : partnerId;
+        if (which != null) {
             try {
-                partner = partners.find(id);
+                partner = partners.find(which);
                 progress = tierProgress.progress(partner.getId());
                 qbrs = qbrService.qbrsOf(partner.getId());
-                return;
             } catch (NotFoundException e) {
-                // answered below, exactly like a malformed id
+                partner = null;
             }
+        }
+    }
+
+    /** The page's view action: an unknown, foreign or malformed id answers 404. */
+    public void load() throws IOException {
+        if (partner != null) {
+            return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().responseSendError(404, "Partner not found");
