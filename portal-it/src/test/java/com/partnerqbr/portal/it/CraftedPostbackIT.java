@@ -2,6 +2,7 @@ package com.partnerqbr.portal.it;
 
 import static com.partnerqbr.portal.it.Browser.BASE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -33,7 +34,7 @@ class CraftedPostbackIT {
             for (String button : new String[] {"decideForm:approve", "decideForm:reject"}) {
                 Browser.Page crafted = page.postback("decideForm", Map.of("proposal", option.val(),
                         "decideForm:reason", "crafted by " + user, button, ""));
-                assertEquals(200, crafted.status(), user + " " + button + ": " + crafted.text());
+                assertRunsNothing(crafted, user + " " + button + ": " + crafted.text());
             }
         }
         assertEquals(proposals, alice.browser().get(PROGRAM).textOf("proposals"), "no proposal decided");
@@ -44,7 +45,7 @@ class CraftedPostbackIT {
         Browser.Page erin = Browser.signIn("erin", PASSWORD).browser().get(PROGRAM);
         assertNull(erin.html().getElementById("recomputeForm"));
         Browser.Page crafted = erin.postback("recomputeForm", Map.of("recomputeForm:recompute", ""));
-        assertEquals(200, crafted.status(), crafted.text());
+        assertRunsNothing(crafted, crafted.text());
         assertFalse(crafted.text().contains("Recomputed"), crafted.text());
     }
 
@@ -67,11 +68,11 @@ class CraftedPostbackIT {
         String quarter = ProgramCalendar.currentQuarter().next().toString();
         Browser.Page schedule = erin.postback("scheduleForm", Map.of("partnerId", partnerId, "qbrQuarter", quarter,
                 "scheduleForm:date", "2031-01-15", "scheduleForm:time", "15:00", "scheduleForm:schedule", ""));
-        assertEquals(200, schedule.status(), schedule.text());
+        assertRunsNothing(schedule, schedule.text());
         for (String button : new String[] {"qbrForm:cancel", "qbrForm:held", "qbrForm:reschedule"}) {
             Browser.Page crafted = erin.postback("qbrForm", Map.of("partnerId", partnerId, "qbr", qbr.val(),
                     "qbrForm:date", "2031-02-01", "qbrForm:time", "10:00", button, ""));
-            assertEquals(200, crafted.status(), button + ": " + crafted.text());
+            assertRunsNothing(crafted, button + ": " + crafted.text());
         }
         assertEquals(qbrs, max.browser().get(partnerPage).textOf("qbrs"), "no QBR scheduled, moved or cancelled");
 
@@ -80,7 +81,7 @@ class CraftedPostbackIT {
                 "quarter", ProgramCalendar.currentQuarter().toString(),
                 "standingVersion", "0", "overrideForm:segment_input", "LONG_TAIL",
                 "overrideForm:reason", "crafted by max", "overrideForm:override", ""));
-        assertEquals(200, override.status(), override.text());
+        assertRunsNothing(override, override.text());
         assertEquals(standing, alice.browser().get(partnerPage).textOf("tierProgress"), "no segment overridden");
     }
 
@@ -95,8 +96,17 @@ class CraftedPostbackIT {
         assertNotNull(section, sam.text());
         Browser.Page crafted = sam.postback("questionForm", Map.of("questionForm:question", "crafted by sam",
                 "questionForm:send", ""));
-        assertEquals(200, crafted.status(), crafted.text());
+        assertRunsNothing(crafted, crafted.text());
         assertEquals(revenue, paula.browser().get(definitions).textOf("definition-ATTRIBUTED_REVENUE"),
                 "no question recorded");
+    }
+
+    /**
+     * The answer to a crafted postback: the page as if nothing was pressed (200), or a refusal page
+     * (400 for a form that did not come from the page, 403) that says nothing was changed; never a 500.
+     */
+    private static void assertRunsNothing(Browser.Page answer, String what) {
+        assertTrue(answer.status() == 200 || (answer.status() == 400 || answer.status() == 403)
+                && answer.text().contains("Nothing was changed"), answer.status() + " " + what);
     }
 }

@@ -30,6 +30,7 @@ import com.partnerqbr.portal.review.winloss.WinLossService.WinLossView;
 import com.partnerqbr.portal.scorecard.dispute.Side;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import jakarta.ejb.EJB;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -100,10 +101,17 @@ public class QbrWorkspace {
     private List<PipelineView> pipeline;
     private List<QbrView> history;
 
-    public void load() throws IOException {
-        if (id != null && id.matches("[0-9]{1,18}")) {
+    /**
+     * Reads the QBR named by the request's {@code qbr} (the page's parameter, or a form's hidden
+     * field in a postback) before the forms are decoded: their {@code rendered} tests read it, and
+     * a form that is not rendered does not run.
+     */
+    @PostConstruct
+    void read() {
+        String named = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("qbr");
+        if (named != null && named.matches("[0-9]{1,18}")) {
             try {
-                qbrId = Long.parseLong(id);
+                qbrId = Long.parseLong(named);
                 editingSide = access.mayEdit(qbrId).orElse(null);
                 agenda = agendaService.agenda(qbrId);
                 attendees = attendeeService.attendees(qbrId);
@@ -116,10 +124,16 @@ public class QbrWorkspace {
                 preRead = openPreRead();
                 history = qbrs.qbrsOf(access.partnerOf(qbrId));
                 qbr = history.stream().filter(h -> h.qbrId() == qbrId).findFirst().orElseThrow();
-                return;
             } catch (NotFoundException e) {
-                // answered below, like a malformed id
+                qbr = null;
             }
+        }
+    }
+
+    /** The page's view action: an unknown, foreign or malformed QBR answers 404. */
+    public void load() throws IOException {
+        if (qbr != null) {
+            return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().responseSendError(404, "QBR not found");
