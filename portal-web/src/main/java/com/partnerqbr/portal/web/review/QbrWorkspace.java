@@ -85,7 +85,6 @@ public class QbrWorkspace {
     @EJB
     private PipelineReviewService pipelineService;
 
-    private String id;
     private long qbrId;
     private QbrView qbr;
     private Side editingSide;
@@ -258,13 +257,7 @@ public class QbrWorkspace {
         return java.util.stream.IntStream.range(used, Math.max(used + 1, 8)).boxed().toList();
     }
 
-    public String getId() {
-        return id;
-    }
 
-    public void setId(String id) {
-        this.id = id;
-    }
 
     public long getQbrId() {
         return qbrId;
