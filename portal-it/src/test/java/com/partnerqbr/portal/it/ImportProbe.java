@@ -6,7 +6,7 @@ import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.program.PartnerFact;
 import com.partnerqbr.portal.program.intake.ImportResult;
 import com.partnerqbr.portal.program.intake.ProgramDataImport;
-import com.partnerqbr.portal.program.intake.RecordKind;
+import com.partnerqbr.portal.program.intake.ProgramDataKind;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -71,7 +71,7 @@ public class ImportProbe {
     }
 
     /** Imports inside this bean's transaction, then rolls that transaction back. */
-    public ImportResult importThenRollBack(RecordKind kind, String csv) {
+    public ImportResult importThenRollBack(ProgramDataKind kind, String csv) {
         ImportResult result = importer.importCsv(kind, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
         session.setRollbackOnly();
         return result;

@@ -14,7 +14,7 @@ import com.partnerqbr.portal.program.intake.ImportProblem;
 import com.partnerqbr.portal.program.intake.ImportResult;
 import com.partnerqbr.portal.program.intake.IncomingRow;
 import com.partnerqbr.portal.program.intake.ProgramDataImport;
-import com.partnerqbr.portal.program.intake.RecordKind;
+import com.partnerqbr.portal.program.intake.ProgramDataKind;
 import com.partnerqbr.portal.program.target.QuarterlyTarget;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
@@ -126,7 +126,7 @@ class ProgramDataImportIT {
 
     @Test
     void theImportWritesInTheCallersTransaction() {
-        ImportResult result = as(NORTH_ADMIN, () -> probe.importThenRollBack(RecordKind.DEALS,
+        ImportResult result = as(NORTH_ADMIN, () -> probe.importThenRollBack(ProgramDataKind.DEALS,
                 csv(DEAL_HEADER, deal("D-1", reseller, "100", "qualify", "", ""),
                         deal("D-2", reseller, "200", "qualify", "", ""))));
         assertEquals("Imported 2 deals: 2 new, 0 updated.", result.summary());
@@ -192,7 +192,7 @@ class ProgramDataImportIT {
 
     @Test
     void aVendorCannotImportForAnotherVendorsPartner() {
-        as(SOUTH_ADMIN, () -> importer.importCsv(RecordKind.DEALS,
+        as(SOUTH_ADMIN, () -> importer.importCsv(ProgramDataKind.DEALS,
                 stream(csv(DEAL_HEADER, deal("D-1", southPartner, "700", "qualify", "", "")))));
 
         ImportResult foreign = importDeals(NORTH_ADMIN, deal("D-9", southPartner, "100", "qualify", "", ""));
@@ -220,16 +220,16 @@ class ProgramDataImportIT {
                 new Caller("sam", NORTH, reseller, Set.of(Role.PARTNER_USER)),
                 new Caller("erin", NORTH, null, Set.of(Role.EXECUTIVE)),
                 new Caller("max", NORTH, null, Set.of(Role.PARTNER_MANAGER)))) {
-            assertThrows(AccessDeniedException.class, () -> as(caller, () -> importer.importCsv(RecordKind.DEALS,
+            assertThrows(AccessDeniedException.class, () -> as(caller, () -> importer.importCsv(ProgramDataKind.DEALS,
                     stream(file))), caller.name());
-            assertThrows(AccessDeniedException.class, () -> as(caller, () -> importer.importRows(RecordKind.DEALS,
+            assertThrows(AccessDeniedException.class, () -> as(caller, () -> importer.importRows(ProgramDataKind.DEALS,
                     List.of())), caller.name());
         }
         assertEquals(0, as(NORTH_ADMIN, () -> probe.count(Deal.class, tag)));
 
         Caller integration = new Caller("service-account-portal-api", NORTH, null, Set.of(Role.VENDOR_INTEGRATION));
         assertEquals("Imported 1 deal: 1 new, 0 updated.",
-                as(integration, () -> importer.importCsv(RecordKind.DEALS, stream(file))).summary());
+                as(integration, () -> importer.importCsv(ProgramDataKind.DEALS, stream(file))).summary());
     }
 
     @Test
@@ -238,7 +238,7 @@ class ProgramDataImportIT {
                 "amount", "480.00", "currency", "USD", "earned_on", "2026-07-20");
         Map<String, String> bad = Map.of("external_id", tag + "C-2", "partner_code", reseller,
                 "amount", "480.00", "currency", "USD", "earned_on", "20.07.2026", "paid", "yes");
-        ImportResult refused = as(NORTH_ADMIN, () -> importer.importRows(RecordKind.COMMISSIONS,
+        ImportResult refused = as(NORTH_ADMIN, () -> importer.importRows(ProgramDataKind.COMMISSIONS,
                 List.of(new IncomingRow(1, good), new IncomingRow(2, bad))));
         assertEquals(Set.of(
                 "line 2, paid: unknown column: commissions have external_id, partner_code, deal_external_id, amount,"
@@ -246,7 +246,7 @@ class ProgramDataImportIT {
                 "line 2, earned_on: '20.07.2026' is not a date: write it as yyyy-MM-dd, e.g. 2026-07-31"),
                 refused.problems().stream().map(ImportProblem::toString).collect(Collectors.toSet()));
 
-        ImportResult applied = as(NORTH_ADMIN, () -> importer.importRows(RecordKind.COMMISSIONS,
+        ImportResult applied = as(NORTH_ADMIN, () -> importer.importRows(ProgramDataKind.COMMISSIONS,
                 List.of(new IncomingRow(1, good))));
         assertEquals("Imported 1 commission: 1 new, 0 updated.", applied.summary());
         assertEquals("480.00", as(NORTH_ADMIN, () -> probe.value(Commission.class, tag + "C-1", "r.amount")));
@@ -254,19 +254,19 @@ class ProgramDataImportIT {
 
     @Test
     void everyKindImportsAndReimportsFromAFile() {
-        Map<RecordKind, String> files = Map.of(
-                RecordKind.TARGETS, csv("partner_code,quarter,revenue_target,currency",
+        Map<ProgramDataKind, String> files = Map.of(
+                ProgramDataKind.TARGETS, csv("partner_code,quarter,revenue_target,currency",
                         reseller + ",2026-Q3,250000,usd", integrator + ",2026-Q3,90000.5,USD"),
-                RecordKind.COMMISSIONS, csv("external_id,partner_code,deal_external_id,amount,currency,earned_on",
+                ProgramDataKind.COMMISSIONS, csv("external_id,partner_code,deal_external_id,amount,currency,earned_on",
                         tag + "C-1," + reseller + ",D-1,4800.00,USD,2026-07-20"),
-                RecordKind.ENABLEMENT, csv("external_id,partner_code,person,course,certification,enrolled_on,completed_on",
+                ProgramDataKind.ENABLEMENT, csv("external_id,partner_code,person,course,certification,enrolled_on,completed_on",
                         tag + "E-1," + reseller + ",Dana Whitfield,Analytics Sales Professional,TRUE,2026-06-02,2026-06-30",
                         tag + "E-2," + reseller + ",Lee Park,Analytics Basics,,2026-06-10,"),
-                RecordKind.ACTIVITIES, csv("external_id,partner_code,kind,occurred_on,deal_external_id,note",
+                ProgramDataKind.ACTIVITIES, csv("external_id,partner_code,kind,occurred_on,deal_external_id,note",
                         tag + "A-1," + integrator + ",Joint event,2026-07-08,,\"Booth, talk and dinner\""),
-                RecordKind.JOINT_CUSTOMERS, csv("external_id,partner_code,customer,signed_on,first_value_on,integration_live_on",
+                ProgramDataKind.JOINT_CUSTOMERS, csv("external_id,partner_code,customer,signed_on,first_value_on,integration_live_on",
                         tag + "J-1," + integrator + ",Globodyne,2026-04-15,2026-05-20,2026-05-02"));
-        for (Map.Entry<RecordKind, String> file : files.entrySet()) {
+        for (Map.Entry<ProgramDataKind, String> file : files.entrySet()) {
             ImportResult first = as(NORTH_ADMIN, () -> importer.importCsv(file.getKey(), stream(file.getValue())));
             assertEquals(List.of(), first.problems(), file.getKey().code());
             assertEquals(file.getValue().lines().count() - 1, first.created(), file.getKey().code());
@@ -289,9 +289,9 @@ class ProgramDataImportIT {
         String stored = csv("external_id,partner_code,quarter,revenue_target,currency",
                 tag + "T-Q3," + reseller + ",2026-Q3,1000,USD");
         assertEquals("Imported 1 quarterly target: 1 new, 0 updated.",
-                as(NORTH_ADMIN, () -> importer.importCsv(RecordKind.TARGETS, stream(stored))).summary());
+                as(NORTH_ADMIN, () -> importer.importCsv(ProgramDataKind.TARGETS, stream(stored))).summary());
 
-        ImportResult second = as(NORTH_ADMIN, () -> importer.importCsv(RecordKind.TARGETS, stream(csv(
+        ImportResult second = as(NORTH_ADMIN, () -> importer.importCsv(ProgramDataKind.TARGETS, stream(csv(
                 "external_id,partner_code,quarter,revenue_target,currency",
                 tag + "T-Q4," + reseller + ",2026-Q4,2000,USD",
                 tag + "T-OTHER," + reseller + ",2026-Q3,3000,USD"))));
@@ -332,7 +332,7 @@ class ProgramDataImportIT {
     }
 
     private ImportResult importDeals(Caller caller, String... rows) {
-        return as(caller, () -> importer.importCsv(RecordKind.DEALS, stream(csv(DEAL_HEADER, rows))));
+        return as(caller, () -> importer.importCsv(ProgramDataKind.DEALS, stream(csv(DEAL_HEADER, rows))));
     }
 
     private static String csv(String header, String... rows) {

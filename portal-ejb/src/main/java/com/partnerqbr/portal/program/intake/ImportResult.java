@@ -13,18 +13,18 @@ import java.util.List;
  * @param unchanged rows identical to the stored record
  * @param problems  empty when applied; otherwise every problem found, by line
  */
-public record ImportResult(RecordKind kind, int created, int updated, int unchanged, List<ImportProblem> problems)
+public record ImportResult(ProgramDataKind kind, int created, int updated, int unchanged, List<ImportProblem> problems)
         implements Serializable {
 
     public ImportResult {
         problems = List.copyOf(problems);
     }
 
-    static ImportResult applied(RecordKind kind, int created, int updated, int unchanged) {
+    static ImportResult applied(ProgramDataKind kind, int created, int updated, int unchanged) {
         return new ImportResult(kind, created, updated, unchanged, List.of());
     }
 
-    static ImportResult refused(RecordKind kind, List<ImportProblem> problems) {
+    static ImportResult refused(ProgramDataKind kind, List<ImportProblem> problems) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a refused import has at least one problem");
         }

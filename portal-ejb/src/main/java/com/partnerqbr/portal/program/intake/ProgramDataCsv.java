@@ -57,7 +57,7 @@ public final class ProgramDataCsv {
     }
 
     /** Reads a whole file of one kind; the stream is read up to {@link #MAX_BYTES} and not closed. */
-    public static Read read(RecordKind kind, InputStream in) {
+    public static Read read(ProgramDataKind kind, InputStream in) {
         List<ImportProblem> problems = new ArrayList<>();
         List<IncomingRow> rows = new ArrayList<>();
         String text;
@@ -113,7 +113,7 @@ public final class ProgramDataCsv {
     }
 
     /** A file with the header of this kind and one example row: what the import page offers to download. */
-    public static String template(RecordKind kind) {
+    public static String template(ProgramDataKind kind) {
         StringBuilder text = new StringBuilder();
         text.append(FORMAT.format(kind.columnNames().toArray())).append("\r\n");
         text.append(FORMAT.format(kind.columns().stream().map(Column::example).toArray())).append("\r\n");
@@ -121,7 +121,7 @@ public final class ProgramDataCsv {
     }
 
     /** Checks the header line; answers the column names in file order. */
-    private static List<String> header(RecordKind kind, CSVRecord record, long line, List<ImportProblem> problems) {
+    private static List<String> header(ProgramDataKind kind, CSVRecord record, long line, List<ImportProblem> problems) {
         if (record.size() == 1 && record.get(0).contains(";")) {
             problems.add(new ImportProblem(line, null,
                     "the values are separated by ';': save the file as CSV with ',' between values"));

@@ -47,7 +47,7 @@ public class ProgramDataImport {
      * Checks and applies rows that arrived as column-to-text maps (from a CSV file or a
      * JSON request). Problems name the row's {@link IncomingRow#line()} and the column.
      */
-    public ImportResult importRows(RecordKind kind, List<IncomingRow> rows) {
+    public ImportResult importRows(ProgramDataKind kind, List<IncomingRow> rows) {
         requireImporter();
         return checkAndApply(kind, kind.rules(), rows);
     }
@@ -56,7 +56,7 @@ public class ProgramDataImport {
      * Reads a CSV file of one kind ({@link ProgramDataCsv}) and imports its rows; a file
      * that cannot be read is refused with its problems, like a file with bad rows.
      */
-    public ImportResult importCsv(RecordKind kind, InputStream csv) {
+    public ImportResult importCsv(ProgramDataKind kind, InputStream csv) {
         requireImporter();
         ProgramDataCsv.Read read = ProgramDataCsv.read(kind, csv);
         if (!read.readable()) {
@@ -70,7 +70,7 @@ public class ProgramDataImport {
     }
 
     private <R extends KindRules.CheckedRow, E extends PartnerFact> ImportResult checkAndApply(
-            RecordKind kind, KindRules<R, E> rules, List<IncomingRow> rows) {
+            ProgramDataKind kind, KindRules<R, E> rules, List<IncomingRow> rows) {
         if (rows.isEmpty()) {
             return ImportResult.refused(kind, List.of(ImportProblem.ofFile("there are no rows to import")));
         }
@@ -79,7 +79,7 @@ public class ProgramDataImport {
         ImportContext context = new ImportContext(programCurrency(), partners.keySet());
         RowValidation.Checked<R> checked = RowValidation.check(kind, rules, rows, context);
         List<ImportProblem> problems = new ArrayList<>(checked.problems());
-        if (kind == RecordKind.TARGETS && checked.passed()) {
+        if (kind == ProgramDataKind.TARGETS && checked.passed()) {
             @SuppressWarnings("unchecked")
             List<TargetRules.TargetRow> targets = (List<TargetRules.TargetRow>) checked.rows();
             problems.addAll(TargetRules.conflictsWithStored(targets, storedTargets(targets)));
@@ -91,7 +91,7 @@ public class ProgramDataImport {
     }
 
     private <R extends KindRules.CheckedRow, E extends PartnerFact> ImportResult apply(
-            RecordKind kind, KindRules<R, E> rules, List<R> rows, Map<String, Partner> partners) {
+            ProgramDataKind kind, KindRules<R, E> rules, List<R> rows, Map<String, Partner> partners) {
         Map<String, E> stored = storedByExternalId(rules.entityType(), rows);
         int created = 0;
         int updated = 0;

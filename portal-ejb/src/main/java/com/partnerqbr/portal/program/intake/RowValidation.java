@@ -31,7 +31,7 @@ final class RowValidation {
         return externalId.toLowerCase(Locale.ROOT);
     }
 
-    static <R extends KindRules.CheckedRow> Checked<R> check(RecordKind kind, KindRules<R, ?> rules,
+    static <R extends KindRules.CheckedRow> Checked<R> check(ProgramDataKind kind, KindRules<R, ?> rules,
                                                              List<IncomingRow> rows, ImportContext context) {
         List<ImportProblem> problems = new ArrayList<>();
         List<R> checked = new ArrayList<>(rows.size());

@@ -15,15 +15,15 @@ class ImportLayoutDocumentedTest {
     private static final Path README = Path.of("..", "README.md");
 
     @ParameterizedTest
-    @EnumSource(RecordKind.class)
-    void theReadmeListsTheColumnsOfEveryKind(RecordKind kind) throws IOException {
+    @EnumSource(ProgramDataKind.class)
+    void theReadmeListsTheColumnsOfEveryKind(ProgramDataKind kind) throws IOException {
         String readme = Files.readString(README);
         String table = table(kind);
         assertTrue(readme.contains(table), "README.md should hold, for " + kind.plural() + ":\n" + table);
     }
 
     /** The layout table of one kind, as the README shows it. */
-    static String table(RecordKind kind) {
+    static String table(ProgramDataKind kind) {
         return "| column | required? | value | meaning |\n|---|---|---|---|\n" + kind.columns().stream()
                 .map(c -> "| `" + c.name() + "` | " + (c.required() ? "required" : "optional") + " | "
                         + c.format() + " | " + c.note() + " |")

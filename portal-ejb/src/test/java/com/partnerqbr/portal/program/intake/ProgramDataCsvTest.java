@@ -20,7 +20,7 @@ class ProgramDataCsvTest {
 
     @Test
     void rowsCarryTheirLineAndTheirValuesByColumn() {
-        ProgramDataCsv.Read read = read(RecordKind.TARGETS, TARGETS_HEADER
+        ProgramDataCsv.Read read = read(ProgramDataKind.TARGETS, TARGETS_HEADER
                 + "T-1,brightpath,2026-Q3,1000,USD\n"
                 + "\n"
                 + "T-2,orbit-integrations,2026-Q3,2500.50,USD\n");
@@ -32,7 +32,7 @@ class ProgramDataCsvTest {
 
     @Test
     void aQuotedValueSpanningLinesMovesTheLinesOfTheRowsAfterIt() {
-        ProgramDataCsv.Read read = read(RecordKind.ACTIVITIES,
+        ProgramDataCsv.Read read = read(ProgramDataKind.ACTIVITIES,
                 "external_id,partner_code,kind,occurred_on,note\r\n"
                         + "A-1,brightpath,joint_call,2026-07-08,\"Call with the CFO,\r\nthen the CTO\r\n(\"\"good\"\")\"\r\n"
                         + "A-2,brightpath,introduction,2026-07-09,\r\n"
@@ -48,11 +48,11 @@ class ProgramDataCsvTest {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] text = "External_ID , Partner_Code,QUARTER,revenue_target,currency\nT-1,brightpath,2026-Q3,1000,USD\n"
                 .getBytes(StandardCharsets.UTF_8);
-        ProgramDataCsv.Read read = ProgramDataCsv.read(RecordKind.TARGETS, concat(bom, text));
+        ProgramDataCsv.Read read = ProgramDataCsv.read(ProgramDataKind.TARGETS, concat(bom, text));
         assertEquals(List.of(), read.problems());
         assertEquals("T-1", read.rows().get(0).value("external_id"));
 
-        ProgramDataCsv.Read withoutOptional = read(RecordKind.TARGETS,
+        ProgramDataCsv.Read withoutOptional = read(ProgramDataKind.TARGETS,
                 "partner_code,quarter,revenue_target,currency\nbrightpath,2026-Q3,1000,USD\n");
         assertEquals(List.of(), withoutOptional.problems());
         assertEquals(null, withoutOptional.rows().get(0).value("external_id"));
@@ -60,7 +60,7 @@ class ProgramDataCsvTest {
 
     @Test
     void unknownMissingAndRepeatedColumnsAreReportedOnTheHeaderLine() {
-        ProgramDataCsv.Read read = read(RecordKind.TARGETS,
+        ProgramDataCsv.Read read = read(ProgramDataKind.TARGETS,
                 "\nexternal_id,partner,quarter,quarter,target,currency,\nT-1,brightpath,2026-Q3,2026-Q3,1,USD,\n");
         assertEquals(List.of(
                 "line 2, partner: unknown column: quarterly targets have external_id, partner_code, quarter,"
@@ -76,7 +76,7 @@ class ProgramDataCsvTest {
 
     @Test
     void aRowWithMoreOrFewerValuesThanTheHeaderIsReportedWithItsLine() {
-        ProgramDataCsv.Read read = read(RecordKind.TARGETS, TARGETS_HEADER
+        ProgramDataCsv.Read read = read(ProgramDataKind.TARGETS, TARGETS_HEADER
                 + "T-1,brightpath,2026-Q3,1000,USD\n"
                 + "T-2,brightpath,2026-Q4,1,000,USD\n"
                 + "T-3,brightpath,2027-Q1\n");
@@ -88,7 +88,7 @@ class ProgramDataCsvTest {
     @Test
     void semicolonSeparatedFilesGetAMessageThatSaysSo() {
         assertEquals(List.of("line 1: the values are separated by ';': save the file as CSV with ',' between values"),
-                problems(read(RecordKind.TARGETS, "external_id;partner_code;quarter\nT-1;brightpath;2026-Q3\n")));
+                problems(read(ProgramDataKind.TARGETS, "external_id;partner_code;quarter\nT-1;brightpath;2026-Q3\n")));
     }
 
     @Test
@@ -96,7 +96,7 @@ class ProgramDataCsvTest {
         byte[] latin1 = (TARGETS_HEADER + "T-1,brightpath,2026-Q3,1000,USD\nT-2,caf\u00e9,2026-Q3,1000,USD\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertEquals(List.of("line 3: the file is not UTF-8 text: save it as \"CSV UTF-8\" and upload it again"),
-                problems(ProgramDataCsv.read(RecordKind.TARGETS, new ByteArrayInputStream(latin1))));
+                problems(ProgramDataCsv.read(ProgramDataKind.TARGETS, new ByteArrayInputStream(latin1))));
     }
 
     @Test
@@ -104,25 +104,25 @@ class ProgramDataCsvTest {
         byte[] big = new byte[(int) ProgramDataCsv.MAX_BYTES + 1];
         Arrays.fill(big, (byte) 'x');
         assertEquals(List.of("line 0: the file is larger than 10 MB: split it into smaller files"),
-                problems(ProgramDataCsv.read(RecordKind.DEALS, new ByteArrayInputStream(big))));
+                problems(ProgramDataCsv.read(ProgramDataKind.DEALS, new ByteArrayInputStream(big))));
         byte[] justFits = new byte[(int) ProgramDataCsv.MAX_BYTES];
         byte[] start = (TARGETS_HEADER + "T-1,brightpath,2026-Q3,1000,USD\n").getBytes(StandardCharsets.UTF_8);
         Arrays.fill(justFits, (byte) '\n');
         System.arraycopy(start, 0, justFits, 0, start.length);
-        assertEquals(1, ProgramDataCsv.read(RecordKind.TARGETS, new ByteArrayInputStream(justFits)).rows().size());
+        assertEquals(1, ProgramDataCsv.read(ProgramDataKind.TARGETS, new ByteArrayInputStream(justFits)).rows().size());
     }
 
     @Test
     void anEmptyFileAndAHeaderWithoutRowsAreRefused() {
         assertEquals(List.of("line 1: the file is empty: its first line must name the columns: external_id,"
-                + " partner_code, quarter, revenue_target, currency"), problems(read(RecordKind.TARGETS, "")));
+                + " partner_code, quarter, revenue_target, currency"), problems(read(ProgramDataKind.TARGETS, "")));
         assertEquals(List.of("line 2: the file has no rows below its header line"),
-                problems(read(RecordKind.TARGETS, TARGETS_HEADER + "\n,,,,\n")));
+                problems(read(ProgramDataKind.TARGETS, TARGETS_HEADER + "\n,,,,\n")));
     }
 
     @Test
     void anUnclosedQuoteIsReportedFromTheLineItOpensOn() {
-        ProgramDataCsv.Read read = read(RecordKind.TARGETS, TARGETS_HEADER
+        ProgramDataCsv.Read read = read(ProgramDataKind.TARGETS, TARGETS_HEADER
                 + "T-1,brightpath,2026-Q3,1000,USD\n"
                 + "T-2,\"brightpath,2026-Q4,1000,USD\n"
                 + "T-3,brightpath,2027-Q1,1000,USD\n");
@@ -131,8 +131,8 @@ class ProgramDataCsvTest {
     }
 
     @ParameterizedTest
-    @EnumSource(RecordKind.class)
-    void theTemplateIsAFileOfItsKindWithOneExampleRow(RecordKind kind) {
+    @EnumSource(ProgramDataKind.class)
+    void theTemplateIsAFileOfItsKindWithOneExampleRow(ProgramDataKind kind) {
         String template = ProgramDataCsv.template(kind);
         assertTrue(template.startsWith(String.join(",", kind.columnNames()) + "\r\n"), template);
         ProgramDataCsv.Read read = read(kind, template);
@@ -143,7 +143,7 @@ class ProgramDataCsvTest {
                 assertEquals(column.example(), read.rows().get(0).values().get(column.name()), column.name()));
     }
 
-    private static ProgramDataCsv.Read read(RecordKind kind, String text) {
+    private static ProgramDataCsv.Read read(ProgramDataKind kind, String text) {
         return ProgramDataCsv.read(kind, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 

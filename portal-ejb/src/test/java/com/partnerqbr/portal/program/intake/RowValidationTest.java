@@ -255,7 +255,7 @@ class RowValidationTest {
 
     @Test
     void enablementIsCompletedAfterEnrolmentAndCertificationIsTrueOrFalse() {
-        RowValidation.Checked<EnablementRules.EnablementRow> checked = check(RecordKind.ENABLEMENT,
+        RowValidation.Checked<EnablementRules.EnablementRow> checked = check(ProgramDataKind.ENABLEMENT,
                 row(2, "external_id", "E-1", "partner_code", "brightpath", "person", "Dana", "course", "Sales 101",
                         "certification", "yes", "enrolled_on", "2026-06-02", "completed_on", ""),
                 row(3, "external_id", "E-2", "partner_code", "brightpath", "person", "Dana", "course", "Sales 101",
@@ -270,7 +270,7 @@ class RowValidationTest {
 
     @Test
     void coSellActivitiesAndCommissionsAndJointCustomers() {
-        RowValidation.Checked<CoSellActivityRules.ActivityRow> activities = check(RecordKind.ACTIVITIES,
+        RowValidation.Checked<CoSellActivityRules.ActivityRow> activities = check(ProgramDataKind.ACTIVITIES,
                 row(2, "external_id", "A-1", "partner_code", "brightpath", "kind", "Joint call",
                         "occurred_on", "2026-07-08", "deal_external_id", "D-1001", "note", ""),
                 row(3, "external_id", "A-2", "partner_code", "brightpath", "kind", "webinar",
@@ -284,18 +284,18 @@ class RowValidationTest {
 
         assertEquals(List.of("line 2, currency: 'GBP' is not the program currency USD: amounts are not converted,"
                         + " send them in USD", "line 2, earned_on: required"),
-                problems(check(RecordKind.COMMISSIONS, row(2, "external_id", "C-1", "partner_code", "brightpath",
+                problems(check(ProgramDataKind.COMMISSIONS, row(2, "external_id", "C-1", "partner_code", "brightpath",
                         "amount", "10", "currency", "GBP"))));
 
         assertEquals(List.of("line 2, first_value_on: 2026-04-14 is before signed_on 2026-04-15"),
-                problems(check(RecordKind.JOINT_CUSTOMERS, row(2, "external_id", "J-1", "partner_code",
+                problems(check(ProgramDataKind.JOINT_CUSTOMERS, row(2, "external_id", "J-1", "partner_code",
                         "orbit-integrations", "customer", "Globodyne", "signed_on", "2026-04-15",
                         "first_value_on", "2026-04-14"))));
     }
 
     @ParameterizedTest
-    @EnumSource(RecordKind.class)
-    void theTemplatesExampleRowIsAGoodRow(RecordKind kind) {
+    @EnumSource(ProgramDataKind.class)
+    void theTemplatesExampleRowIsAGoodRow(ProgramDataKind kind) {
         Map<String, String> example = new LinkedHashMap<>();
         kind.columns().forEach(column -> example.put(column.name(), column.example()));
         RowValidation.Checked<?> checked = check(kind, new IncomingRow(2, example));
@@ -304,8 +304,8 @@ class RowValidationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(RecordKind.class)
-    void everyKindNeedsAnExternalIdPatternAndAPartner(RecordKind kind) {
+    @EnumSource(ProgramDataKind.class)
+    void everyKindNeedsAnExternalIdPatternAndAPartner(ProgramDataKind kind) {
         assertEquals("external_id", kind.columns().get(0).name());
         assertEquals("partner_code", kind.columns().get(1).name());
         assertTrue(kind.columns().stream().filter(Column::required).count() >= 2);
@@ -334,15 +334,15 @@ class RowValidationTest {
     }
 
     private static RowValidation.Checked<DealRules.DealRow> deals(IncomingRow... rows) {
-        return RowValidation.check(RecordKind.DEALS, new DealRules(), Arrays.asList(rows), ACME);
+        return RowValidation.check(ProgramDataKind.DEALS, new DealRules(), Arrays.asList(rows), ACME);
     }
 
     private static RowValidation.Checked<TargetRules.TargetRow> targets(IncomingRow... rows) {
-        return RowValidation.check(RecordKind.TARGETS, new TargetRules(), Arrays.asList(rows), ACME);
+        return RowValidation.check(ProgramDataKind.TARGETS, new TargetRules(), Arrays.asList(rows), ACME);
     }
 
     @SuppressWarnings("unchecked")
-    private static <R extends KindRules.CheckedRow> RowValidation.Checked<R> check(RecordKind kind, IncomingRow... rows) {
+    private static <R extends KindRules.CheckedRow> RowValidation.Checked<R> check(ProgramDataKind kind, IncomingRow... rows) {
         return RowValidation.check(kind, (KindRules<R, ?>) kind.rules(), Arrays.asList(rows), ACME);
     }
 

@@ -4,7 +4,7 @@ import com.partnerqbr.portal.program.intake.Column;
 import com.partnerqbr.portal.program.intake.ImportResult;
 import com.partnerqbr.portal.program.intake.ProgramDataCsv;
 import com.partnerqbr.portal.program.intake.ProgramDataImport;
-import com.partnerqbr.portal.program.intake.RecordKind;
+import com.partnerqbr.portal.program.intake.ProgramDataKind;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
@@ -38,7 +38,7 @@ public class ImportProgramData implements Serializable {
     @EJB
     private ProgramDataImport importer;
 
-    private RecordKind kind = RecordKind.DEALS;
+    private ProgramDataKind kind = ProgramDataKind.DEALS;
     private transient UploadedFile file;
     private String importedFileName;
     private ImportResult result;
@@ -78,8 +78,8 @@ public class ImportProgramData implements Serializable {
                 .build();
     }
 
-    public List<RecordKind> getKinds() {
-        return List.of(RecordKind.values());
+    public List<ProgramDataKind> getKinds() {
+        return List.of(ProgramDataKind.values());
     }
 
     public List<Column> getColumns() {
@@ -99,12 +99,12 @@ public class ImportProgramData implements Serializable {
         return Character.toUpperCase(ProgramDataCsv.TOO_LARGE.charAt(0)) + ProgramDataCsv.TOO_LARGE.substring(1) + ".";
     }
 
-    public RecordKind getKind() {
+    public ProgramDataKind getKind() {
         return kind;
     }
 
-    public void setKind(RecordKind kind) {
-        this.kind = kind == null ? RecordKind.DEALS : kind;
+    public void setKind(ProgramDataKind kind) {
+        this.kind = kind == null ? ProgramDataKind.DEALS : kind;
     }
 
     public UploadedFile getFile() {

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * Jakarta EL 6 does; Payara 6 ships EL 5, which only knows getX() bean properties. Records
  * are values: writing to them is refused.
  */
-public class RecordELResolver extends ELResolver {
+public class JavaRecordELResolver extends ELResolver {
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {

@@ -1,4 +1,4 @@
-package com.partnerqbr.portal.api.record;
+package com.partnerqbr.portal.api.programdata;
 
 import com.partnerqbr.portal.api.problem.InvalidParameter;
 import com.partnerqbr.portal.api.problem.Problem;
@@ -7,7 +7,7 @@ import com.partnerqbr.portal.program.intake.Column;
 import com.partnerqbr.portal.program.intake.ImportProblem;
 import com.partnerqbr.portal.program.intake.ImportResult;
 import com.partnerqbr.portal.program.intake.ProgramDataImport;
-import com.partnerqbr.portal.program.intake.RecordKind;
+import com.partnerqbr.portal.program.intake.ProgramDataKind;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -53,7 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = Problem.SCHEMA)))
 @APIResponse(responseCode = "404", description = "Not a kind of program data",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = Problem.SCHEMA)))
-public class RecordResource {
+public class ProgramDataResource {
 
     /** Records in one request at most; more go in several requests. */
     static final int MAX_RECORDS = 10_000;
@@ -91,32 +91,32 @@ public class RecordResource {
             + " array of records, one object each, whose fields are the kind's columns (see .../columns); at most "
             + MAX_RECORDS + " records and 10 MB", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class))) InputStream body) {
-        RecordKind recordKind = kind(kind);
-        RecordsJson.Records records;
+        ProgramDataKind dataKind = kind(kind);
+        ProgramDataJson.Records records;
         try {
-            records = RecordsJson.read(body, recordKind.plural(), MAX_RECORDS);
-        } catch (RecordsJson.Unreadable e) {
+            records = ProgramDataJson.read(body, dataKind.plural(), MAX_RECORDS);
+        } catch (ProgramDataJson.Unreadable e) {
             return Problem.of(400, e.getMessage()).toResponse();
         }
         if (!records.problems().isEmpty()) {
             return Problem.invalidRecords(records.problems()).toResponse();
         }
-        ImportResult result = importer.importRows(recordKind, records.rows());
+        ImportResult result = importer.importRows(dataKind, records.rows());
         if (!result.isApplied()) {
-            return Problem.invalidRecords(result.problems().stream().map(RecordResource::error).toList()).toResponse();
+            return Problem.invalidRecords(result.problems().stream().map(ProgramDataResource::error).toList()).toResponse();
         }
-        return Response.ok(Json.createObjectBuilder().add("kind", recordKind.code()).add("created", result.created())
+        return Response.ok(Json.createObjectBuilder().add("kind", dataKind.code()).add("created", result.created())
                 .add("updated", result.updated()).add("unchanged", result.unchanged()).build()).build();
     }
 
     private static InvalidParameter error(ImportProblem problem) {
         return new InvalidParameter(problem.column() == null ? "" : problem.column(),
-                problem.line() == 0 ? "body" : RecordsJson.at(problem.line()), problem.message());
+                problem.line() == 0 ? "body" : ProgramDataJson.at(problem.line()), problem.message());
     }
 
-    private static RecordKind kind(String code) {
-        return RecordKind.ofCode(code).orElseThrow(() -> new NotFoundException("kind of program data (the kinds are "
-                + Arrays.stream(RecordKind.values()).map(RecordKind::code).collect(Collectors.joining(", ")) + ")",
+    private static ProgramDataKind kind(String code) {
+        return ProgramDataKind.ofCode(code).orElseThrow(() -> new NotFoundException("kind of program data (the kinds are "
+                + Arrays.stream(ProgramDataKind.values()).map(ProgramDataKind::code).collect(Collectors.joining(", ")) + ")",
                 code));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The kinds of program data a vendor imports; one file (or API request) holds one kind. */
-public enum RecordKind {
+public enum ProgramDataKind {
     DEALS("deals", "deal", "deals"),
     TARGETS("targets", "quarterly target", "quarterly targets"),
     COMMISSIONS("commissions", "commission", "commissions"),
@@ -19,7 +19,7 @@ public enum RecordKind {
     private final String singular;
     private final String plural;
 
-    RecordKind(String code, String singular, String plural) {
+    ProgramDataKind(String code, String singular, String plural) {
         this.code = code;
         this.singular = singular;
         this.plural = plural;
@@ -43,7 +43,7 @@ public enum RecordKind {
         return Character.toUpperCase(plural.charAt(0)) + plural.substring(1);
     }
 
-    public static Optional<RecordKind> ofCode(String code) {
+    public static Optional<ProgramDataKind> ofCode(String code) {
         return Arrays.stream(values()).filter(kind -> kind.code.equalsIgnoreCase(code)).findFirst();
     }
 

@@ -1,4 +1,4 @@
-package com.partnerqbr.portal.api.record;
+package com.partnerqbr.portal.api.programdata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,11 +14,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The import body's reader: what it takes, what it refuses and with which words. */
-class RecordsJsonTest {
+class ProgramDataJsonTest {
 
     @Test
     void recordsBecomeRowsOfTextWithNumbersWrittenOut() throws Exception {
-        RecordsJson.Records records = read("[{\"external_id\": \"D-1\", \"amount\": 1.5e3, \"won\": true,"
+        ProgramDataJson.Records records = read("[{\"external_id\": \"D-1\", \"amount\": 1.5e3, \"won\": true,"
                 + " \"note\": null}, {\"amount\": 42000.50}]");
         assertEquals(List.of(), problems(records));
         IncomingRow first = records.rows().get(0);
@@ -32,7 +32,7 @@ class RecordsJsonTest {
 
     @Test
     void aNumberOfABillionDigitsIsRefusedAtOnceNamingItsField() {
-        RecordsJson.Records records = assertTimeoutPreemptively(Duration.ofSeconds(2),
+        ProgramDataJson.Records records = assertTimeoutPreemptively(Duration.ofSeconds(2),
                 () -> read("[{\"amount\": 1e999999999}, {\"amount\": 1e-999999999}, {\"amount\": 1" + "0".repeat(41)
                         + "}]"));
         assertEquals(List.of(
@@ -42,13 +42,13 @@ class RecordsJsonTest {
                         + " the decimal point",
                 "body[3] amount: 1" + "0".repeat(39) + "... is out of range: numbers have at most 40 digits before"
                         + " and 40 after the decimal point"), problems(records));
-        assertEquals("1" + "0".repeat(39), RecordsJson.number("1e39"));
-        assertNull(RecordsJson.number("1e40"));
+        assertEquals("1" + "0".repeat(39), ProgramDataJson.number("1e39"));
+        assertNull(ProgramDataJson.number("1e40"));
     }
 
     @Test
     void whatIsNotAFlatRecordIsRefusedPerRecordAndField() throws Exception {
-        RecordsJson.Records records = read("[{\"a\": [1], \"b\": {\"c\": 2}}, 7, {\"x\": 1, \"X\": 2},"
+        ProgramDataJson.Records records = read("[{\"a\": [1], \"b\": {\"c\": 2}}, 7, {\"x\": 1, \"X\": 2},"
                 + " {\"" + "n".repeat(100) + "\": 1}]");
         assertEquals(List.of(
                 "body[1] a: must be a text, a number, true, false or null",
@@ -77,26 +77,26 @@ class RecordsJsonTest {
         assertUnreadable("the body nests values deeper than 32 levels; a record's values are text, numbers, true,"
                 + " false or null", "[{\"a\": " + "[".repeat(2_000) + "]".repeat(2_000) + "}]");
         assertUnreadable("more than 4 records in one request; send at most 4 per request", "[{}, {}, {}, {}, {}]");
-        RecordsJson.Unreadable latin1 = assertThrows(RecordsJson.Unreadable.class,
+        ProgramDataJson.Unreadable latin1 = assertThrows(ProgramDataJson.Unreadable.class,
                 () -> read("[{\"customer\": \"Café\"}]".getBytes(StandardCharsets.ISO_8859_1)));
         assertEquals("the body is not UTF-8 text", latin1.getMessage());
     }
 
     private static void assertUnreadable(String reason, String body) {
-        RecordsJson.Unreadable refused = assertThrows(RecordsJson.Unreadable.class, () -> read(body), body);
+        ProgramDataJson.Unreadable refused = assertThrows(ProgramDataJson.Unreadable.class, () -> read(body), body);
         assertEquals(reason, refused.getMessage());
     }
 
-    private static RecordsJson.Records read(String body) throws RecordsJson.Unreadable {
+    private static ProgramDataJson.Records read(String body) throws ProgramDataJson.Unreadable {
         return read(body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static RecordsJson.Records read(byte[] body) throws RecordsJson.Unreadable {
-        return RecordsJson.read(new ByteArrayInputStream(body), "deals", 4);
+    private static ProgramDataJson.Records read(byte[] body) throws ProgramDataJson.Unreadable {
+        return ProgramDataJson.read(new ByteArrayInputStream(body), "deals", 4);
     }
 
-    private static List<String> problems(RecordsJson.Records records) {
-        return records.problems().stream().map(RecordsJsonTest::text).toList();
+    private static List<String> problems(ProgramDataJson.Records records) {
+        return records.problems().stream().map(ProgramDataJsonTest::text).toList();
     }
 
     private static String text(InvalidParameter problem) {

@@ -1,4 +1,4 @@
-package com.partnerqbr.portal.api.record;
+package com.partnerqbr.portal.api.programdata;
 
 import com.partnerqbr.portal.api.problem.InvalidParameter;
 import com.partnerqbr.portal.program.intake.IncomingRow;
@@ -34,7 +34,7 @@ import java.util.Set;
  * refused (a record's values are text, numbers, true, false or null). The body's size is
  * bounded by {@link com.partnerqbr.portal.api.body.BodyLimit}.
  */
-final class RecordsJson {
+final class ProgramDataJson {
 
     static final int MAX_FIELD_NAME = 64;
     static final int MAX_DIGITS = 40;
@@ -101,14 +101,14 @@ final class RecordsJson {
     private final int maxRecords;
     private final List<InvalidParameter> problems = new ArrayList<>();
 
-    private RecordsJson(String plural, int maxRecords) {
+    private ProgramDataJson(String plural, int maxRecords) {
         this.plural = plural;
         this.maxRecords = maxRecords;
     }
 
     /** Reads the body; {@code plural} names the records in messages ("deals"). */
     static Records read(InputStream body, String plural, int maxRecords) throws Unreadable {
-        return new RecordsJson(plural, maxRecords).read(body);
+        return new ProgramDataJson(plural, maxRecords).read(body);
     }
 
     private Records read(InputStream body) throws Unreadable {
