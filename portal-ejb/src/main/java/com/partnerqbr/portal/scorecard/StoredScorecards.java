@@ -42,19 +42,22 @@ final class StoredScorecards {
         }
     }
 
+    /** A stored scorecard's head row. */
+    private record Head(Long partnerId, boolean frozen, BigDecimal healthScore, int wonDeals) {
+    }
+
     private StoredScorecards() {
     }
 
     /** By partner id: the quarter's scorecards of the partners with ids from {@code first} to {@code last}. */
     static Map<Long, Stored> read(EntityManager em, Quarter quarter, long first, long last) {
-        Map<Long, Long> partnerOf = new HashMap<>();
-        Map<Long, Object[]> heads = new HashMap<>();
+        Map<Long, Head> heads = new HashMap<>();
         for (Object[] row : em.createQuery("SELECT s.id, s.partnerId, s.status, s.healthScore, s.wonDeals FROM Scorecard s"
                         + " WHERE s.quarter = :quarter AND s.partnerId BETWEEN :first AND :last", Object[].class)
                 .setParameter("quarter", quarter).setParameter("first", first).setParameter("last", last)
                 .getResultList()) {
-            partnerOf.put((Long) row[0], (Long) row[1]);
-            heads.put((Long) row[0], row);
+            heads.put((Long) row[0], new Head((Long) row[1], row[2] == ScorecardStatus.FROZEN, (BigDecimal) row[3],
+                    (Integer) row[4]));
         }
         if (heads.isEmpty()) {
             return Map.of();
@@ -78,8 +81,8 @@ final class StoredScorecards {
             points.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new TalkingPoint((Flag) row[1], (String) row[2]));
         }
         Map<Long, Stored> stored = new HashMap<>();
-        heads.forEach((id, head) -> stored.put(partnerOf.get(id), new Stored(id, head[2] == ScorecardStatus.FROZEN,
-                (BigDecimal) head[3], (Integer) head[4], figures.getOrDefault(id, List.of()), points.getOrDefault(id, List.of()))));
+        heads.forEach((id, head) -> stored.put(head.partnerId(), new Stored(id, head.frozen(), head.healthScore(),
+                head.wonDeals(), figures.getOrDefault(id, List.of()), points.getOrDefault(id, List.of()))));
         return stored;
     }
 

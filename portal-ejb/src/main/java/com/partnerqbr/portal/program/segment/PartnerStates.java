@@ -53,23 +53,39 @@ public class PartnerStates {
         return new States(partners(quarter), certifiedPeople(quarter), enablementCompletion(quarter));
     }
 
+    /** A partner's standing of the quarter as stored. */
+    private record StoredStanding(Long standingId, Standing.Measures measures, Segment overrideSegment) {
+    }
+
+    /** A partner's pending tier proposal. */
+    private record PendingProposal(Long proposalId, int rank) {
+    }
+
     /**
-     * By partner id, in four projection queries (EclipseLink puts the tenant criteria of an
-     * entity joined with ON into the WHERE clause, so one outer-joined query would lose the
-     * partners without a standing).
+     * By partner id, in four projection queries, each row named where it is read (EclipseLink
+     * puts the tenant criteria of an entity joined with ON into the WHERE clause, so one
+     * outer-joined query would lose the partners without a standing).
      */
     private Map<Long, PartnerState> partners(Quarter quarter) {
-        Map<Long, Object[]> standings = new HashMap<>();
-        for (Object[] row : em.createNamedQuery("Standing.measuresOfQuarter", Object[].class)
+        Map<Long, StoredStanding> standings = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT s.partner.id, s.id, s.trailingRevenue, s.revenueRank, s.wonDeals,"
+                        + " s.certifiedPeople, s.enablementCompletion, s.computedSegment, t.id, s.overrideSegment"
+                        + " FROM Standing s LEFT JOIN s.eligibleTier t WHERE s.quarter = :quarter", Object[].class)
                 .setParameter("quarter", quarter).getResultList()) {
-            standings.put((Long) row[0], row);
+            standings.put((Long) row[0], new StoredStanding((Long) row[1], new Standing.Measures((BigDecimal) row[2],
+                    (Integer) row[3], (Integer) row[4], (Integer) row[5], (BigDecimal) row[6], (Segment) row[7],
+                    (Long) row[8]), (Segment) row[9]));
         }
-        Map<Long, Object[]> pending = new HashMap<>();
-        for (Object[] row : em.createNamedQuery("TierProposal.pendingRanks", Object[].class).getResultList()) {
-            pending.put((Long) row[1], row);
+        Map<Long, PendingProposal> pending = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT p.partner.id, p.id, t.rank FROM TierProposal p JOIN p.toTier t"
+                + " WHERE p.status = com.partnerqbr.portal.program.tier.ProposalStatus.PENDING", Object[].class)
+                .getResultList()) {
+            pending.put((Long) row[0], new PendingProposal((Long) row[1], (Integer) row[2]));
         }
         Map<Long, Set<Integer>> rejected = new HashMap<>();
-        for (Object[] row : em.createNamedQuery("TierProposal.rejectedRanksOfQuarter", Object[].class)
+        for (Object[] row : em.createQuery("SELECT p.partner.id, t.rank FROM TierProposal p JOIN p.toTier t"
+                        + " WHERE p.quarter = :quarter"
+                        + " AND p.status = com.partnerqbr.portal.program.tier.ProposalStatus.REJECTED", Object[].class)
                 .setParameter("quarter", quarter).getResultList()) {
             rejected.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((Integer) row[1]);
         }
@@ -77,14 +93,14 @@ public class PartnerStates {
         for (Object[] row : em.createQuery("SELECT p.id, t.id, t.rank FROM Partner p LEFT JOIN p.tier t",
                 Object[].class).getResultList()) {
             Long id = (Long) row[0];
-            Object[] s = standings.get(id);
-            Object[] open = pending.get(id);
-            states.put(id, new PartnerState((Long) row[1], row[2] == null ? 0 : (Integer) row[2],
-                    s == null ? null : (Long) s[1],
-                    s == null ? null : new Standing.Measures((BigDecimal) s[2], (Integer) s[3], (Integer) s[4],
-                            (Integer) s[5], (BigDecimal) s[6], (Segment) s[7], (Long) s[8]),
-                    s == null ? null : (Segment) s[9], open == null ? null : (Long) open[0],
-                    open == null ? 0 : (Integer) open[2], rejected.getOrDefault(id, Set.of())));
+            Long approvedTierId = (Long) row[1];
+            int approvedRank = row[2] == null ? 0 : (Integer) row[2];
+            StoredStanding stored = standings.get(id);
+            PendingProposal open = pending.get(id);
+            states.put(id, new PartnerState(approvedTierId, approvedRank,
+                    stored == null ? null : stored.standingId(), stored == null ? null : stored.measures(),
+                    stored == null ? null : stored.overrideSegment(), open == null ? null : open.proposalId(),
+                    open == null ? 0 : open.rank(), rejected.getOrDefault(id, Set.of())));
         }
         return states;
     }

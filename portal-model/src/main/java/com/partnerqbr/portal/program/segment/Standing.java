@@ -26,9 +26,6 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "standing")
-@NamedQuery(name = "Standing.measuresOfQuarter", query = "SELECT s.partner.id, s.id, s.trailingRevenue, s.revenueRank,"
-        + " s.wonDeals, s.certifiedPeople, s.enablementCompletion, s.computedSegment, t.id, s.overrideSegment"
-        + " FROM Standing s LEFT JOIN s.eligibleTier t WHERE s.quarter = :quarter")
 @NamedQuery(name = "Standing.withIds", query = "SELECT s FROM Standing s WHERE s.id IN :ids")
 @NamedQuery(name = "Standing.ofPartner",
         query = "SELECT s FROM Standing s WHERE s.partner = :partner ORDER BY s.quarter DESC")

@@ -26,11 +26,6 @@ import java.time.LocalDate;
 @NamedQuery(name = "TierProposal.pending",
         query = "SELECT p FROM TierProposal p JOIN FETCH p.partner WHERE p.status = com.partnerqbr.portal.program.tier.ProposalStatus.PENDING"
                 + " ORDER BY p.proposedAt")
-@NamedQuery(name = "TierProposal.pendingRanks", query = "SELECT p.id, p.partner.id, t.rank FROM TierProposal p"
-        + " JOIN p.toTier t WHERE p.status = com.partnerqbr.portal.program.tier.ProposalStatus.PENDING")
-@NamedQuery(name = "TierProposal.rejectedRanksOfQuarter", query = "SELECT p.partner.id, t.rank FROM TierProposal p"
-        + " JOIN p.toTier t WHERE p.quarter = :quarter"
-        + " AND p.status = com.partnerqbr.portal.program.tier.ProposalStatus.REJECTED")
 @NamedQuery(name = "TierProposal.withIds", query = "SELECT p FROM TierProposal p WHERE p.id IN :ids")
 @NamedQuery(name = "TierProposal.pendingOfPartner",
         query = "SELECT p FROM TierProposal p WHERE p.partner = :partner"
