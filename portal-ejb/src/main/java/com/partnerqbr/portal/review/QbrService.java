@@ -151,10 +151,11 @@ public class QbrService {
         if (qbrSegments.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT p.id, p.name, s.effectiveSegment FROM Standing s JOIN s.partner p"
-                        + " WHERE s.quarter = :quarter AND s.effectiveSegment IN :segments", Object[].class)
+        return em.createQuery("SELECT NEW com.partnerqbr.portal.review.SegmentedPartner(p.id, p.name,"
+                        + " s.effectiveSegment) FROM Standing s JOIN s.partner p"
+                        + " WHERE s.quarter = :quarter AND s.effectiveSegment IN :segments", SegmentedPartner.class)
                 .setParameter("quarter", quarter).setParameter("segments", qbrSegments).getResultList().stream()
-                .map(r -> new Due((Long) r[0], (String) r[1], (Segment) r[2], quarter)).toList();
+                .map(r -> new Due(r.partnerId(), r.partnerName(), r.segment(), quarter)).toList();
     }
 
     private List<QbrView> qbrsOf(Partner partner) {
