@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.partnerqbr.portal.kernel.Deadlines;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -152,6 +156,67 @@ class QbrPagesIT {
         assertFalse(record.html().select("#pipeline tr.pipeline-line").isEmpty(), record.textOf("pipeline"));
         assertTrue(record.textOf("preread").contains("Win rate fell; four deals are stuck.")
                 || record.textOf("preread").contains("Published to the partner"), record.textOf("preread"));
+    }
+
+    @Test
+    void aViewerInAnotherZoneSeesTheSameMomentsInTheirZoneNamedWhileDeadlinesCountInTheProgramsZone()
+            throws Exception {
+        ZoneId chicago = ZoneId.of("America/Chicago");
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        Browser.Page erin = Browser.signIn("erin", PASSWORD);
+        Browser.Page zonePage = erin.browser().get(BASE + "/time-zone.xhtml");
+        assertEquals(200, zonePage.status());
+        assertTrue(zonePage.textOf("currentZone").startsWith("Times show in America/Chicago, the program's time zone"),
+                zonePage.textOf("currentZone"));
+        Element row = brightpathRow(erin.browser().get(BASE + "/vendor/qbrs.xhtml"));
+        String qbr = row.selectFirst("a").attr("href").replaceAll(".*qbr=(\\d+).*", "$1");
+        Instant start = shownIn(row.child(2).text(), chicago);
+        Instant agendaDue = Deadlines.due(Deadlines.Deadline.AGENDA, start, chicago);
+
+        Browser.Page refused = zonePage.submit("zoneForm", Map.of("timeZone", "Mars/Olympus", "zoneForm:saveZone", ""));
+        assertEquals("Not saved: 'Mars/Olympus' is not a time zone: write it like America/Chicago or Europe/Berlin.",
+                refused.textOf("messages"));
+        assertTrue(refused.textOf("currentZone").startsWith("Times show in America/Chicago"), "nothing changed");
+        Browser.Page saved = refused.submit("zoneForm", Map.of("timeZone", "Europe/Berlin", "zoneForm:saveZone", ""));
+        assertEquals("Saved: times show in Europe/Berlin.", saved.textOf("messages"));
+        try {
+            Browser.Page list = erin.browser().get(BASE + "/vendor/qbrs.xhtml");
+            Element inBerlin = brightpathRow(list);
+            assertEquals(Deadlines.shown(start, berlin), inBerlin.child(2).text(), "the same moment, in Berlin, named");
+            assertTrue(inBerlin.child(3).text().endsWith("(due " + Deadlines.shown(agendaDue, berlin) + ")"),
+                    inBerlin.child(3).text());
+            assertTrue(list.html().select("#upcoming p.times-note").text().startsWith("Times in Europe/Berlin, your time"
+                    + " zone"), list.textOf("upcoming"));
+            Browser.Page workspace = erin.browser().get(BASE + "/vendor/qbr.xhtml?qbr=" + qbr);
+            assertTrue(workspace.html().select("p.qbr-when").text().contains(Deadlines.shown(start, berlin)),
+                    workspace.html().select("p.qbr-when").text());
+            assertEquals(Deadlines.shown(agendaDue, berlin), workspace.html().select("#deadline-agenda td").get(1).text(),
+                    "the deadline counted in Chicago, shown in Berlin");
+            assertTrue(workspace.textOf("deadlines").contains("Counted in the program's time zone, America/Chicago"),
+                    workspace.textOf("deadlines"));
+
+            Browser.Page max = Browser.signIn("max", PASSWORD).browser().get(BASE + "/vendor/qbrs.xhtml");
+            assertEquals(Deadlines.shown(start, chicago), brightpathRow(max).child(2).text(), "max keeps the program's");
+        } finally {
+            Browser.Page back = erin.browser().get(BASE + "/time-zone.xhtml").submit("zoneForm",
+                    Map.of("timeZone", "", "zoneForm:saveZone", ""));
+            assertEquals("Saved: times show in the program's time zone, America/Chicago.", back.textOf("messages"));
+        }
+    }
+
+    private static Element brightpathRow(Browser.Page list) {
+        assertEquals(200, list.status());
+        return list.html().select("#upcoming tr.upcoming-qbr").stream()
+                .filter(r -> r.text().contains("Brightpath Solutions")).findFirst()
+                .orElseThrow(() -> new AssertionError(list.textOf("upcoming")));
+    }
+
+    /** The moment a page shows as "Wed 2026-12-16 09:00 CST (America/Chicago)", read in that zone. */
+    private static Instant shownIn(String shown, ZoneId zone) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\w{3} (\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d) \\w+ \\("
+                + java.util.regex.Pattern.quote(zone.getId()) + "\\)").matcher(shown);
+        assertTrue(m.matches(), shown);
+        return LocalDateTime.parse(m.group(1) + "T" + m.group(2)).atZone(zone).toInstant();
     }
 
     /** The section row of the agenda form whose title is given. */
