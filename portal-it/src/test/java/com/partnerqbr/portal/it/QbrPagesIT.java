@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -61,8 +62,7 @@ class QbrPagesIT {
                 .get("minutes_" + pipeline), "nothing was saved");
         agenda.put("minutes_" + feedback, String.valueOf(feedbackMinutes + 2));
         Browser.Page saved = post(workspace, "agendaForm", agenda, "agendaForm:saveAgenda");
-        String summary = "Previous commitments 5, Scorecard 5, Win/loss 5, Pipeline " + (pipelineMinutes - 2)
-                + ", Joint plan 15, Partner feedback " + (feedbackMinutes + 2);
+        String summary = summary(agenda);
         assertEquals("Agenda saved: " + summary + ".", saved.textOf("messages"), saved.text());
         assertTrue(saved.textOf("agenda").contains("Saved by max"), saved.textOf("agenda"));
         Browser.Page stale = post(workspace, "agendaForm", agenda, "agendaForm:saveAgenda");
@@ -204,6 +204,107 @@ class QbrPagesIT {
         }
     }
 
+    @Test
+    void theVendorsAgendaTemplateKeepsTheRulesAndNewAgendasStartFromIt() throws Exception {
+        Browser.Page alice = Browser.signIn("alice", PASSWORD);
+        // an upcoming QBR whose agenda nobody saved yet shows its length's template
+        Browser.Page unsaved = null;
+        for (Element a : alice.browser().get(BASE + "/vendor/qbrs.xhtml").html().select("#upcoming tr.upcoming-qbr a")) {
+            Browser.Page page = alice.browser().get(a.absUrl("href"));
+            if (page.textOf("agenda").contains("The template for this meeting length; not saved yet.")) {
+                unsaved = page;
+                break;
+            }
+        }
+        assertNotNull(unsaved, "an upcoming demo QBR without a saved agenda");
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(\\d+) minutes").matcher(
+                unsaved.html().select("p.qbr-when").text());
+        assertTrue(length.find());
+        String minutes = length.group(1);
+        Browser.Page settings = alice.browser().get(BASE + "/vendor/program-settings.xhtml");
+        Element form = settings.html().selectFirst("form.agenda-template[data-minutes=" + minutes + "]");
+        assertNotNull(form, settings.textOf("agendaTemplates"));
+        Map<String, String> template = fields(form);
+        String before = summary(template);
+        int jointPlan = row(form, "Joint plan");
+        int winLoss = row(form, "Win/loss");
+        int jointMinutes = Integer.parseInt(template.get("minutes_" + jointPlan));
+        int winLossMinutes = Integer.parseInt(template.get("minutes_" + winLoss));
+        try {
+            // the joint plan shrunk by 1 minute and nothing added: two rules broken, both named
+            template.put("minutes_" + jointPlan, String.valueOf(jointMinutes - 1));
+            Browser.Page refused = post(settings, form, template);
+            assertEquals("The " + minutes + "-minute template was not saved: The sections add up to "
+                    + (Integer.parseInt(minutes) - 1) + " minutes; the meeting is " + minutes + " minutes: add 1 minute."
+                    + " The joint-plan block is protected: at least " + jointMinutes + " minutes (it has "
+                    + (jointMinutes - 1) + ").", refused.textOf("messages"));
+            assertEquals("The portal's default: " + before, templateState(refused, minutes), "nothing saved");
+            // every minute looking back: the share is named
+            Map<String, String> backward = new LinkedHashMap<>(fields(form));
+            backward.put("back_" + jointPlan, "on");
+            assertTrue(post(settings, form, backward).textOf("messages").contains("minutes look back; at most 33% of"
+                    + " the meeting"), "the look-back share");
+
+            // a minute from win/loss to the joint plan keeps every rule
+            template.put("minutes_" + jointPlan, String.valueOf(jointMinutes + 1));
+            template.put("minutes_" + winLoss, String.valueOf(winLossMinutes - 1));
+            Browser.Page saved = post(settings, form, template);
+            String after = summary(template);
+            assertEquals("The " + minutes + "-minute template is saved: " + after + ".", saved.textOf("messages"));
+            assertEquals("Saved by alice: " + after, templateState(saved, minutes));
+            Browser.Page stale = post(settings, form, template);
+            assertTrue(stale.textOf("messages").startsWith("alice saved the " + minutes + "-minute template since you"
+                    + " opened it; nothing of yours was saved. Theirs: " + after + "."), stale.textOf("messages"));
+
+            // a new agenda of that length starts from it; the joint plan may no longer shrink below its minutes
+            Browser.Page workspace = alice.browser().get(unsaved.url());
+            assertTrue(workspace.html().select("#agenda tr.agenda-section").stream()
+                    .anyMatch(r -> r.text().startsWith((jointMinutes + 1) + " Joint plan")), workspace.textOf("agenda"));
+            Map<String, String> agenda = fields(workspace.html().getElementById("agendaForm"));
+            int agendaJoint = row(workspace, "agendaForm", "Joint plan");
+            agenda.put("minutes_" + agendaJoint, String.valueOf(jointMinutes));
+            agenda.put("minutes_" + row(workspace, "agendaForm", "Win/loss"), String.valueOf(winLossMinutes));
+            assertTrue(post(workspace, "agendaForm", agenda, "agendaForm:saveAgenda").textOf("messages").contains(
+                    "The joint-plan block is protected: at least " + (jointMinutes + 1) + " minutes"), "the template's"
+                    + " minimum");
+
+            // another vendor keeps the default
+            Browser.Page gina = Browser.signIn("gina", PASSWORD).browser().get(BASE + "/vendor/program-settings.xhtml");
+            assertEquals("The portal's default: " + before, templateState(gina, minutes));
+        } finally {
+            Browser.Page fresh = alice.browser().get(BASE + "/vendor/program-settings.xhtml");
+            Element current = fresh.html().selectFirst("form.agenda-template[data-minutes=" + minutes + "]");
+            Map<String, String> emptied = new LinkedHashMap<>(fields(current));
+            emptied.replaceAll((name, value) -> name.matches("(title|minutes|purpose)_\\d+") ? "" : value);
+            emptied.keySet().removeIf(name -> name.startsWith("back_"));
+            Browser.Page reset = post(fresh, current, emptied);
+            assertEquals("The " + minutes + "-minute template is saved: " + before + " (the default).",
+                    reset.textOf("messages"));
+        }
+    }
+
+    /** "Previous commitments 5, Scorecard 5, ...": the rows of an agenda or template form's fields, in order. */
+    private static String summary(Map<String, String> form) {
+        List<String> sections = new java.util.ArrayList<>();
+        for (int i = 0; form.containsKey("title_" + i); i++) {
+            if (!form.get("title_" + i).isBlank()) {
+                sections.add(form.get("title_" + i) + " " + form.get("minutes_" + i));
+            }
+        }
+        return String.join(", ", sections);
+    }
+
+    private static String templateState(Browser.Page settings, String minutes) {
+        Element form = settings.html().selectFirst("form.agenda-template[data-minutes=" + minutes + "]");
+        assertNotNull(form, settings.textOf("agendaTemplates"));
+        return form.previousElementSibling().text();
+    }
+
+    /** Posts a template form with its save button. */
+    private static Browser.Page post(Browser.Page page, Element form, Map<String, String> fields) throws Exception {
+        return post(page, form, fields, form.selectFirst("button[name$=saveTemplate]").attr("name"));
+    }
+
     private static Element brightpathRow(Browser.Page list) {
         assertEquals(200, list.status());
         return list.html().select("#upcoming tr.upcoming-qbr").stream()
@@ -221,7 +322,10 @@ class QbrPagesIT {
 
     /** The section row of the agenda form whose title is given. */
     private static int row(Browser.Page page, String formId, String title) {
-        Element form = page.html().getElementById(formId);
+        return row(page.html().getElementById(formId), title);
+    }
+
+    private static int row(Element form, String title) {
         for (Element input : form.select("input[name^=title_]")) {
             if (input.val().equals(title)) {
                 return Integer.parseInt(input.attr("name").substring("title_".length()));
@@ -252,6 +356,11 @@ class QbrPagesIT {
 
     private static Browser.Page post(Browser.Page page, String formId, Map<String, String> fields, String button)
             throws Exception {
+        return post(page, page.html().getElementById(formId), fields, button);
+    }
+
+    private static Browser.Page post(Browser.Page page, Element form, Map<String, String> fields, String button)
+            throws Exception {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put(button, "");
         // the page's script nonce, which PrimeFaces' script adds to every form a browser submits
@@ -259,6 +368,6 @@ class QbrPagesIT {
         if (script != null) {
             all.put("primefaces.nonce", script.attr("nonce"));
         }
-        return page.browser().post(page.html().getElementById(formId).absUrl("action"), all);
+        return page.browser().post(form.absUrl("action"), all);
     }
 }

@@ -165,18 +165,7 @@ public class QbrWorkspace {
     /** Saves the agenda from the form's rows (id, kind, title, minutes, purpose, looks back); empty rows are left out. */
     public String saveAgenda() {
         return QbrForms.change("The agenda was not saved", q -> {
-            List<AgendaView.Section> rows = new java.util.ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                String title = QbrForms.param("title_" + i);
-                if (title == null || title.isBlank() && QbrForms.minutes("minutes_" + i) == 0) {
-                    continue;
-                }
-                Long sectionId = QbrForms.number("section_" + i);
-                String kind = QbrForms.param("kind_" + i);
-                rows.add(new AgendaView.Section(sectionId, i + 1, kind == null || kind.isBlank() ? SectionKind.OTHER
-                        : SectionKind.valueOf(kind), title, QbrForms.minutes("minutes_" + i),
-                        QbrForms.param("purpose_" + i), QbrForms.param("back_" + i) != null, null, null));
-            }
+            List<AgendaView.Section> rows = QbrForms.sectionRows();
             Long version = QbrForms.number("agendaVersion");
             AgendaView saved = agendaService.save(q, rows, version == null ? -2 : version);
             return "Agenda saved: " + saved.summary() + ".";
