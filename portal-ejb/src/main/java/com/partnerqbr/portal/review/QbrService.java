@@ -130,6 +130,13 @@ public class QbrService {
         return qbrsOf(partners.ownPartner());
     }
 
+    /** The QBRs the calling vendor staff member is the vendor's executive sponsor of (as an attendee), newest first. */
+    public List<QbrView> sponsored() {
+        String me = callerContext.requireVendorStaff("sponsoring a QBR is for the vendor's staff").name();
+        return em.createNamedQuery("Attendee.sponsoredQbrs", Qbr.class).setParameter("username", me).getResultList()
+                .stream().map(QbrService::view).toList();
+    }
+
     /** A partner's next scheduled QBR and the day its next QBR is due by; as {@link #qbrsOf(long)} allows. */
     public Next next(long partnerId) {
         return QbrRules.next(qbrsOf(partnerId), ProgramCalendar.currentQuarter(), ProgramCalendar.now());

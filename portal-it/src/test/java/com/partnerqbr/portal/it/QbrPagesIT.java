@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partnerqbr.portal.kernel.Deadlines;
+import com.partnerqbr.portal.kernel.ProgramCalendar;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -281,6 +282,43 @@ class QbrPagesIT {
             assertEquals("The " + minutes + "-minute template is saved: " + before + " (the default).",
                     reset.textOf("messages"));
         }
+    }
+
+    @Test
+    void anExecutiveSeesTheQbrsSheSponsors() throws Exception {
+        Browser.Page erin = Browser.signIn("erin", PASSWORD);
+        Browser.Page list = erin.browser().get(BASE + "/vendor/qbrs.xhtml");
+        assertEquals(200, list.status());
+        List<String> sponsored = list.html().select("#sponsored li.sponsored-qbr").eachText();
+        assertTrue(sponsored.stream().anyMatch(q -> q.startsWith("Brightpath Solutions · " + ProgramCalendar
+                .currentQuarter().previous() + " · ") && q.endsWith(" · Held")), sponsored.toString());
+        Element held = list.html().selectFirst("#sponsored li.sponsored-qbr a");
+        Browser.Page record = erin.browser().get(held.absUrl("href"));
+        assertEquals(200, record.status());
+        assertTrue(record.html().select("#people tr.attendee").stream().anyMatch(r -> r.text().contains("Erin Evans")
+                && r.text().contains("executive sponsor")), record.textOf("people"));
+
+        // max names erin the vendor's executive sponsor of Brightpath's upcoming QBR: her list shows it too
+        Browser.Page max = Browser.signIn("max", PASSWORD);
+        assertEquals("None.", max.browser().get(BASE + "/vendor/qbrs.xhtml").html().select("#sponsored p").text(),
+                "max sponsors none");
+        String qbr = brightpathRow(max.browser().get(BASE + "/vendor/qbrs.xhtml")).selectFirst("a").attr("href")
+                .replaceAll(".*qbr=(\\d+).*", "$1");
+        Browser.Page workspace = max.browser().get(BASE + "/vendor/qbr.xhtml?qbr=" + qbr);
+        Map<String, String> person = fields(workspace.html().getElementById("attendeeForm"));
+        person.putAll(Map.of("side", "VENDOR", "name", "Erin Evans", "email", "erin@acme.example", "username", "erin",
+                "title", "VP Channels", "executiveSponsor", "on"));
+        Browser.Page added = post(workspace, "attendeeForm", person, "attendeeForm:addAttendee");
+        assertEquals("Added Erin Evans (vendor side).", added.textOf("messages"));
+        List<String> now = erin.browser().get(BASE + "/vendor/qbrs.xhtml").html().select("#sponsored li.sponsored-qbr")
+                .eachText();
+        assertEquals(sponsored.size() + 1, now.size(), now.toString());
+        assertTrue(now.stream().anyMatch(q -> q.startsWith("Brightpath Solutions · " + ProgramCalendar.currentQuarter()
+                + " · ") && q.endsWith(" · Scheduled")), now.toString());
+
+        // another vendor's executive sponsors none of Acme's
+        assertFalse(Browser.signIn("gabe", PASSWORD).browser().get(BASE + "/vendor/qbrs.xhtml").textOf("sponsored")
+                .contains("Brightpath"), "another vendor");
     }
 
     /** "Previous commitments 5, Scorecard 5, ...": the rows of an agenda or template form's fields, in order. */

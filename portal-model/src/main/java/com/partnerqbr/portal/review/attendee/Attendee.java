@@ -21,6 +21,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "qbr_attendee")
 @NamedQuery(name = "Attendee.ofQbr", query = "SELECT a FROM Attendee a WHERE a.qbr = :qbr ORDER BY a.side DESC, a.name")
+@NamedQuery(name = "Attendee.sponsoredQbrs", query = "SELECT q FROM Attendee a JOIN a.qbr q JOIN FETCH q.partner"
+        + " WHERE a.username = :username AND a.executiveSponsor = TRUE"
+        + " AND a.side = com.partnerqbr.portal.scorecard.dispute.Side.VENDOR ORDER BY q.startsAt DESC")
 public class Attendee extends TenantOwned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -41,6 +41,7 @@ public class QbrList {
     private List<Upcoming> upcoming;
     private Board board;
     private List<QbrView> own;
+    private List<QbrView> sponsored;
 
     @PostConstruct
     void load() {
@@ -49,6 +50,7 @@ public class QbrList {
         } else {
             upcoming = deadlines.upcoming();
             board = qbrs.board();
+            sponsored = qbrs.sponsored();
         }
     }
 
@@ -82,6 +84,10 @@ public class QbrList {
 
     public Board getBoard() {
         return board;
+    }
+
+    public List<QbrView> getSponsored() {
+        return sponsored;
     }
 
     public List<QbrView> getOwn() {
