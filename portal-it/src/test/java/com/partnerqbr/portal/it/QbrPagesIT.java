@@ -321,6 +321,20 @@ class QbrPagesIT {
                 .contains("Brightpath"), "another vendor");
     }
 
+    @Test
+    void theDashboardsQbrListShowsTheDeadlineStatusAsTheQbrListDoes() throws Exception {
+        Browser.Page alice = Browser.signIn("alice", PASSWORD);
+        Element row = brightpathRow(alice.browser().get(BASE + "/vendor/qbrs.xhtml"));
+        String agenda = row.child(3).text();
+        String preRead = row.child(4).text();
+        assertTrue(agenda.matches("(due|on time|late|missed) \\(due \\w{3} .+ C[SD]T \\(America/Chicago\\)\\)"), agenda);
+        Browser.Page dashboard = alice.browser().get(BASE + "/vendor/program.xhtml");
+        Element line = dashboard.html().select("#scheduledQbrs li.qbr").stream()
+                .filter(li -> li.text().contains("Brightpath Solutions")).findFirst()
+                .orElseThrow(() -> new AssertionError(dashboard.textOf("scheduledQbrs")));
+        assertTrue(line.text().endsWith("minutes) · agenda " + agenda + " · pre-read " + preRead), line.text());
+    }
+
     /** "Previous commitments 5, Scorecard 5, ...": the rows of an agenda or template form's fields, in order. */
     private static String summary(Map<String, String> form) {
         List<String> sections = new java.util.ArrayList<>();
