@@ -7,6 +7,8 @@ import com.partnerqbr.portal.program.segment.Segment;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -59,12 +61,14 @@ public final class QbrRules {
     }
 
     /**
-     * The start of a QBR from a form's date ({@code 2026-12-03}) and time ({@code 15:00}, UTC);
-     * refused with what is expected when either is missing or not a real date or time.
+     * The start of a QBR, in UTC, from a form's date ({@code 2026-12-03}) and time ({@code 15:00})
+     * read in the person's time zone {@code zone}; refused with what is expected when either is
+     * missing or not a real date or time, and when the clocks skip that time in the zone (the
+     * spring change). A time the autumn change repeats is the first of the two.
      */
-    public static LocalDateTime start(String date, String time) {
+    public static LocalDateTime start(String date, String time, ZoneId zone) {
         if (date == null || date.isBlank() || time == null || time.isBlank()) {
-            throw new RefusedException("Enter the date and the time (UTC) of the QBR.");
+            throw new RefusedException("Enter the date and the time (" + zone.getId() + ") of the QBR.");
         }
         LocalDate day;
         try {
@@ -72,11 +76,17 @@ public final class QbrRules {
         } catch (DateTimeParseException e) {
             throw new RefusedException("'" + date.strip() + "' is not a date: write it like 2026-12-03.");
         }
+        LocalDateTime local;
         try {
-            return day.atTime(LocalTime.parse(time.strip(), TIME));
+            local = day.atTime(LocalTime.parse(time.strip(), TIME));
         } catch (DateTimeParseException e) {
             throw new RefusedException("'" + time.strip() + "' is not a time: write it like 15:00.");
         }
+        if (zone.getRules().getValidOffsets(local).isEmpty()) {
+            throw new RefusedException(local.toLocalTime() + " does not exist on " + day + " in " + zone.getId()
+                    + ": the clocks go forward then; choose another time.");
+        }
+        return local.atZone(zone).withEarlierOffsetAtOverlap().withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 
     /** Refuses a start before now: a QBR is scheduled or moved to now or later. */

@@ -130,6 +130,13 @@ public class QbrService {
         return qbrsOf(partners.ownPartner());
     }
 
+    /** The QBRs the calling vendor staff member is the vendor's executive sponsor of (as an attendee), newest first. */
+    public List<QbrView> sponsored() {
+        String me = callerContext.requireVendorStaff("sponsoring a QBR is for the vendor's staff").name();
+        return em.createNamedQuery("Attendee.sponsoredQbrs", Qbr.class).setParameter("username", me).getResultList()
+                .stream().map(QbrService::view).toList();
+    }
+
     /** A partner's next scheduled QBR and the day its next QBR is due by; as {@link #qbrsOf(long)} allows. */
     public Next next(long partnerId) {
         return QbrRules.next(qbrsOf(partnerId), ProgramCalendar.currentQuarter(), ProgramCalendar.now());
@@ -151,10 +158,11 @@ public class QbrService {
         if (qbrSegments.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT p.id, p.name, s.effectiveSegment FROM Standing s JOIN s.partner p"
-                        + " WHERE s.quarter = :quarter AND s.effectiveSegment IN :segments", Object[].class)
+        return em.createQuery("SELECT NEW com.partnerqbr.portal.review.SegmentedPartner(p.id, p.name,"
+                        + " s.effectiveSegment) FROM Standing s JOIN s.partner p"
+                        + " WHERE s.quarter = :quarter AND s.effectiveSegment IN :segments", SegmentedPartner.class)
                 .setParameter("quarter", quarter).setParameter("segments", qbrSegments).getResultList().stream()
-                .map(r -> new Due((Long) r[0], (String) r[1], (Segment) r[2], quarter)).toList();
+                .map(r -> new Due(r.partnerId(), r.partnerName(), r.segment(), quarter)).toList();
     }
 
     private List<QbrView> qbrsOf(Partner partner) {

@@ -11,11 +11,14 @@ import com.partnerqbr.portal.review.QbrRules.Board;
 import com.partnerqbr.portal.review.QbrRules.Due;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class QbrRulesTest {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private static final Quarter Q3 = Quarter.parse("2026-Q3");
     private static final Quarter Q4 = Quarter.parse("2026-Q4");
@@ -100,16 +103,35 @@ class QbrRulesTest {
     }
 
     @Test
+    void aStartIsReadInThePersonsZoneAndKeptInUtcAcrossTheChangesOfTheClocks() {
+        ZoneId chicago = ZoneId.of("America/Chicago");
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        // Chicago: CDT (UTC-5) until 1 November 2026, CST (UTC-6) after
+        assertEquals(LocalDateTime.of(2026, 10, 30, 20, 0), QbrRules.start("2026-10-30", "15:00", chicago));
+        assertEquals(LocalDateTime.of(2026, 11, 2, 21, 0), QbrRules.start("2026-11-02", "15:00", chicago));
+        // 01:30 happens twice on 1 November in Chicago: the first (CDT) is meant
+        assertEquals(LocalDateTime.of(2026, 11, 1, 6, 30), QbrRules.start("2026-11-01", "01:30", chicago));
+        // Berlin: CET (UTC+1) until 28 March 2027, CEST (UTC+2) from 03:00 that day; 02:30 does not exist
+        assertEquals(LocalDateTime.of(2027, 3, 26, 14, 0), QbrRules.start("2027-03-26", "15:00", berlin));
+        assertEquals(LocalDateTime.of(2027, 3, 29, 13, 0), QbrRules.start("2027-03-29", "15:00", berlin));
+        assertEquals("02:30 does not exist on 2027-03-28 in Europe/Berlin: the clocks go forward then; choose another"
+                + " time.", assertThrows(RefusedException.class, () -> QbrRules.start("2027-03-28", "02:30", berlin))
+                .getMessage());
+        assertEquals("Enter the date and the time (Europe/Berlin) of the QBR.",
+                assertThrows(RefusedException.class, () -> QbrRules.start("2027-03-28", " ", berlin)).getMessage());
+    }
+
+    @Test
     void aStartIsARealDateAndTimeFromNowOn() {
-        assertEquals(LocalDateTime.of(2026, 12, 3, 15, 0), QbrRules.start(" 2026-12-03 ", "15:00"));
+        assertEquals(LocalDateTime.of(2026, 12, 3, 15, 0), QbrRules.start(" 2026-12-03 ", "15:00", UTC));
         assertEquals("'2026-02-30' is not a date: write it like 2026-12-03.",
-                assertThrows(RefusedException.class, () -> QbrRules.start("2026-02-30", "15:00")).getMessage());
+                assertThrows(RefusedException.class, () -> QbrRules.start("2026-02-30", "15:00", UTC)).getMessage());
         assertEquals("'03.12.2026' is not a date: write it like 2026-12-03.",
-                assertThrows(RefusedException.class, () -> QbrRules.start("03.12.2026", "15:00")).getMessage());
+                assertThrows(RefusedException.class, () -> QbrRules.start("03.12.2026", "15:00", UTC)).getMessage());
         assertEquals("'25:00' is not a time: write it like 15:00.",
-                assertThrows(RefusedException.class, () -> QbrRules.start("2026-12-03", "25:00")).getMessage());
+                assertThrows(RefusedException.class, () -> QbrRules.start("2026-12-03", "25:00", UTC)).getMessage());
         assertEquals("Enter the date and the time (UTC) of the QBR.",
-                assertThrows(RefusedException.class, () -> QbrRules.start("", "15:00")).getMessage());
+                assertThrows(RefusedException.class, () -> QbrRules.start("", "15:00", UTC)).getMessage());
 
         QbrRules.requireNotPast(NOW, NOW);
         assertEquals("2026-11-24 11:59 UTC is in the past; choose a date and time from 2026-11-24 12:00 UTC on.",

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.partnerqbr.portal.kernel.Deadlines;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +43,8 @@ class ProgramPagesIT {
         assertFalse(proposals.contains("Brightpath"), "Brightpath stays Gold: " + proposals);
         assertTrue(alice.textOf("scheduledQbrs").contains("Brightpath Solutions"), alice.textOf("scheduledQbrs"));
         assertTrue(alice.html().select("#scheduledQbrs li.qbr").first().text()
-                .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC with .+ \\(\\d{4}-Q\\d, \\d+ minutes\\)"),
+                .matches("\\w{3} \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d C[SD]T \\(America/Chicago\\) with .+ \\(\\d{4}-Q\\d,"
+                        + " \\d+ minutes\\)( · agenda .+ · pre-read .+)?"),
                 alice.textOf("scheduledQbrs"));
         assertFalse(alice.html().select("#toSchedule li").isEmpty(), "demo partners without a QBR this quarter");
         assertFalse(alice.textOf("toSchedule").contains("Brightpath"), alice.textOf("toSchedule"));
@@ -315,8 +319,9 @@ class ProgramPagesIT {
         Browser.Page past = page.submit("scheduleForm", Map.of("qbrQuarter", current.toString(),
                 "scheduleForm:date", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString(),
                 "scheduleForm:time", "10:00", "scheduleForm:schedule", ""));
-        assertTrue(said(past).contains("Not scheduled: " + LocalDate.now(ZoneOffset.UTC)
-                .minusDays(1) + " 10:00 UTC is in the past"), said(past));
+        // greg chose no time zone: he enters and reads times in Orbit's program zone, Europe/Berlin
+        assertTrue(said(past).contains("Not scheduled: " + utc(LocalDate.now(ZoneOffset.UTC).minusDays(1).toString(),
+                "10:00") + " is in the past"), said(past));
         Browser.Page notADate = page.submit("scheduleForm", Map.of("qbrQuarter", current.toString(),
                 "scheduleForm:date", "2027-02-30", "scheduleForm:time", "10:00", "scheduleForm:schedule", ""));
         assertTrue(said(notADate).contains("Not scheduled: '2027-02-30' is not a date: write it like 2026-12-03."),
@@ -326,16 +331,16 @@ class ProgramPagesIT {
         String day = LocalDate.now(ZoneOffset.UTC).plusDays(3).toString();
         Browser.Page scheduled = page.submit("scheduleForm", Map.of("qbrQuarter", current.toString(),
                 "scheduleForm:date", day, "scheduleForm:time", "14:30", "scheduleForm:schedule", ""));
-        assertTrue(said(scheduled).contains("Scheduled the " + current + " QBR of " + name + " for " + day
-                + " 14:30 UTC."), said(scheduled));
-        assertEquals(List.of(day + " 14:30 UTC Scheduled greg"), qbrsOf(scheduled, current));
+        assertTrue(said(scheduled).contains("Scheduled the " + current + " QBR of " + name + " for " + berlin(day, "14:30")
+                + "."), said(scheduled));
+        assertEquals(List.of(berlin(day, "14:30") + " Scheduled greg"), qbrsOf(scheduled, current));
         Browser.Page twice = scheduled.submit("scheduleForm", Map.of("qbrQuarter", current.toString(),
                 "scheduleForm:date", day, "scheduleForm:time", "16:00", "scheduleForm:schedule", ""));
         assertTrue(said(twice).contains("Not scheduled: " + name + " already has a QBR for " + current
-                + ", scheduled for " + day + " 14:30 UTC; reschedule it instead."), twice.text());
+                + ", scheduled for " + utc(day, "14:30") + "; reschedule it instead."), twice.text());
 
         Browser.Page after = greg.browser().get(BASE + "/vendor/program.xhtml");
-        assertTrue(after.textOf("scheduledQbrs").contains(day + " 14:30 UTC with " + name), after.textOf("scheduledQbrs"));
+        assertTrue(after.textOf("scheduledQbrs").contains(berlin(day, "14:30") + " with " + name), after.textOf("scheduledQbrs"));
         assertFalse(after.html().select("#toSchedule a").eachText().contains(name), after.textOf("toSchedule"));
 
         Browser.Page first = greg.browser().get(link.absUrl("href"));
@@ -343,26 +348,26 @@ class ProgramPagesIT {
         String later = LocalDate.now(ZoneOffset.UTC).plusDays(4).toString();
         Browser.Page moved = first.submit("qbrForm", Map.of("qbr", choice(first), "qbrForm:date", later,
                 "qbrForm:time", "09:00", "qbrForm:reschedule", ""));
-        assertTrue(said(moved).contains("Moved the " + current + " QBR of " + name + " to " + later
-                + " 09:00 UTC."), said(moved));
+        assertTrue(said(moved).contains("Moved the " + current + " QBR of " + name + " to " + berlin(later, "09:00")
+                + "."), said(moved));
         Browser.Page stale = second.submit("qbrForm", Map.of("qbr", choice(second), "qbrForm:cancel", ""));
         assertTrue(said(stale).contains("Not cancelled: The " + current + " QBR of " + name
                 + " changed since you opened it; reload and try again."), stale.text());
         Browser.Page early = moved.submit("qbrForm", Map.of("qbr", choice(moved), "qbrForm:held", ""));
         assertTrue(said(early).contains("it can be marked held from then."), said(early));
-        assertEquals(List.of(later + " 09:00 UTC Scheduled greg"), qbrsOf(early, current), "nothing changed");
+        assertEquals(List.of(berlin(later, "09:00") + " Scheduled greg"), qbrsOf(early, current), "nothing changed");
 
         Browser.Page cancelled = early.submit("qbrForm", Map.of("qbr", choice(early), "qbrForm:cancel", ""));
         assertTrue(said(cancelled).contains("Cancelled the " + current + " QBR of " + name + "."),
                 cancelled.text());
-        assertEquals(List.of(later + " 09:00 UTC Cancelled greg"), qbrsOf(cancelled, current));
+        assertEquals(List.of(berlin(later, "09:00") + " Cancelled greg"), qbrsOf(cancelled, current));
         assertTrue(greg.browser().get(BASE + "/vendor/program.xhtml").html().select("#toSchedule a").eachText()
                 .contains(name), "back among the partners to schedule");
 
         // executives read the QBRs but get no form; partner users get no vendor page; another vendor gets 404
         Browser.Page gabe = Browser.signIn("gabe", PASSWORD).browser().get(link.absUrl("href"));
         assertEquals(200, gabe.status());
-        assertEquals(List.of(later + " 09:00 UTC Cancelled greg"), qbrsOf(gabe, current));
+        assertEquals(List.of(berlin(later, "09:00") + " Cancelled greg"), qbrsOf(gabe, current));
         assertEquals(null, gabe.html().getElementById("scheduleForm"));
         assertEquals(403, Browser.signIn("pete", PASSWORD).browser().get(link.absUrl("href")).status());
         assertEquals(404, Browser.signIn("alice", PASSWORD).browser().get(link.absUrl("href")).status());
@@ -402,9 +407,21 @@ class ProgramPagesIT {
         return selected(settings, "programReviewForm:week_input") + " " + selected(settings, "programReviewForm:day_input");
     }
 
-    /** The page with what its growl says readable: the growl's script escapes some - and every ' ("\\-", "\\x27"). */
+    /** A date and time entered in Berlin as the pages show it: "Thu 2026-12-10 14:30 CET (Europe/Berlin)". */
+    private static String berlin(String day, String time) {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        return Deadlines.shown(LocalDate.parse(day).atTime(LocalTime.parse(time)).atZone(berlin).toInstant(), berlin);
+    }
+
+    /** A date and time entered in Berlin as the services' refusals name it, in UTC: "2026-12-10 13:30 UTC". */
+    private static String utc(String day, String time) {
+        return LocalDate.parse(day).atTime(LocalTime.parse(time)).atZone(ZoneId.of("Europe/Berlin"))
+                .withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime().toString().replace('T', ' ') + " UTC";
+    }
+
+    /** The page with what its growl says readable: the growl's script escapes some - and /, and every ' ("\\-", "\\x27"). */
     private static String said(Browser.Page page) {
-        return page.response().body().replace("\\-", "-").replace("\\x27", "'");
+        return page.response().body().replace("\\-", "-").replace("\\x27", "'").replace("\\/", "/");
     }
 
     /** The partner page's QBRs of a quarter, newest first: "2026-12-03 15:00 UTC Scheduled greg". */

@@ -28,7 +28,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A QBR's timed agenda: it starts from the template of the meeting's length; the vendor's admins
+ * A QBR's timed agenda: it starts from the vendor's template of the meeting's length
+ * ({@link AgendaTemplateService}); the vendor's admins
  * and partner managers save it (only when it keeps every rule of {@link AgendaRules}; a save
  * based on an agenda someone saved since is refused showing both) and send it with the request
  * for topics (due 72 hours before the meeting, in the program's time zone). Everyone who may read
@@ -45,6 +46,9 @@ public class AgendaService {
 
     @EJB
     private ProgramClock programClock;
+
+    @EJB
+    private AgendaTemplateService templates;
 
     /** The agenda, the template's while none was saved. */
     public AgendaView agenda(long qbrId) {
@@ -154,13 +158,13 @@ public class AgendaService {
                 .setParameter("partner", qbr.getPartner()).setParameter("quarter", qbr.getQuarter()).setMaxResults(1)
                 .getResultList().isEmpty();
         return new Frame(qbr.getMeetingMinutes(), clock.lookBackPercent(), previous,
-                AgendaTemplates.jointPlanMinimum(AgendaTemplates.of(qbr.getMeetingMinutes())));
+                templates.jointPlanMinimum(qbr.getMeetingMinutes()));
     }
 
     private AgendaView view(Qbr qbr) {
         Agenda agenda = stored(qbr);
         List<Section> sections = agenda == null
-                ? AgendaTemplates.of(qbr.getMeetingMinutes()).stream().map(p -> new Section(null, 0, p.kind(),
+                ? templates.sectionsFor(qbr.getMeetingMinutes()).stream().map(p -> new Section(null, 0, p.kind(),
                         p.title(), p.minutes(), p.purpose(), p.looksBack(), null, null)).toList()
                 : agenda.getSections().stream().map(s -> new Section(s.getId(), s.getPosition(), s.getKind(),
                         s.getTitle(), s.getMinutes(), s.getPurpose(), s.isLooksBack(), s.getStartedAt(), s.getEndedAt()))

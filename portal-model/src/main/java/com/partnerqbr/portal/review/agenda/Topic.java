@@ -1,12 +1,10 @@
 package com.partnerqbr.portal.review.agenda;
 
 import com.partnerqbr.portal.review.Qbr;
+import com.partnerqbr.portal.review.QbrSideRow;
 import com.partnerqbr.portal.scorecard.dispute.Side;
-import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -18,15 +16,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "qbr_topic")
 @NamedQuery(name = "Topic.ofQbr", query = "SELECT t FROM Topic t WHERE t.qbr = :qbr ORDER BY t.side, t.proposedAt")
-public class Topic extends TenantOwned {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "qbr_id", nullable = false)
-    private Qbr qbr;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8)
-    private Side side;
+public class Topic extends QbrSideRow {
 
     @Column(nullable = false, length = 200)
     private String title;
@@ -46,8 +36,7 @@ public class Topic extends TenantOwned {
     }
 
     public Topic(Qbr qbr, Side side, String title, String proposedBy, Instant proposedAt) {
-        this.qbr = qbr;
-        this.side = side;
+        super(qbr, side);
         this.title = title;
         this.proposedBy = proposedBy;
         this.proposedAt = proposedAt;
@@ -55,14 +44,6 @@ public class Topic extends TenantOwned {
 
     public void placeIn(AgendaSection newSection) {
         this.section = newSection;
-    }
-
-    public Qbr getQbr() {
-        return qbr;
-    }
-
-    public Side getSide() {
-        return side;
     }
 
     public String getTitle() {

@@ -1,15 +1,10 @@
 package com.partnerqbr.portal.review.attendee;
 
 import com.partnerqbr.portal.review.Qbr;
+import com.partnerqbr.portal.review.QbrSideRow;
 import com.partnerqbr.portal.scorecard.dispute.Side;
-import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -21,15 +16,10 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "qbr_attendee")
 @NamedQuery(name = "Attendee.ofQbr", query = "SELECT a FROM Attendee a WHERE a.qbr = :qbr ORDER BY a.side DESC, a.name")
-public class Attendee extends TenantOwned {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "qbr_id", nullable = false)
-    private Qbr qbr;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8)
-    private Side side;
+@NamedQuery(name = "Attendee.sponsoredQbrs", query = "SELECT q FROM Attendee a JOIN a.qbr q JOIN FETCH q.partner"
+        + " WHERE a.username = :username AND a.executiveSponsor = TRUE"
+        + " AND a.side = com.partnerqbr.portal.scorecard.dispute.Side.VENDOR ORDER BY q.startsAt DESC")
+public class Attendee extends QbrSideRow {
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -58,8 +48,7 @@ public class Attendee extends TenantOwned {
 
     public Attendee(Qbr qbr, Side side, String name, String email, String username, String title,
                     boolean decisionMaker, boolean executiveSponsor) {
-        this.qbr = qbr;
-        this.side = side;
+        super(qbr, side);
         this.name = name;
         this.email = email;
         this.username = username;
@@ -70,14 +59,6 @@ public class Attendee extends TenantOwned {
 
     public void attended(boolean wasThere) {
         this.attended = wasThere;
-    }
-
-    public Qbr getQbr() {
-        return qbr;
-    }
-
-    public Side getSide() {
-        return side;
     }
 
     public String getName() {

@@ -1,15 +1,10 @@
 package com.partnerqbr.portal.review.healthcheck;
 
 import com.partnerqbr.portal.review.Qbr;
+import com.partnerqbr.portal.review.QbrSideRow;
 import com.partnerqbr.portal.scorecard.dispute.Side;
-import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -19,15 +14,7 @@ import java.time.Instant;
 @Table(name = "qbr_health_check")
 @NamedQuery(name = "HealthCheck.ofPartner", query = "SELECT h FROM HealthCheck h JOIN FETCH h.qbr q"
         + " WHERE q.partner = :partner ORDER BY q.quarter, q.startsAt")
-public class HealthCheck extends TenantOwned {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "qbr_id", nullable = false)
-    private Qbr qbr;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8)
-    private Side side;
+public class HealthCheck extends QbrSideRow {
 
     @Column(nullable = false)
     private int communication;
@@ -51,8 +38,7 @@ public class HealthCheck extends TenantOwned {
     }
 
     public HealthCheck(Qbr qbr, Side side) {
-        this.qbr = qbr;
-        this.side = side;
+        super(qbr, side);
     }
 
     /** The ratings in the order of {@link HealthQuestion}. */
@@ -68,14 +54,6 @@ public class HealthCheck extends TenantOwned {
     /** The ratings in the order of {@link HealthQuestion}. */
     public int[] ratings() {
         return new int[] {communication, incentives, executiveEngagement, fieldUnderstanding};
-    }
-
-    public Qbr getQbr() {
-        return qbr;
-    }
-
-    public Side getSide() {
-        return side;
     }
 
     public String getAnsweredBy() {

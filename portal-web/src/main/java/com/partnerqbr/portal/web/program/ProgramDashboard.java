@@ -13,6 +13,8 @@ import com.partnerqbr.portal.program.tier.TierService.ProposalView;
 import com.partnerqbr.portal.program.tier.TierService;
 import com.partnerqbr.portal.review.QbrRules.Board;
 import com.partnerqbr.portal.review.QbrService;
+import com.partnerqbr.portal.review.preread.QbrDeadlines;
+import com.partnerqbr.portal.review.preread.QbrDeadlines.Upcoming;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Permission;
@@ -25,6 +27,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.TreeMap;
 import org.omnifaces.cdi.Param;
@@ -53,6 +56,9 @@ public class ProgramDashboard {
     @EJB
     private QbrService qbrs;
 
+    @EJB
+    private QbrDeadlines qbrDeadlines;
+
     @Inject
     private CallerContext callerContext;
 
@@ -61,6 +67,7 @@ public class ProgramDashboard {
     private List<Movement> movements;
     private List<ProposalView> proposals;
     private Board board;
+    private Map<Long, Upcoming> deadlines;
 
     /** The proposal chosen in the decision form, with the version shown. */
     @Inject
@@ -75,6 +82,7 @@ public class ProgramDashboard {
         movements = standings.movements(quarter);
         proposals = tiers.pendingProposals();
         board = qbrs.board();
+        deadlines = qbrDeadlines.upcoming().stream().collect(Collectors.toMap(Upcoming::qbrId, u -> u));
     }
 
     /** Chart.js configuration: a stacked bar per segment, one colour per approved tier. */
@@ -178,6 +186,12 @@ public class ProgramDashboard {
 
     public Board getQbrs() {
         return board;
+    }
+
+    /** A scheduled QBR's deadlines (agenda 72 hours, pre-read 48 hours before); none once it started. */
+    public List<Upcoming> deadlines(long qbrId) {
+        Upcoming upcoming = deadlines.get(qbrId);
+        return upcoming == null ? List.of() : List.of(upcoming);
     }
 
     public String getReason() {

@@ -4,7 +4,11 @@ import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.web.program.Messages;
+import com.partnerqbr.portal.review.agenda.AgendaView;
+import com.partnerqbr.portal.review.agenda.SectionKind;
 import jakarta.faces.context.FacesContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongFunction;
 
 /**
@@ -35,6 +39,25 @@ final class QbrForms {
         }
         String page = FacesContext.getCurrentInstance().getViewRoot().getViewId();
         return page + "?faces-redirect=true&qbr=" + qbr;
+    }
+
+    /**
+     * The agenda rows of an agenda or template form (section id, kind, title, minutes, purpose,
+     * looks back, by row number); rows without a title and minutes are left out.
+     */
+    static List<AgendaView.Section> sectionRows() {
+        List<AgendaView.Section> rows = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String title = param("title_" + i);
+            if (title == null || title.isBlank() && minutes("minutes_" + i) == 0) {
+                continue;
+            }
+            String kind = param("kind_" + i);
+            rows.add(new AgendaView.Section(number("section_" + i), i + 1, kind == null || kind.isBlank()
+                    ? SectionKind.OTHER : SectionKind.valueOf(kind), title, minutes("minutes_" + i),
+                    param("purpose_" + i), param("back_" + i) != null, null, null));
+        }
+        return rows;
     }
 
     static String param(String name) {

@@ -1,6 +1,5 @@
 package com.partnerqbr.portal.web.review;
 
-import com.partnerqbr.portal.kernel.Deadlines;
 import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.review.QbrRules.Board;
 import com.partnerqbr.portal.review.QbrService;
@@ -17,8 +16,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -41,19 +38,19 @@ public class QbrList {
     @Inject
     private CallerContext callerContext;
 
-    private ZoneId zone;
     private List<Upcoming> upcoming;
     private Board board;
     private List<QbrView> own;
+    private List<QbrView> sponsored;
 
     @PostConstruct
     void load() {
-        zone = programClock.clock().zone();
         if (callerContext.current().isPartnerUser()) {
             own = qbrs.ownQbrs();
         } else {
             upcoming = deadlines.upcoming();
             board = qbrs.board();
+            sponsored = qbrs.sponsored();
         }
     }
 
@@ -81,16 +78,16 @@ public class QbrList {
         return programClock.clock();
     }
 
-    public String shown(Instant at) {
-        return at == null ? "" : Deadlines.shown(at, zone);
-    }
-
     public List<Upcoming> getUpcoming() {
         return upcoming;
     }
 
     public Board getBoard() {
         return board;
+    }
+
+    public List<QbrView> getSponsored() {
+        return sponsored;
     }
 
     public List<QbrView> getOwn() {

@@ -2,7 +2,6 @@ package com.partnerqbr.portal.web.review;
 
 import com.partnerqbr.portal.deal.LossReason;
 import com.partnerqbr.portal.kernel.RefusedException;
-import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.review.healthcheck.HealthCheckService;
 import com.partnerqbr.portal.review.healthcheck.HealthQuestion;
 import com.partnerqbr.portal.review.feedback.FeedbackService;
@@ -18,6 +17,8 @@ import com.partnerqbr.portal.scorecard.dispute.Side;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.ejb.EJB;
+import com.partnerqbr.portal.web.people.ViewerTime;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -42,8 +43,8 @@ public class QbrRecordForms {
     @EJB
     private PreReadReaders readers;
 
-    @EJB
-    private ProgramClock programClock;
+    @Inject
+    private ViewerTime viewerTime;
 
     @EJB
     private MeetingService meeting;
@@ -83,7 +84,7 @@ public class QbrRecordForms {
         byte[] pdf;
         try {
             PreReadView view = readers.open(q == null ? -1 : q);
-            pdf = PreReadPdf.render(view, programClock.clock().zone());
+            pdf = PreReadPdf.render(view, viewerTime.getZone());
         } catch (NotFoundException | RefusedException e) {
             external.responseSendError(404, "Pre-read not found");
             faces.responseComplete();

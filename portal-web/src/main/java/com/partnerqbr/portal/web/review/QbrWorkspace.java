@@ -1,8 +1,6 @@
 package com.partnerqbr.portal.web.review;
 
-import com.partnerqbr.portal.kernel.Deadlines;
 import com.partnerqbr.portal.kernel.RefusedException;
-import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.review.QbrAccess;
 import com.partnerqbr.portal.review.QbrService;
 import com.partnerqbr.portal.review.QbrView;
@@ -35,8 +33,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -54,9 +50,6 @@ public class QbrWorkspace {
 
     @EJB
     private QbrService qbrs;
-
-    @EJB
-    private ProgramClock programClock;
 
     @EJB
     private AttendeeService attendeeService;
@@ -88,7 +81,6 @@ public class QbrWorkspace {
     private long qbrId;
     private QbrView qbr;
     private Side editingSide;
-    private ZoneId zone;
     private Attendees attendees;
     private AgendaView agenda;
     private PreReadView preRead;
@@ -114,7 +106,6 @@ public class QbrWorkspace {
                 editingSide = access.mayEdit(qbrId).orElse(null);
                 agenda = agendaService.agenda(qbrId);
                 attendees = attendeeService.attendees(qbrId);
-                zone = programClock.clock().zone();
                 record = meetingService.record(qbrId);
                 health = healthService.view(qbrId);
                 feedback = feedbackService.view(qbrId);
@@ -174,18 +165,7 @@ public class QbrWorkspace {
     /** Saves the agenda from the form's rows (id, kind, title, minutes, purpose, looks back); empty rows are left out. */
     public String saveAgenda() {
         return QbrForms.change("The agenda was not saved", q -> {
-            List<AgendaView.Section> rows = new java.util.ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                String title = QbrForms.param("title_" + i);
-                if (title == null || title.isBlank() && QbrForms.minutes("minutes_" + i) == 0) {
-                    continue;
-                }
-                Long sectionId = QbrForms.number("section_" + i);
-                String kind = QbrForms.param("kind_" + i);
-                rows.add(new AgendaView.Section(sectionId, i + 1, kind == null || kind.isBlank() ? SectionKind.OTHER
-                        : SectionKind.valueOf(kind), title, QbrForms.minutes("minutes_" + i),
-                        QbrForms.param("purpose_" + i), QbrForms.param("back_" + i) != null, null, null));
-            }
+            List<AgendaView.Section> rows = QbrForms.sectionRows();
             Long version = QbrForms.number("agendaVersion");
             AgendaView saved = agendaService.save(q, rows, version == null ? -2 : version);
             return "Agenda saved: " + saved.summary() + ".";
@@ -215,17 +195,7 @@ public class QbrWorkspace {
         });
     }
 
-    // -- what the page shows
-
-    /** A moment in the program's time zone, the zone named. */
-    public String shown(Instant at) {
-        return at == null ? "" : Deadlines.shown(at, zone);
-    }
-
-    /** When the meeting starts. */
-    public Instant getStart() {
-        return qbr.startsAt().toInstant(java.time.ZoneOffset.UTC);
-    }
+    // -- what the page shows (its times through ViewerTime)
 
     public boolean isMayEdit() {
         return editingSide != null;
@@ -265,10 +235,6 @@ public class QbrWorkspace {
 
     public QbrView getQbr() {
         return qbr;
-    }
-
-    public ZoneId getZone() {
-        return zone;
     }
 
     public Attendees getAttendees() {

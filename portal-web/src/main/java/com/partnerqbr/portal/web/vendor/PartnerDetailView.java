@@ -19,6 +19,7 @@ import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.web.param.IdConverter;
 import com.partnerqbr.portal.web.param.VersionedId;
 import com.partnerqbr.portal.web.program.Messages;
+import com.partnerqbr.portal.web.people.ViewerTime;
 import jakarta.ejb.EJB;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,6 +54,9 @@ public class PartnerDetailView {
 
     @Inject
     private CallerContext callerContext;
+
+    @Inject
+    private ViewerTime viewerTime;
 
     private TierProgressView progress;
     private String overrideSegment;
@@ -154,8 +158,10 @@ public class PartnerDetailView {
             return null;
         }
         try {
-            QbrView q = qbrService.schedule(partnerId, qbrQuarter, QbrRules.start(qbrDate, qbrTime));
-            Messages.info("Scheduled the " + q.quarter() + " QBR of " + q.partnerName() + " for " + q.when() + ".");
+            QbrView q = qbrService.schedule(partnerId, qbrQuarter, QbrRules.start(qbrDate, qbrTime,
+                    viewerTime.getZone()));
+            Messages.info("Scheduled the " + q.quarter() + " QBR of " + q.partnerName() + " for "
+                    + viewerTime.shownUtc(q.startsAt()) + ".");
         } catch (RefusedException e) {
             Messages.error("Not scheduled: " + e.getMessage());
         } catch (NotFoundException | IllegalArgumentException e) {
@@ -167,8 +173,10 @@ public class PartnerDetailView {
     /** Moves the chosen scheduled QBR to the date and time given. */
     public String rescheduleQbr() {
         return changeQbr("rescheduled", () -> {
-            QbrView q = qbrService.reschedule(qbr.id(), QbrRules.start(qbrDate, qbrTime), qbr.version());
-            return "Moved the " + q.quarter() + " QBR of " + q.partnerName() + " to " + q.when() + ".";
+            QbrView q = qbrService.reschedule(qbr.id(), QbrRules.start(qbrDate, qbrTime, viewerTime.getZone()),
+                    qbr.version());
+            return "Moved the " + q.quarter() + " QBR of " + q.partnerName() + " to " + viewerTime.shownUtc(
+                    q.startsAt()) + ".";
         });
     }
 

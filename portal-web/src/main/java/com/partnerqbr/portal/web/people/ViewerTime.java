@@ -1,0 +1,89 @@
+package com.partnerqbr.portal.web.people;
+
+import com.partnerqbr.portal.kernel.Deadlines;
+import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.people.ViewerZones;
+import com.partnerqbr.portal.program.ProgramClock;
+import com.partnerqbr.portal.web.program.Messages;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * Times as the person reading the page reads them: every page that shows a moment shows it
+ * through {@link #shown(Instant)} ("Fri 2026-10-30 15:00 CDT (America/Chicago)"), in the zone the
+ * person chose on the time-zone page, or else the program's zone; forms read times in the same
+ * zone ({@link #getZone()}, named beside the field). Deadlines are still counted in the program's
+ * zone by the services; only the showing and the reading follow the person.
+ */
+@Named
+@RequestScoped
+public class ViewerTime {
+
+    @EJB
+    private ViewerZones viewerZones;
+
+    @EJB
+    private ProgramClock programClock;
+
+    private ZoneId zone;
+    private Boolean chosen;
+
+    /** The person's zone: the one they chose, or the program's. */
+    public ZoneId getZone() {
+        if (zone == null) {
+            ZoneId own = viewerZones.chosen().orElse(null);
+            chosen = own != null;
+            zone = own != null ? own : programClock.clock().zone();
+        }
+        return zone;
+    }
+
+    /** True when the person chose their zone (otherwise it is the program's). */
+    public boolean isChosen() {
+        getZone();
+        return chosen;
+    }
+
+    /** The program's zone, in which deadlines count. */
+    public ZoneId getProgramZone() {
+        return programClock.clock().zone();
+    }
+
+    /** A moment in the person's zone, the zone named; empty for none. */
+    public String shown(Instant at) {
+        return at == null ? "" : Deadlines.shown(at, getZone());
+    }
+
+    /** A moment kept as a UTC date and time (a QBR's start), in the person's zone, the zone named. */
+    public String shownUtc(LocalDateTime utc) {
+        return utc == null ? "" : shown(utc.toInstant(ZoneOffset.UTC));
+    }
+
+    public Instant getNow() {
+        return Instant.now();
+    }
+
+    /** The zones a person may choose: the IANA region ids (Europe/Berlin), sorted. */
+    public java.util.List<String> getZoneIds() {
+        return ZoneId.getAvailableZoneIds().stream().filter(z -> z.matches("(Africa|America|Antarctica|Asia|Atlantic"
+                + "|Australia|Europe|Indian|Pacific)/.+") || z.equals("UTC")).sorted().toList();
+    }
+
+    /** The time-zone form: keeps the person's zone (empty: the program's) and says so, or why not. */
+    public String change() {
+        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("timeZone");
+        try {
+            Messages.info(viewerZones.choose(asked).map(z -> "Saved: times show in " + z.getId() + ".")
+                    .orElse("Saved: times show in the program's time zone, " + getProgramZone() + "."));
+        } catch (RefusedException e) {
+            Messages.error("Not saved: " + e.getMessage());
+        }
+        return "/time-zone.xhtml?faces-redirect=true";
+    }
+}
