@@ -121,7 +121,7 @@ public class DemoDataLoader {
         }
         LocalDate today = ProgramCalendar.today();
         for (DemoProgram program : DemoProgram.all()) {
-            vendors.register(program.vendorCode(), program.vendorName());
+            vendors.register(program.vendorCode(), program.vendorName(), program.adminEmail());
             Caller vendor = Caller.system(program.vendorCode());
             int partners = callerContext.runAs(vendor, () -> writer.write(program, today));
             Quarter current = Quarter.of(today);
