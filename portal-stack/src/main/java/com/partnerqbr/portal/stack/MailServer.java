@@ -1,6 +1,7 @@
 package com.partnerqbr.portal.stack;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +35,8 @@ final class MailServer implements AutoCloseable {
         ProcessBuilder builder = Processes.detached(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx128m",
+                // Its temporary files under the stack's state (which also names it as this stack's server).
+                "-Djava.io.tmpdir=" + Files.createDirectories(settings.stateDir().resolve("mail")),
                 "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + smtp,
                 "-Dgreenmail.imap.hostname=127.0.0.1", "-Dgreenmail.imap.port=" + imap,
                 "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + api,
