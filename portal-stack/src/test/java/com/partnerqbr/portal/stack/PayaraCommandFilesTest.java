@@ -58,7 +58,7 @@ class PayaraCommandFilesTest {
         StackSettings settings = settings();
         PayaraCommandFiles files = new PayaraCommandFiles(settings, "pw");
         List<String> commands = commands(files.render(PayaraCommandFiles.DOMAIN, state.resolve("domain.asadmin")));
-        String create = commands.stream().filter(c -> c.startsWith("create-mail-resource")).findFirst().orElseThrow();
+        String create = commands.stream().filter(c -> c.startsWith("create-javamail-resource")).findFirst().orElseThrow();
         assertTrue(create.contains("--mailhost=127.0.0.1") && create.endsWith(" mail/portal"), create);
         assertTrue(commands.contains("set resources.mail-resource.mail/portal.property.mail-smtp-port=${ENV=PORTAL_SMTP_PORT}"),
                 commands.toString());
