@@ -121,7 +121,7 @@ public class DemoDataLoader {
         }
         LocalDate today = ProgramCalendar.today();
         for (DemoProgram program : DemoProgram.all()) {
-            vendors.register(program.vendorCode(), program.vendorName());
+            vendors.register(program.vendorCode(), program.vendorName(), program.adminEmail());
             Caller vendor = Caller.system(program.vendorCode());
             int partners = callerContext.runAs(vendor, () -> writer.write(program, today));
             Quarter current = Quarter.of(today);
@@ -212,7 +212,7 @@ public class DemoDataLoader {
         for (Quarter quarter : new Quarter[] {current.previous(), current}) {
             callerContext.runAs(vendor, () -> scorecards.refresh(quarter));
         }
-        Caller paula = new Caller("paula", "acme", "brightpath", Set.of(Role.PARTNER_ADMIN));
+        Caller paula = new Caller("paula", "acme", "brightpath", Set.of(Role.PARTNER_ADMIN), "paula@brightpath.example");
         callerContext.runAs(paula, () -> {
             long winRate = scorecards.ownView(current.previous()).figures().stream()
                     .filter(f -> f.metric() == Metric.WIN_RATE).findFirst().orElseThrow().figureId();

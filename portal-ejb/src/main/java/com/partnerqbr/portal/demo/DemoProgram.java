@@ -15,7 +15,7 @@ import java.util.Map;
  * mixed types, regions and tiers. The partners named first are the ones the demo
  * partner users of the identity provider's realm belong to (config/keycloak).
  */
-public record DemoProgram(String vendorCode, String vendorName, List<TierSpec> tiers, List<PartnerSpec> partners)
+public record DemoProgram(String vendorCode, String vendorName, String adminEmail, List<TierSpec> tiers, List<PartnerSpec> partners)
         implements Serializable {
 
     /** A tier of the demo ladder with its criteria (thresholds per measure; none for the entry tier). */
@@ -65,7 +65,7 @@ public record DemoProgram(String vendorCode, String vendorName, List<TierSpec> t
             "Ironbridge", "Silverline", "Redwood", "Quarry", "Tidewater", "Granite", "Foxglove", "Meridian",
             "Ashford", "Pinecrest", "Sterling", "Kestrel", "Halcyon", "Marlowe", "Driftwood", "Copperleaf",
             "Westbrook", "Juniper", "Oakmont", "Larkspur", "Beacon", "Solstice"}, 7);
-        return new DemoProgram("acme", "Acme Analytics", LADDER, List.copyOf(partners));
+        return new DemoProgram("acme", "Acme Analytics", "alice@acme.example", LADDER, List.copyOf(partners));
     }
 
     static DemoProgram globex() {
@@ -76,7 +76,7 @@ public record DemoProgram(String vendorCode, String vendorName, List<TierSpec> t
             "Glasswing", "Highmark", "Indigo", "Jetstream", "Kingsley", "Lakeshore", "Monarch", "Nimbus",
             "Obsidian", "Parkside", "Quicksilver", "Riverstone", "Saffron", "Thornbury", "Upland", "Vantage",
             "Willowby", "Yellowstone", "Zephyr", "Alder", "Brookfield", "Crestview", "Deepwater"}, 3);
-        return new DemoProgram("globex", "Globex Systems", LADDER, List.copyOf(partners));
+        return new DemoProgram("globex", "Globex Systems", "gina@globex.example", LADDER, List.copyOf(partners));
     }
 
     /** Adds one partner per name, cycling through partner types, regions and a tier mix that thins towards the top. */

@@ -12,8 +12,14 @@ import java.util.Set;
  * @param vendorCode  the tenant; never blank
  * @param partnerCode the partner a partner user belongs to; null for vendor staff
  * @param roles       the caller's portal roles
+ * @param email       the caller's e-mail address from the sign-in, where a reply to a message they caused goes; null when unknown
  */
-public record Caller(String name, String vendorCode, String partnerCode, Set<Role> roles) {
+public record Caller(String name, String vendorCode, String partnerCode, Set<Role> roles, String email) {
+
+    /** A caller whose e-mail address is not known (jobs, API clients, tests). */
+    public Caller(String name, String vendorCode, String partnerCode, Set<Role> roles) {
+        this(name, vendorCode, partnerCode, roles, null);
+    }
 
     public Caller {
         Objects.requireNonNull(name, "name");

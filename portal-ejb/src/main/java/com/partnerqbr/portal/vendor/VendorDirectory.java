@@ -35,7 +35,12 @@ public class VendorDirectory {
     }
 
     public Vendor register(String code, String name) {
-        Vendor vendor = new Vendor(code, name);
+        return register(code, name, null);
+    }
+
+    /** A vendor whose admins get notices at {@code adminEmail} (a dispute a partner raised). */
+    public Vendor register(String code, String name, String adminEmail) {
+        Vendor vendor = new Vendor(code, name, adminEmail);
         em.persist(vendor);
         return vendor;
     }

@@ -9,8 +9,8 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts the real stack (MariaDB, Keycloak with the portal realm, Payara Server with the
- * EAR) once per test run, on free ports and a fresh database and realm, and stops it when
+ * Starts the real stack (MariaDB, the mail server, Keycloak with the portal realm, Payara Server
+ * with the EAR) once per test run, on free ports and a fresh database and realm, and stops it when
  * the run ends. Tests find it through system properties.
  */
 public class StackSession implements LauncherSessionListener {
@@ -37,6 +37,7 @@ public class StackSession implements LauncherSessionListener {
             System.setProperty("portal.it.keycloak.url", settings.keycloakUrl());
             System.setProperty("portal.it.api.url", settings.apiBaseUrl());
             System.setProperty("portal.it.openapi.url", settings.openApiUrl());
+            System.setProperty("portal.it.mail.api.url", settings.mailApiUrl());
             System.setProperty("portal.it.payara.home", stack.payaraHome().toString());
             System.setProperty("portal.it.admin.port", settings.get("portal.admin.port"));
         } catch (Exception e) {

@@ -42,12 +42,27 @@ public class Vendor {
     @Column(nullable = false, length = 3)
     private String currency = "USD";
 
+    /** The name its messages carry as sender (the From's display name); null: the vendor's name. */
+    @Size(max = 200)
+    @Column(name = "sender_name", length = 200)
+    private String senderName;
+
+    /** Where notices for the vendor's admins go (a dispute a partner raised); null: no such notices. */
+    @Size(max = 254)
+    @Column(name = "admin_email", length = 254)
+    private String adminEmail;
+
     protected Vendor() {
     }
 
     public Vendor(String code, String name) {
         this.code = code;
         this.name = name;
+    }
+
+    public Vendor(String code, String name, String adminEmail) {
+        this(code, name);
+        this.adminEmail = adminEmail;
     }
 
     public Long getId() {
@@ -64,5 +79,14 @@ public class Vendor {
 
     public String getCurrency() {
         return currency;
+    }
+
+    /** The sender name of the vendor's messages: its own setting, else its name. */
+    public String getSenderName() {
+        return senderName == null || senderName.isBlank() ? name : senderName;
+    }
+
+    public String getAdminEmail() {
+        return adminEmail;
     }
 }

@@ -144,6 +144,8 @@ final class ApplicationServer implements AutoCloseable {
         env.put("PORTAL_OIDC_CLIENT_ID", "portal-web");
         env.put("PORTAL_OIDC_CLIENT_SECRET", settings.get("portal.oidc.client.secret"));
         env.put("PORTAL_DEMO_DATA_ENABLED", settings.get("portal.demo-data.enabled"));
+        // Links in the portal's mail point here.
+        env.put("PORTAL_BASE_URL", settings.portalBaseUrl());
         // MicroProfile JWT of the API module: Payara reads mp.jwt.verify.* through MicroProfile
         // Config; a WAR's own microprofile-config.properties is not read inside an EAR.
         env.put("MP_JWT_VERIFY_ISSUER", settings.issuer());

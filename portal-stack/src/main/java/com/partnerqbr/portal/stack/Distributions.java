@@ -36,6 +36,10 @@ public final class Distributions {
         return located("jdbc.driver");
     }
 
+    Path greenMailJar() {
+        return located("greenmail.jar");
+    }
+
     private Path located(String key) {
         Path path = Path.of(locations.getProperty(key));
         if (!Files.isRegularFile(path)) {

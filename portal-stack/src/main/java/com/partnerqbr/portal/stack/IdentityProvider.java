@@ -11,7 +11,9 @@ import java.util.Map;
 /**
  * Keycloak in development mode on 127.0.0.1, importing the portal realm from
  * {@code config/keycloak/portal-realm.json} on its first start (an existing realm is kept), with
- * the portal's login theme from {@code config/keycloak/themes}.
+ * the portal's login theme from {@code config/keycloak/themes}. The file's {@code @PORTAL_BASE_URL@}
+ * and {@code @PORTAL_SMTP_PORT@} (the realm's mail goes to the stack's mail server) are written
+ * over with the stack's values in the copy it imports.
  */
 final class IdentityProvider implements AutoCloseable {
 
@@ -30,7 +32,8 @@ final class IdentityProvider implements AutoCloseable {
         Distributions.unpackOnce(distributions.keycloakZip(), home);
         Path imports = Files.createDirectories(home.resolve("data/import"));
         String realm = Files.readString(settings.configDir().resolve("keycloak/portal-realm.json"), StandardCharsets.UTF_8);
-        Files.writeString(imports.resolve("portal-realm.json"), realm.replace("@PORTAL_BASE_URL@", settings.portalBaseUrl()),
+        Files.writeString(imports.resolve("portal-realm.json"), realm.replace("@PORTAL_BASE_URL@", settings.portalBaseUrl())
+                .replace("@PORTAL_SMTP_PORT@", settings.get("portal.mail.smtp.port")),
                 StandardCharsets.UTF_8);
         linkThemes(home);
         Processes.requireFree(settings.port("portal.keycloak.port"), "Keycloak");

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * The operator files of Payara Server in {@code config/payara}: asadmin commands an operator
  * can apply to their own server, with Payara's {@code ${ENV=NAME}} references where a value
  * depends on the installation. {@code listeners.asadmin} gets the stack's ports written over
- * its references (asadmin's own stop-domain cannot resolve them); the database's references in
+ * its references (asadmin's own stop-domain cannot resolve them); the database's and the mail server's references in
  * {@code domain.asadmin} stay for Payara to resolve at run time from {@link #environment()}.
  */
 final class PayaraCommandFiles {
@@ -23,7 +23,7 @@ final class PayaraCommandFiles {
     static final String DOMAIN = "domain.asadmin";
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{ENV=([A-Z0-9_]+)}");
     private static final Set<String> AT_RUN_TIME = Set.of("PORTAL_DB_PORT", "PORTAL_DB_NAME", "PORTAL_DB_USER",
-            "PORTAL_DB_PASSWORD");
+            "PORTAL_DB_PASSWORD", "PORTAL_SMTP_PORT");
 
     private final StackSettings settings;
     private final String databasePassword;
@@ -42,7 +42,8 @@ final class PayaraCommandFiles {
         return Map.of("PORTAL_DB_PORT", settings.get("portal.db.port"),
                 "PORTAL_DB_NAME", settings.get("portal.db.name"),
                 "PORTAL_DB_USER", settings.get("portal.db.user"),
-                "PORTAL_DB_PASSWORD", databasePassword);
+                "PORTAL_DB_PASSWORD", databasePassword,
+                "PORTAL_SMTP_PORT", settings.get("portal.mail.smtp.port"));
     }
 
     /** Writes the file with the stack's values over its references; fails on a reference nobody fills in. */

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * The whole portal on this machine: MariaDB, Keycloak and Payara Server with the EAR,
- * all on 127.0.0.1. Used by the run command and, with free ports and its own state
+ * The whole portal on this machine: MariaDB, the mail server, Keycloak and Payara Server with
+ * the EAR, all on 127.0.0.1. Used by the run command and, with free ports and its own state
  * directory, by the integration tests. {@link #close()} stops what {@link #start()} started.
  */
 public final class PortalStack implements AutoCloseable {
@@ -15,6 +15,7 @@ public final class PortalStack implements AutoCloseable {
 
     private final StackSettings settings;
     private final Database database;
+    private final MailServer mailServer;
     private final IdentityProvider identityProvider;
     private final ApplicationServer applicationServer;
 
@@ -23,6 +24,7 @@ public final class PortalStack implements AutoCloseable {
         Distributions distributions = new Distributions();
         Secrets secrets = new Secrets(settings.stateDir());
         this.database = new Database(settings, secrets);
+        this.mailServer = new MailServer(settings, distributions);
         this.identityProvider = new IdentityProvider(settings, distributions);
         this.applicationServer = new ApplicationServer(settings, distributions, secrets);
     }
@@ -36,10 +38,12 @@ public final class PortalStack implements AutoCloseable {
         return applicationServer.home();
     }
 
-    /** Starts the three servers and deploys the EAR; on failure stops whatever had started. */
+    /** Starts the four servers and deploys the EAR; on failure stops whatever had started. */
     public Duration start() throws Exception {
         Instant begin = Instant.now();
         try {
+            LOG.info(() -> "Starting the mail server (SMTP 127.0.0.1:" + settings.port("portal.mail.smtp.port") + ")");
+            mailServer.start();
             LOG.info(() -> "Starting Keycloak on " + settings.keycloakUrl());
             identityProvider.start();
             LOG.info(() -> "Starting MariaDB on 127.0.0.1:" + settings.port("portal.db.port"));
@@ -69,6 +73,19 @@ public final class PortalStack implements AutoCloseable {
         database.start();
     }
 
+    /**
+     * Stops the mail server alone: a real SMTP outage for the tests of the outbox's retries.
+     * {@link #startMailServer()} ends it (the mail received before is gone: it is kept in memory).
+     */
+    public void stopMailServer() {
+        mailServer.close();
+    }
+
+    /** Starts the mail server again after {@link #stopMailServer()}, on the same ports. */
+    public void startMailServer() throws Exception {
+        mailServer.start();
+    }
+
     /** Stops the servers one after the other: the application first, the database it writes to last. */
     @Override
     public void close() {
@@ -78,6 +95,7 @@ public final class PortalStack implements AutoCloseable {
             LOG.warning("Payara Server did not stop cleanly: " + e.getMessage());
         }
         identityProvider.close();
+        mailServer.close();
         database.close();
     }
 }

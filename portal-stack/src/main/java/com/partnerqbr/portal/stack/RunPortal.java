@@ -26,7 +26,7 @@ public final class RunPortal {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Instant begin = Instant.now();
             try {
-                console.println("Stopping the portal (Payara Server, Keycloak, MariaDB)...");
+                console.println("Stopping the portal (Payara Server, Keycloak, the mail server, MariaDB)...");
             } finally {
                 stack.close();
                 console.println("Stopped in " + Duration.between(begin, Instant.now()).toSeconds() + " s.");
@@ -46,11 +46,15 @@ public final class RunPortal {
                                     omar (partner-admin, Orbit Integrations)
                    Globex Systems:  gina (vendor-admin), greg (partner-manager), gabe (executive)
                                     pete (partner-admin, Summit Resellers), polly (partner-user, Summit)
+                 Mail the portal and Keycloak sent (throw-away demo mail server, kept in memory):
+                   IMAP 127.0.0.1:%s, user = the address (alice@acme.example), any password, no TLS
+                   or in a browser: %s/api/user/alice@acme.example/messages/INBOX
                  Data and logs: %s
                  Press Ctrl-C to stop everything.
                 ================================================================
                 %n""", took.toSeconds(), settings.portalBaseUrl(), settings.apiBaseUrl(),
-                settings.openApiUrl(), settings.keycloakUrl(), settings.stateDir());
+                settings.openApiUrl(), settings.keycloakUrl(), settings.get("portal.mail.imap.port"),
+                settings.mailApiUrl(), settings.stateDir());
         Thread.currentThread().join();
     }
 }

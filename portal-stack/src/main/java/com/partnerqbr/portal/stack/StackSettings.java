@@ -56,7 +56,8 @@ public final class StackSettings {
         copy.putAll(values);
         copy.setProperty("portal.state.dir", stateDir.toAbsolutePath().toString());
         for (String key : new String[] {"portal.http.port", "portal.https.port", "portal.admin.port",
-            "portal.db.port", "portal.keycloak.port", "portal.keycloak.management.port"}) {
+            "portal.db.port", "portal.keycloak.port", "portal.keycloak.management.port", "portal.mail.smtp.port",
+            "portal.mail.imap.port", "portal.mail.api.port"}) {
             copy.setProperty(key, String.valueOf(freePort()));
         }
         copy.setProperty("portal.internal.port.base", String.valueOf(freePortRange(INTERNAL_PORTS)));
@@ -107,6 +108,11 @@ public final class StackSettings {
 
     public String keycloakUrl() {
         return "http://127.0.0.1:" + port("portal.keycloak.port");
+    }
+
+    /** The mail server's REST API (GreenMail's): {@code /api/user/<address>/messages/INBOX} lists what an address received. */
+    public String mailApiUrl() {
+        return "http://127.0.0.1:" + port("portal.mail.api.port");
     }
 
     /** The OpenID Connect issuer of the portal realm. */

@@ -54,6 +54,18 @@ class PayaraCommandFilesTest {
     }
 
     @Test
+    void theMailSessionGoesToTheStacksMailServerOnLoopback() throws Exception {
+        StackSettings settings = settings();
+        PayaraCommandFiles files = new PayaraCommandFiles(settings, "pw");
+        List<String> commands = commands(files.render(PayaraCommandFiles.DOMAIN, state.resolve("domain.asadmin")));
+        String create = commands.stream().filter(c -> c.startsWith("create-javamail-resource")).findFirst().orElseThrow();
+        assertTrue(create.contains("--mailhost=127.0.0.1") && create.endsWith(" mail/portal"), create);
+        assertTrue(commands.contains("set resources.mail-resource.mail/portal.property.mail-smtp-port=${ENV=PORTAL_SMTP_PORT}"),
+                commands.toString());
+        assertEquals(settings.get("portal.mail.smtp.port"), files.environment().get("PORTAL_SMTP_PORT"));
+    }
+
+    @Test
     void aReferenceNobodyFillsInIsRefused() throws Exception {
         Path repo = Files.createDirectories(state.resolve("repo/config/payara"));
         Files.copy(Path.of(System.getProperty("portal.repo"), "config/stack.properties"), repo.resolve("../stack.properties"));

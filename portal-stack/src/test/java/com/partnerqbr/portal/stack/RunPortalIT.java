@@ -56,7 +56,7 @@ class RunPortalIT {
             List<String> sockets = listeningSockets(servers);
             assertTrue(sockets.size() >= 8, "the servers' listening sockets: " + sockets);
             assertEquals(List.of(), sockets.stream().filter(a -> !a.matches("(127\\.0\\.0\\.1|\\[::ffff:127\\.0\\.0\\.1]):\\d+")).toList(),
-                    "listening beyond 127.0.0.1 (config/payara/listeners.asadmin, MariaDB, Keycloak)");
+                    "listening beyond 127.0.0.1 (config/payara/listeners.asadmin, MariaDB, Keycloak, the mail server)");
             assertTrue(commands.stream().anyMatch(c -> c.contains("payara/glassfish") && c.contains("-Xms2g") && c.contains("-Xmx2g")),
                     "Payara runs with the 2 GB heap of config/payara/domain.asadmin: " + commands);
 
@@ -69,7 +69,8 @@ class RunPortalIT {
             assertFalse(printed.contains("did not stop cleanly"), printed);
             assertFalse(printed.contains("first deploy failed"), "run " + run + " had to repair the deployment:\n" + printed);
             assertEquals(List.of(), serversOfThisStack().stream().map(RunPortalIT::command).toList(), "still running after the stop");
-            for (String port : List.of("portal.http.port", "portal.admin.port", "portal.db.port", "portal.keycloak.port")) {
+            for (String port : List.of("portal.http.port", "portal.admin.port", "portal.db.port", "portal.keycloak.port",
+                    "portal.mail.smtp.port", "portal.mail.imap.port", "portal.mail.api.port")) {
                 assertTrue(StackSettings.isFree(settings.port(port)), port + " still in use after the stop");
             }
             String asadmin = Files.readString(stateDir.resolve("logs/asadmin.log"), StandardCharsets.UTF_8);

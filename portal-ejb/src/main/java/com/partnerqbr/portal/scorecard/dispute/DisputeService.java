@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.scorecard.dispute;
 
+import com.partnerqbr.portal.mail.Outbox;
 import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
@@ -14,13 +15,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Figures one side questions. Either side may raise a dispute on a figure it can see. The
  * vendor's admins and partner managers resolve it with a note, as the vendor keeps the program
  * data the figures come from; nobody resolves a question they raised themselves, so a partner's
  * admin never closes its own question. Resolving never changes the figure: a frozen scorecard
- * stays as it was frozen.
+ * stays as it was frozen. A partner's question is announced to the vendor's admins by mail (the
+ * {@link Outbox}, in the same transaction: no dispute, no mail).
  */
 @Stateless
 public class DisputeService {
@@ -36,12 +39,23 @@ public class DisputeService {
     @EJB
     private PartnerService partners;
 
+    @EJB
+    private Outbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "portal.base-url", defaultValue = "http://127.0.0.1:28080/portal")
+    private String portalUrl;
+
     public Dispute raise(long figureId, String comment) {
         Caller caller = callerContext.current();
         ScorecardFigure figure = partners.find(ScorecardFigure.class, figureId, "figure");
         Dispute dispute = new Dispute(figure, caller.name(), caller.isVendorStaff() ? Side.VENDOR : Side.PARTNER,
                 text(comment, "say what looks wrong with the figure"), Instant.now());
         em.persist(dispute);
+        if (caller.isPartnerUser()) {
+            outbox.vendorAdminAddress().ifPresent(admins -> outbox.send(
+                    DisputeNotice.of(outbox.vendorName(), dispute, admins, caller.email(), portalUrl)));
+        }
         return dispute;
     }
 

@@ -45,6 +45,9 @@ public class Navigation {
             if (caller.may(Permission.IMPORT_PROGRAM_DATA)) {
                 links.add(link(viewId, "/vendor/imports", "Import data"));
             }
+            if (caller.may(Permission.READ_SENT_MAIL)) {
+                links.add(link(viewId, "/vendor/sent-mail", "Sent mail"));
+            }
         } else {
             links.add(link(viewId, "/partner/home", "Home"));
             links.add(link(viewId, "/partner/scorecard", "Scorecard"));

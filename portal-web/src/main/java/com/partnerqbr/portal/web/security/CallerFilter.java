@@ -70,7 +70,7 @@ public class CallerFilter extends HttpFilter {
         token.getArrayStringClaim("groups").forEach(group -> Role.ofName(group).ifPresent(roles::add));
         try {
             return Optional.of(new Caller(name, token.getStringClaim("vendor").orElse(null),
-                    token.getStringClaim("partner").orElse(null), roles));
+                    token.getStringClaim("partner").orElse(null), roles, token.getStringClaim("email").orElse(null)));
         } catch (RuntimeException e) {
             LOG.warning(() -> "Refused user " + name + ": " + e.getMessage());
             return Optional.empty();

@@ -22,6 +22,7 @@ class PageAccessTest {
             assertTrue(PageAccess.allows(caller(staff), "/vendor/partners.xhtml"), staff.roleName());
             assertEquals(staff == Role.VENDOR_ADMIN, PageAccess.allows(caller(staff), "/vendor/imports.xhtml"));
             assertEquals(staff == Role.VENDOR_ADMIN, PageAccess.allows(caller(staff), "/vendor/program-settings.xhtml"));
+            assertEquals(staff == Role.VENDOR_ADMIN, PageAccess.allows(caller(staff), "/vendor/sent-mail.xhtml"));
             assertFalse(PageAccess.allows(caller(staff), "/partner/home.xhtml"), staff.roleName());
             assertTrue(PageAccess.allows(caller(staff), "/disputes.xhtml"), staff.roleName());
         }
@@ -33,6 +34,7 @@ class PageAccessTest {
             assertTrue(PageAccess.allows(caller(partnerSide), "/partner/home.xhtml"), partnerSide.roleName());
             assertFalse(PageAccess.allows(caller(partnerSide), "/vendor/partners.xhtml"), partnerSide.roleName());
             assertFalse(PageAccess.allows(caller(partnerSide), "/vendor/imports.xhtml"), partnerSide.roleName());
+            assertFalse(PageAccess.allows(caller(partnerSide), "/vendor/sent-mail.xhtml"), partnerSide.roleName());
             assertTrue(PageAccess.allows(caller(partnerSide), "/index.xhtml"), partnerSide.roleName());
         }
     }

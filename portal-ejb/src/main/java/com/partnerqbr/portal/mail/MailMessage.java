@@ -1,0 +1,46 @@
+package com.partnerqbr.portal.mail;
+
+import com.partnerqbr.portal.kernel.RefusedException;
+
+/**
+ * A message a feature hands to the {@link Outbox}: one recipient, who replies reach, a subject and
+ * the same content twice, as plain text and as HTML (the HTML escaped by its author). The sender
+ * (the vendor's sender name at the portal's address) is added by the outbox.
+ */
+public record MailMessage(String recipient, String replyTo, String subject, String textBody, String htmlBody) {
+
+    private static final String ADDRESS = "[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+";
+
+    public MailMessage {
+        if (recipient == null || !recipient.matches(ADDRESS) || recipient.length() > 254) {
+            throw new RefusedException("a message needs a valid recipient address");
+        }
+        if (replyTo != null && (!replyTo.matches(ADDRESS) || replyTo.length() > 254)) {
+            replyTo = null;
+        }
+        if (subject == null || subject.isBlank() || textBody == null || textBody.isBlank() || htmlBody == null
+                || htmlBody.isBlank()) {
+            throw new IllegalArgumentException("a message needs a subject and both bodies");
+        }
+        subject = subject.strip().replaceAll("\\s+", " ");
+        if (subject.length() > 255) {
+            subject = subject.substring(0, 254) + "…";
+        }
+    }
+
+    /** Text for the HTML body: {@code < > & " '} as entities. */
+    public static String html(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package com.partnerqbr.portal.mail;
+
+import com.partnerqbr.portal.tenancy.Caller;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.vendor.VendorDirectory;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.interceptor.ExcludeDefaultInterceptors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every 10 seconds (when {@code portal.mail.sender.enabled}, the default), for every vendor in
+ * turn and acting as that vendor, the {@link MailSender} delivers what is due. A vendor whose run
+ * fails is logged and the others still run. Two servers running this schedule send each message
+ * once: the sender claims every message before sending it.
+ */
+@Singleton
+@ExcludeDefaultInterceptors
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxSchedule {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSchedule.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.sender.enabled", defaultValue = "true")
+    private boolean enabled;
+
+    @Inject
+    private CallerContext callerContext;
+
+    @EJB
+    private VendorDirectory vendors;
+
+    @EJB
+    private MailSender sender;
+
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    void deliver() {
+        if (!enabled) {
+            return;
+        }
+        for (String vendor : vendors.codes()) {
+            try {
+                callerContext.runAs(Caller.system(vendor), sender::deliverDue);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Sending the mail of vendor " + vendor + " failed; the other vendors go on", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package com.partnerqbr.portal.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * What the stack's mail server (GreenMail) really received for an address, read through its REST
+ * API ({@code /api/user/<address>/messages/INBOX}, each message with its raw MIME text) and parsed
+ * with Jakarta Mail. Used on the client and, with the API's address given, inside the server.
+ */
+final class Mailbox {
+
+    private final String api;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    Mailbox(String api) {
+        this.api = api;
+    }
+
+    /** A received message as a person reads it: the headers that matter ("Name <address>") and both bodies. */
+    record Mail(String from, String to, String replyTo, String subject, String messageId, String contentType,
+                String text, String html) {
+    }
+
+    /** Every message the address received, oldest first; none when it received nothing yet. */
+    List<Mail> of(String address) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api + "/api/user/"
+                + URLEncoder.encode(address, StandardCharsets.UTF_8) + "/messages/INBOX")).timeout(Duration.ofSeconds(20)).build();
+        HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            return List.of(); // no such mailbox yet: GreenMail creates one with the first message
+        }
+        List<Mail> mails = new ArrayList<>();
+        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+            JsonArray messages = reader.readArray();
+            for (JsonValue value : messages) {
+                mails.add(parse(((JsonObject) value).getString("mimeMessage")));
+            }
+        }
+        return mails;
+    }
+
+    /** The messages of the address that match, once at least one does or the time is up. */
+    List<Mail> await(String address, Predicate<Mail> which, Duration within) throws Exception {
+        Instant end = Instant.now().plus(within);
+        List<Mail> found = matching(address, which);
+        while (found.isEmpty() && Instant.now().isBefore(end)) {
+            Thread.sleep(1_000);
+            found = matching(address, which);
+        }
+        return found;
+    }
+
+    List<Mail> matching(String address, Predicate<Mail> which) throws Exception {
+        return of(address).stream().filter(which).toList();
+    }
+
+    private static Mail parse(String raw) throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+        String text = null;
+        String html = null;
+        Object content = message.getContent();
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/plain")) {
+                    text = (String) part.getContent();
+                } else if (part.isMimeType("text/html")) {
+                    html = (String) part.getContent();
+                }
+            }
+        } else if (message.isMimeType("text/html")) {
+            html = (String) content;
+        } else {
+            text = String.valueOf(content);
+        }
+        return new Mail(addresses(message.getFrom()), addresses(message.getRecipients(MimeMessage.RecipientType.TO)),
+                addresses(message.getReplyTo()), message.getSubject(), message.getMessageID(),
+                message.getContentType().replaceAll("\\s+", " "), text, html);
+    }
+
+    private static String addresses(Address[] addresses) {
+        return addresses == null ? null : Arrays.stream(addresses)
+                .map(a -> a instanceof InternetAddress internet && internet.getPersonal() != null
+                        ? internet.getPersonal() + " <" + internet.getAddress() + ">" : a.toString()).collect(Collectors.joining(", "));
+    }
+}

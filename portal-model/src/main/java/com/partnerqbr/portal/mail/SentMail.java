@@ -1,0 +1,8 @@
+package com.partnerqbr.portal.mail;
+
+import java.time.Instant;
+
+/** One line of a vendor's sent-mail log: a message of its outbox, without its bodies. */
+public record SentMail(long id, String recipient, String subject, Instant createdAt, Instant sentAt, OutboxStatus status,
+                       int attempts, String lastError) {
+}

@@ -1,0 +1,74 @@
+package com.partnerqbr.portal.web.mail;
+
+import com.partnerqbr.portal.kernel.Deadlines;
+import com.partnerqbr.portal.mail.SentMail;
+import com.partnerqbr.portal.mail.SentMailLog;
+import com.partnerqbr.portal.program.ProgramClock;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The vendor's sent-mail log for its admins ({@code vendor/sent-mail.xhtml}): every message of
+ * its outbox, newest first, a page at a time, times in the program's zone with the zone named.
+ */
+@Named
+@ViewScoped
+public class SentMailView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private SentMailLog log;
+
+    @EJB
+    private ProgramClock programClock;
+
+    private ZoneId zone;
+
+    private final LazyDataModel<SentMail> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(log.count());
+        }
+
+        @Override
+        public List<SentMail> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return log.page(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(SentMail row) {
+            return String.valueOf(row.id());
+        }
+    };
+
+    @PostConstruct
+    void init() {
+        log.count();
+        zone = programClock.clock().zone();
+    }
+
+    public LazyDataModel<SentMail> getModel() {
+        return model;
+    }
+
+    public String getZone() {
+        return zone.getId();
+    }
+
+    public String shown(Instant at) {
+        return at == null ? "" : Deadlines.shown(at, zone);
+    }
+}
