@@ -46,7 +46,8 @@ public final class DemoHistory {
         "Woodgrove Bank", "Coho Winery", "Alpine Ski House", "Margie's Travel", "Fourth Coffee", "Humongous Insurance"};
     private static final String[] VERTICALS = {"Healthcare", "Financial services", "Manufacturing", "Retail",
         "Public sector", "Education"};
-    private static final String[] COURSES = {"Sales accreditation", "Solution architect certification",
+    private static final String CERTIFICATION = "Solution architect certification";
+    private static final String[] COURSES = {"Sales accreditation", CERTIFICATION,
         "Technical onboarding", "Pricing and packaging", "Implementation specialist certification"};
     private static final LossReason[] LOSS_REASONS = {LossReason.COMPETITIVE, LossReason.PRODUCT_GAP,
         LossReason.EXECUTION, LossReason.COMPETITIVE, LossReason.OTHER};
@@ -225,18 +226,39 @@ public final class DemoHistory {
         }
     }
 
+    /**
+     * Its people's courses, enrolled before the current quarter (so that every past quarter's
+     * figures are the same on each day of this one). Each partner above Registered has a person
+     * certified in the first quarter, except {@link DemoProgram#uncertifiedGoldPartner()}, whose
+     * courses are none of them certifications: the tier criteria then ask for the demotions and
+     * promotions the ladder is set for, whatever day the demo is loaded on.
+     */
     private void enablement(Partner partner, DemoProgram.PartnerSpec spec, Random random, Quarter first) {
         int people = 2 + random.nextInt(7);
-        long span = ChronoUnit.DAYS.between(first.firstDay(), today);
+        long span = ChronoUnit.DAYS.between(first.firstDay(), current.firstDay());
+        boolean uncertified = spec.equals(program.uncertifiedGoldPartner());
         for (int p = 0; p < people; p++) {
-            LocalDate enrolled = first.firstDay().plusDays(random.nextInt((int) span + 1));
+            LocalDate enrolled = first.firstDay().plusDays(random.nextInt((int) span));
             LocalDate completed = enrolled.plusDays(10 + random.nextInt(50));
-            EnablementRecord record = new EnablementRecord(spec.code() + "-EN" + p, partner);
             String course = COURSES[random.nextInt(COURSES.length)];
-            record.update(partner, "Seller " + (p + 1) + " of " + spec.name(), course, course.contains("certification"),
-                    enrolled, random.nextInt(4) < 3 && !completed.isAfter(today) ? completed : null);
+            boolean completes = random.nextInt(4) < 3;
+            if (p == 0 && !uncertified && !spec.tier().equals("Registered")) {
+                course = CERTIFICATION;
+                enrolled = first.firstDay();
+                completed = enrolled.plusDays(30);
+                completes = true;
+            } else if (uncertified && isCertification(course)) {
+                course = COURSES[0];
+            }
+            EnablementRecord record = new EnablementRecord(spec.code() + "-EN" + p, partner);
+            record.update(partner, "Seller " + (p + 1) + " of " + spec.name(), course, isCertification(course),
+                    enrolled, completes && !completed.isAfter(today) ? completed : null);
             sink.accept(record);
         }
+    }
+
+    private static boolean isCertification(String course) {
+        return course.contains("certification");
     }
 
     private static String externalId(DemoProgram.PartnerSpec spec, int number) {

@@ -55,6 +55,12 @@ public record DemoProgram(String vendorCode, String vendorName, String adminEmai
         return List.of(acme(), globex());
     }
 
+    /** The vendor's first Gold partner after Brightpath: it has no certified person, so the ladder demotes it. */
+    public PartnerSpec uncertifiedGoldPartner() {
+        return partners.stream().filter(p -> p.tier().equals("Gold") && !p.code().equals("brightpath")).findFirst()
+                .orElseThrow();
+    }
+
     static DemoProgram acme() {
         List<PartnerSpec> partners = new ArrayList<>();
         partners.add(new PartnerSpec("brightpath", "Brightpath Solutions", PartnerType.RESELLER, "North America",
