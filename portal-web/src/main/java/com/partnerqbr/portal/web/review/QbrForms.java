@@ -31,7 +31,8 @@ final class QbrForms {
         try {
             Messages.info(action.apply(Long.parseLong(qbr)));
         } catch (RefusedException e) {
-            Messages.error(failure + ": " + e.getMessage());
+            // a refusal that already says what was not done (the agenda's) is not prefixed twice
+            Messages.error(e.getMessage().startsWith(failure) ? e.getMessage() : failure + ": " + e.getMessage());
         } catch (AccessDeniedException e) {
             Messages.error(failure + ": your role reads this QBR; it does not change it.");
         } catch (NotFoundException | IllegalArgumentException e) {
