@@ -417,7 +417,7 @@ class JointPlanIT {
         assertTrue(previous.contains(") is on track;"), previous);
         assertTrue(previous.contains("Partner: certify 2 more sales engineers on the analytics suite (Paula Park, due "),
                 previous);
-        assertTrue(previous.contains(") is done, graded Done (both)"), previous);
+        assertTrue(previous.contains(") is done, graded Done (both sides)"), previous);
     }
 
     /** Overdue turns at the program's midnight: a commitment due today in Pago Pago (UTC-11) is overdue in Kiritimati (UTC+14). */
