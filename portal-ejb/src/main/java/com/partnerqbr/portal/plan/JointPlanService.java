@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,6 +38,9 @@ public class JointPlanService {
 
     @Inject
     private PlanHistory history;
+
+    @Inject
+    private PlanCalendar calendar;
 
     @EJB
     private QbrAccess qbrs;
@@ -97,7 +99,7 @@ public class JointPlanService {
         List<Commitment> commitments = commitments(plan);
         List<String> problems = new ArrayList<>(PlanRules.confirmable(bets.size(), commitments.size()));
         for (Commitment c : commitments) {
-            CommitmentRules.problems(c.content(), qbrDay(plan), plan.getQuarter())
+            CommitmentRules.problems(c.content(), calendar.qbrDay(plan), plan.getQuarter())
                     .forEach(p -> problems.add("Commitment \"" + c.getOutcome() + "\": " + p));
         }
         if (!problems.isEmpty()) {
@@ -196,9 +198,6 @@ public class JointPlanService {
     }
 
     /** The day of the QBR a plan was agreed at: its commitments are due after it. */
-    static LocalDate qbrDay(JointPlan plan) {
-        return plan.getQbr().getStartsAt().toLocalDate();
-    }
 
     /** The versions of the plan agreed at a QBR, first to last (public: the plan's other services call it). */
     public List<JointPlan> versionsOf(Qbr qbr) {

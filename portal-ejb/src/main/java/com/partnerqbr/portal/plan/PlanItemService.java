@@ -37,6 +37,9 @@ public class PlanItemService {
     @Inject
     private BetFigures figures;
 
+    @Inject
+    private PlanCalendar calendar;
+
     public PlanView addBet(long planId, BetContent content) {
         JointPlan plan = editable(access.plan(planId));
         PlanRules.mayAddBet(plans.bets(plan).size()).ifPresent(reason -> {
@@ -163,7 +166,7 @@ public class PlanItemService {
                 Inputs.optional(c.ownerEmail(), "the owner's e-mail", 254),
                 Inputs.optional(c.ownerUsername(), "the owner's portal user name", 255), c.dueDate(),
                 Inputs.required(c.outcome(), "the measurable outcome", 500), c.cadence(), c.betKey());
-        List<String> problems = CommitmentRules.problems(clean, JointPlanService.qbrDay(plan), plan.getQuarter());
+        List<String> problems = CommitmentRules.problems(clean, calendar.qbrDay(plan), plan.getQuarter());
         if (!problems.isEmpty()) {
             throw new RefusedException(String.join(" ", problems));
         }

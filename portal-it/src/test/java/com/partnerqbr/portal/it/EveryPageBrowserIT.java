@@ -71,15 +71,11 @@ class EveryPageBrowserIT {
     }
 
     @Test
-    @Disabled("issue 14, open: the fresh-clone run of 2026-11-30 found the joint plan's check-in form 645 px wide at"
-            + " 390 px")
     void everyPageOfAPartnerAdmin() {
         check("paula");
     }
 
     @Test
-    @Disabled("issue 14, open: the fresh-clone run of 2026-11-30 found the joint plan's check-in form 645 px wide at"
-            + " 390 px")
     void everyPageOfAPartnerUser() {
         check("sam");
     }

@@ -3,6 +3,7 @@ package com.partnerqbr.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -14,26 +15,27 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Both sides edit Orbit's joint plan at once (demo data: max confirmed it, omar has not): max in
- * headless Chromium, omar over HTTP with the page he opened before max saved. Max's save of a
- * commitment lands; omar's save of the same commitment is refused showing theirs and his, he keeps
- * his; then both confirm and the version is in force.
+ * headless Chromium, omar in a second session over HTTP, each from the page he opened before the
+ * other saved. Edits of different commitments both land; a second save of the same commitment is
+ * refused showing theirs and yours, and keep theirs, merge and keep mine each do what they say;
+ * then both confirm and the version is in force.
  */
 class JointPlanBrowserIT {
 
     private static final String DEPLOY = "deploy the connector at 3 joint customers";
+    private static final String CASE_STUDY = "publish 1 joint case study with a connector customer";
 
     @RegisterExtension
     static final ChromiumSession chromium = new ChromiumSession();
 
     @Test
-    @Disabled("issue 14, open: in the fresh-clone run of 2026-11-30 the partner's stale save of the same commitment"
-            + " answered 'Saved.' instead of the conflict the service gives (JointPlanIT); the page's version"
-            + " handling is to be found and fixed")
+    @Disabled("issue 14, open: in the run of 2026-12-06 01:5x max's save now lands (the page's forms are one component"
+            + " each), but omar's save of a different commitment from the page he opened before max saved answered"
+            + " with the plan and no message at all (neither 'Saved.' nor a refusal); the cause is not found yet")
     void bothSidesEditTheSecondSaveOfOneItemIsRefusedShowingBothValuesAndBothConfirm() throws Exception {
         Browser.Page omars = Browser.signIn("omar", "demo").browser().get(Browser.BASE + "/plan.xhtml");
         assertEquals(200, omars.status(), omars.text());
         assertTrue(omars.text().contains("version 1: Confirmed by the vendor, waiting for the partner"), omars.text());
-        Element omarsForm = formWithOutcome(omars, DEPLOY);
 
         chromium.signIn("max", "demo");
         chromium.open("/vendor/partners.xhtml");
@@ -42,42 +44,101 @@ class JointPlanBrowserIT {
         chromium.loadsPage(() -> chromium.driver().findElement(By.id("jointPlanLink")).click());
         assertTrue(chromium.path().startsWith("/plan.xhtml?partner="), chromium.path());
         String orbitsPlan = chromium.url().substring(ChromiumSession.baseUrl().length());
-        WebElement outcome = maxsOutcomeField();
-        outcome.clear();
-        outcome.sendKeys("deploy the connector at 4 joint customers");
-        chromium.loadsPage(() -> outcome.findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("input[id$=':save']"))
-                .click());
+        maxSaves("deploy the connector at 4 joint customers");
         assertTrue(chromium.text().contains("Saved."), chromium.text());
 
-        Browser.Page refused = omars.submit(omarsForm.id(), Map.of(
-                omarsForm.id() + ":outcome", "deploy the connector at 5 joint customers",
-                omarsForm.id() + ":side", "PARTNER", omarsForm.id() + ":cadence", "MONTHLY",
-                omarsForm.id() + ":save", "Save this commitment"));
-        String text = refused.text();
-        assertTrue(text.contains("Someone saved this commitment since you opened it"), text);
-        assertTrue(text.contains("Theirs: deploy the connector at 4 joint customers"), text);
-        assertTrue(text.contains("Yours: deploy the connector at 5 joint customers"), text);
+        // a different commitment from omar's page opened before max saved: both land
+        Browser.Page other = save(omars, CASE_STUDY, "publish 2 joint case studies with connector customers", "save");
+        assertTrue(other.text().contains("Saved."), other.text());
+        formWithOutcome(other, "publish 2 joint case studies with connector customers");
+        formWithOutcome(other, "deploy the connector at 4 joint customers");
 
-        Element conflictForm = refused.html().selectFirst("form.commitment-form:has(div.conflict)");
-        Browser.Page kept = refused.submit(conflictForm.id(), Map.of(conflictForm.id() + ":side", "PARTNER",
-                conflictForm.id() + ":cadence", "MONTHLY", conflictForm.id() + ":keepMine", "Keep mine"));
-        assertTrue(kept.text().contains("Saved."), kept.text());
-        formWithOutcome(kept, "deploy the connector at 5 joint customers");
-        assertTrue(kept.text().contains("version 1: Draft"), "an edit withdraws max's confirmation: " + kept.text());
+        // the same commitment from the same old page: refused with both values; keep theirs
+        Browser.Page refused = save(omars, DEPLOY, "deploy the connector at 5 joint customers", "save");
+        assertRefused(refused, "deploy the connector at 4 joint customers", "deploy the connector at 5 joint customers");
+        Browser.Page keptTheirs = conflictButton(refused, "keepTheirs", "Keep theirs");
+        assertTrue(keptTheirs.text().contains("Kept theirs; yours was dropped."), keptTheirs.text());
+        formWithOutcome(keptTheirs, "deploy the connector at 4 joint customers");
 
-        Element confirm = kept.html().selectFirst("form[id$=confirmForm]");
-        Browser.Page confirmed = kept.submit(confirm.id(), Map.of(confirm.id() + ":confirm", "Confirm version 1"));
+        // again from the old page: refused; merge puts his in the form on top of theirs, he edits and saves
+        refused = save(omars, DEPLOY, "deploy the connector at 5 joint customers", "save");
+        assertRefused(refused, "deploy the connector at 4 joint customers", "deploy the connector at 5 joint customers");
+        Browser.Page merged = conflictButton(refused, "merge", "Merge");
+        assertTrue(merged.text().contains("Yours is in the form, now on top of theirs"), merged.text());
+        Browser.Page savedMerge = save(merged, "deploy the connector at 5 joint customers",
+                "deploy the connector at 6 joint customers", "save");
+        assertTrue(savedMerge.text().contains("Saved."), savedMerge.text());
+        formWithOutcome(savedMerge, "deploy the connector at 6 joint customers");
+
+        // max's page is now behind: his save is refused showing omar's merge and his; he keeps his
+        maxSaves("deploy the connector at 7 joint customers");
+        assertTrue(chromium.text().contains("Someone saved this commitment since you opened it"), chromium.text());
+        assertTrue(chromium.text().contains("Theirs: deploy the connector at 6 joint customers"), chromium.text());
+        assertTrue(chromium.text().contains("Yours: deploy the connector at 7 joint customers"), chromium.text());
+        chromium.loadsPage(() -> chromium.find("input[id$=':keepMine']").click());
+        assertTrue(chromium.text().contains("Saved."), chromium.text());
+        assertEquals("deploy the connector at 7 joint customers", maxsOutcomeField().getAttribute("value"));
+        assertTrue(chromium.text().contains("version 1: Draft"), "an edit withdraws max's confirmation: "
+                + chromium.text());
+
+        Browser.Page fresh = savedMerge.browser().get(Browser.BASE + "/plan.xhtml");
+        formWithOutcome(fresh, "deploy the connector at 7 joint customers");
+        formWithOutcome(fresh, "publish 2 joint case studies with connector customers");
+        Element confirm = fresh.html().selectFirst("form[id$=confirmForm]");
+        Browser.Page confirmed = fresh.submit(confirm.id(), Map.of(confirm.id() + ":confirm", "Confirm version 1"));
         assertTrue(confirmed.text().contains("version 1: Confirmed by the partner, waiting for the vendor"),
                 confirmed.text());
 
         chromium.open(orbitsPlan);
-        assertEquals("deploy the connector at 5 joint customers", maxsOutcomeField().getAttribute("value"));
         chromium.loadsPage(() -> chromium.find("input[id$=':confirm']").click());
         assertTrue(chromium.text().contains("version 1: In force"), chromium.text());
         assertTrue(chromium.text().contains("confirmed by max") && chromium.text().contains("confirmed by omar"),
                 chromium.text());
+        assertTrue(chromium.text().matches("(?s).*confirmed by omar on \\w{3} \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\S+.*"),
+                "the confirmation's time with its zone named: " + chromium.text());
         assertEquals(List.of(), chromium.consoleErrors());
         chromium.screenshot("joint-plan-in-force-max");
+    }
+
+    private static void maxSaves(String outcome) {
+        WebElement field = maxsOutcomeField();
+        field.clear();
+        field.sendKeys(outcome);
+        chromium.loadsPage(() -> field.findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("input[id$=':save']"))
+                .click());
+    }
+
+    private static void assertRefused(Browser.Page refused, String theirs, String mine) {
+        String text = refused.text();
+        assertTrue(text.contains("Someone saved this commitment since you opened it"), text);
+        assertTrue(text.contains("Theirs: " + theirs), text);
+        assertTrue(text.contains("Yours: " + mine), text);
+    }
+
+    /** Omar changes the outcome of the commitment showing {@code outcome} on this page and presses a button. */
+    private static Browser.Page save(Browser.Page page, String outcome, String changed, String button) throws Exception {
+        Element form = formWithOutcome(page, outcome);
+        Map<String, String> fields = new HashMap<>(selects(form));
+        fields.put(form.id() + ":outcome", changed);
+        fields.put(form.id() + ":" + button, "Save this commitment");
+        return page.submit(form.id(), fields);
+    }
+
+    private static Browser.Page conflictButton(Browser.Page refused, String button, String label) throws Exception {
+        Element form = refused.html().selectFirst("form.commitment-form:has(div.conflict)");
+        Map<String, String> fields = new HashMap<>(selects(form));
+        fields.put(form.id() + ":" + button, label);
+        return refused.submit(form.id(), fields);
+    }
+
+    /** The chosen option of each select of the form (the page's HTTP client posts inputs only). */
+    private static Map<String, String> selects(Element form) {
+        Map<String, String> chosen = new HashMap<>();
+        for (Element select : form.select("select[name]")) {
+            Element option = select.selectFirst("option[selected]");
+            chosen.put(select.attr("name"), option == null ? select.selectFirst("option").val() : option.val());
+        }
+        return chosen;
     }
 
     private static WebElement maxsOutcomeField() {

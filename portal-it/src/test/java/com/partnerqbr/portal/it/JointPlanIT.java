@@ -31,6 +31,12 @@ import com.partnerqbr.portal.plan.grading.CarryForwardService;
 import com.partnerqbr.portal.plan.grading.FollowThrough;
 import com.partnerqbr.portal.plan.grading.GradeLevel;
 import com.partnerqbr.portal.plan.grading.GradingService;
+import com.partnerqbr.portal.partner.PartnerService;
+import com.partnerqbr.portal.program.ProgramClock;
+import com.partnerqbr.portal.review.QbrService;
+import com.partnerqbr.portal.review.QbrStatus;
+import com.partnerqbr.portal.review.preread.PreReadService;
+import com.partnerqbr.portal.review.preread.PreReadView;
 import com.partnerqbr.portal.scorecard.Metric;
 import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.scorecard.dispute.Side;
@@ -42,11 +48,13 @@ import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -104,6 +112,18 @@ class JointPlanIT {
 
     @EJB
     private ScorecardService scorecards;
+
+    @EJB
+    private PreReadService preReads;
+
+    @EJB
+    private QbrService qbrs;
+
+    @EJB
+    private PartnerService partners;
+
+    @EJB
+    private ProgramClock clock;
 
     private Caller admin;
     private Caller manager;
@@ -352,6 +372,15 @@ class JointPlanIT {
         assertEquals(List.of(), as(admin, () -> carryForward.forQbr(qbrOfPrevPrev)).map(CarryForward::bets)
                 .orElse(List.of()), "no plan before the first");
 
+        LocalDate due = PREV.firstDay().plusDays(40);
+        String previous = "The plan for " + PREV + " (version 1): Vendor: hold 2 pipeline reviews with alpha's sellers"
+                + " (Max Weber, due " + due + ") is done, graded Vendor: done, partner: partly; Partner: register 5 new"
+                + " deals in manufacturing (Sam Lee, due " + due.plusDays(5) + ") is open, graded Partner: not done;"
+                + " the vendor has not graded; Partner: sign the reseller agreement for Germany (Priya Nair, due "
+                + due.plusDays(9) + ") is open.";
+        PreReadView preRead = as(manager, () -> preReads.preRead(qbrOfPrev));
+        assertEquals(previous, preRead.previousCommitments(), "the pre-read opens with last quarter's commitments");
+
         PlanView current = as(manager, () -> plans.draft(qbrOfPrev));
         as(manager, () -> items.addBet(current.id(), bet("Healthcare", BigDecimal.TEN)));
         as(manager, () -> items.addCommitment(current.id(), commitment(Side.VENDOR, "Max Weber", "max", CUR.lastDay(),
@@ -371,6 +400,49 @@ class JointPlanIT {
                 + CUR + " 1/2]", figures.stream().map(f -> f.side() + " " + f.summary() + " " + f.trend().stream()
                 .map(s -> s.quarter() + " " + s.kept() + "/" + s.total()).collect(Collectors.joining(", ", "[", "]")))
                 .collect(Collectors.joining("; ")), "last quarter's were done late or not at all");
+    }
+
+    /** The demo's Brightpath: the pre-read of its QBR of this quarter lists the commitments of the plan it reviews. */
+    @Test
+    void theDemoPreReadOfBrightpathsQbrListsThePreviousPlansCommitmentsWithTheirStatus() {
+        Caller max = new Caller("max", "acme", null, java.util.Set.of(Role.PARTNER_MANAGER));
+        long brightpath = as(max, () -> partners.findByCode("brightpath").getId());
+        long qbr = as(max, () -> qbrs.qbrsOf(brightpath)).stream().filter(q -> q.quarter().equals(CUR)
+                && q.status() != QbrStatus.CANCELLED).findFirst().orElseThrow().qbrId();
+        String previous = as(max, () -> preReads.preRead(qbr)).previousCommitments();
+        assertTrue(previous.startsWith("The plan for " + CUR + " (version 1): Vendor: hold 2 joint pipeline reviews with"
+                + " Brightpath's sellers (Max Miller, due "), previous);
+        assertTrue(previous.contains(") is at risk, graded Vendor: partly, partner: not done;"), previous);
+        assertTrue(previous.contains("Partner: register 5 new deals in manufacturing (Sam Ortega, due "), previous);
+        assertTrue(previous.contains(") is on track;"), previous);
+        assertTrue(previous.contains("Partner: certify 2 more sales engineers on the analytics suite (Paula Park, due "),
+                previous);
+        assertTrue(previous.contains(") is done, graded Done (both sides)"), previous);
+    }
+
+    /** Overdue turns at the program's midnight: a commitment due today in Pago Pago (UTC-11) is overdue in Kiritimati (UTC+14). */
+    @Test
+    void overdueIsCountedInTheProgramsTimeZone() {
+        LocalDate pagoToday = LocalDate.now(ZoneId.of("Pacific/Pago_Pago"));
+        Assumptions.assumeTrue(CUR.contains(pagoToday) && pagoToday.isAfter(CUR.firstDay()),
+                "the day in Pago Pago lies after this quarter's QBR day");
+        as(admin, () -> clock.change("Pacific/Pago_Pago", 33));
+        PlanView current = as(manager, () -> plans.draft(qbrOfPrev));
+        as(manager, () -> items.addBet(current.id(), bet("Healthcare", BigDecimal.TEN)));
+        for (String outcome : List.of("register 2 new deals", "register 3 new deals", "register 4 new deals")) {
+            as(manager, () -> items.addCommitment(current.id(), commitment(Side.PARTNER, "Sam Lee", "sam", pagoToday,
+                    outcome)));
+        }
+        confirmBoth(current.id());
+        assertEquals(List.of(false, false, false), as(manager, () -> board.page(BoardFilter.NONE, 0, 10)).stream()
+                .map(CommitmentRow::isOverdue).toList(), "due today in the program's zone");
+        as(admin, () -> clock.change("Pacific/Kiritimati", 33));
+        List<CommitmentRow> overdue = as(manager, () -> board.page(BoardFilter.NONE, 0, 10));
+        assertEquals(List.of(true, true, true), overdue.stream().map(CommitmentRow::isOverdue).toList(),
+                "today in Kiritimati is a day or two later");
+        assertEquals(List.of(true, true, true), as(alphaUser, () -> board.mine()).stream().map(CommitmentRow::isOverdue)
+                .toList(), "My commitments count in the same zone");
+        as(admin, () -> clock.change("UTC", 33));
     }
 
     @Test

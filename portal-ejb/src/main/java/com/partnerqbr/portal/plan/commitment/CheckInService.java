@@ -1,10 +1,10 @@
 package com.partnerqbr.portal.plan.commitment;
 
 import com.partnerqbr.portal.kernel.Inputs;
-import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.plan.JointPlan;
 import com.partnerqbr.portal.plan.PlanAccess;
+import com.partnerqbr.portal.plan.PlanCalendar;
 import com.partnerqbr.portal.plan.PlanHistory;
 import com.partnerqbr.portal.plan.PlanStatus;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
@@ -31,6 +31,9 @@ public class CheckInService {
 
     @Inject
     private PlanHistory history;
+
+    @Inject
+    private PlanCalendar calendar;
 
     public List<CheckIn> history(long commitmentId) {
         Commitment commitment = access.commitment(commitmentId);
@@ -67,7 +70,7 @@ public class CheckInService {
         em.persist(checkIn);
         String before = commitment.getStatus().getLabel();
         for (Commitment same : sameItem(commitment)) {
-            same.standing(status, reason, ProgramCalendar.today());
+            same.standing(status, reason, calendar.today());
         }
         history.record(commitment.getPlan(), "Commitment " + commitment.getItemKey(), "checked in: " + cleanProgress,
                 before, status.getLabel() + (reason != null ? " (" + reason + ")" : ""));

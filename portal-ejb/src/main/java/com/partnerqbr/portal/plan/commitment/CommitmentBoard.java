@@ -1,7 +1,7 @@
 package com.partnerqbr.portal.plan.commitment;
 
-import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.partner.PartnerService;
+import com.partnerqbr.portal.plan.PlanCalendar;
 import com.partnerqbr.portal.plan.PlanStatus;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,10 +45,13 @@ public class CommitmentBoard {
     @Inject
     private CallerContext callerContext;
 
+    @Inject
+    private PlanCalendar calendar;
+
     /** One page of the board, overdue first. */
     public List<CommitmentRow> page(BoardFilter filter, int first, int pageSize) {
         callerContext.require(Permission.VIEW_COMMITMENTS_BOARD);
-        LocalDate today = ProgramCalendar.today();
+        LocalDate today = calendar.today();
         long overdue = count(filter, OVERDUE, today);
         List<BoardLine> lines = new ArrayList<>();
         if (first < overdue) {
@@ -64,12 +66,12 @@ public class CommitmentBoard {
 
     public long count(BoardFilter filter) {
         callerContext.require(Permission.VIEW_COMMITMENTS_BOARD);
-        return count(filter, "", ProgramCalendar.today());
+        return count(filter, "", calendar.today());
     }
 
     /** The caller's own commitments in the plans in force, overdue first, then by due date. */
     public List<CommitmentRow> mine() {
-        LocalDate today = ProgramCalendar.today();
+        LocalDate today = calendar.today();
         Caller me = callerContext.current();
         TypedQuery<BoardLine> query = em.createQuery(SELECT + FROM + " AND c.ownerUsername = :me"
                 + (me.isPartnerUser() ? " AND pt.code = :partner" : "") + " ORDER BY c.dueDate, c.id", BoardLine.class)
@@ -145,7 +147,7 @@ public class CommitmentBoard {
             Instant last = lastCheckIns.get(l.itemKey());
             Instant inForce = later(l.vendorConfirmedAt(), l.partnerConfirmedAt());
             Instant since = last != null ? last : inForce;
-            LocalDate sinceDay = since == null ? today : since.atZone(ZoneOffset.UTC).toLocalDate();
+            LocalDate sinceDay = since == null ? today : calendar.dayOf(since);
             return new CommitmentRow(l.id(), l.partnerId(), l.partnerName(), l.side(), l.ownerName(),
                     l.ownerUsername(), l.dueDate(), l.outcome(), l.cadence(), l.status(), last,
                     CommitmentFlags.flags(l.status(), l.dueDate(), l.cadence(), sinceDay, today));

@@ -26,6 +26,7 @@ import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.vendor.Vendor;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,7 +46,7 @@ import java.util.stream.Collectors;
 @Stateless
 public class PreReadService {
 
-    /** Where the next issue's joint plan will put the previous QBR's commitments. */
+    /** When no joint plan was in force for the quarter the QBR reviews. */
     static final String NO_COMMITMENTS_YET = "Commitments are recorded with the joint plan; none were recorded for the"
             + " previous QBR.";
 
@@ -78,6 +79,10 @@ public class PreReadService {
 
     @EJB
     private PipelineReviewService pipeline;
+
+    /** The joint plan's commitments of the quarter reviewed (a feature above review provides them). */
+    @Inject
+    private Instance<PreviousCommitments> previousCommitments;
 
     /** The pre-read as it stands now; a partner user reads it only once published. */
     public PreReadView preRead(long qbrId) {
@@ -160,12 +165,17 @@ public class PreReadService {
                         .getSingleResult().getCurrency(),
                 qbr.getQuarter(), qbr.getStart(), zone, qbr.getMeetingMinutes(), agenda, attendees.attendees(qbrId),
                 scorecard, new TierPart(progress.currentTier(), progress.nextTier(), progress.progress() == null ? null
-                : progress.progress().summary()), disputes, PreReadService.NO_COMMITMENTS_YET, winLoss.items(qbrId),
+                : progress.progress().summary()), disputes, previousCommitments(qbrId), winLoss.items(qbrId),
                 deals, stored == null ? null : stored.getDecisionsNeeded(),
                 stored == null ? null : stored.getProposedPriorities(), agendaDue,
                 Deadlines.status(agendaDue, agenda.sentAt(), now), preReadDue,
                 Deadlines.status(preReadDue, publishedAt, now), publishedAt,
                 stored == null ? null : stored.getPublishedBy(), List.copyOf(flags));
+    }
+
+    private String previousCommitments(long qbrId) {
+        return previousCommitments.isResolvable() ? previousCommitments.get().of(qbrId).orElse(NO_COMMITMENTS_YET)
+                : NO_COMMITMENTS_YET;
     }
 
     private static ScorecardPart scorecard(ScorecardView card) {

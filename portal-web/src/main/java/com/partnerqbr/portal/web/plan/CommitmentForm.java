@@ -3,16 +3,11 @@ package com.partnerqbr.portal.web.plan;
 import com.partnerqbr.portal.plan.commitment.Cadence;
 import com.partnerqbr.portal.plan.commitment.CommitmentContent;
 import com.partnerqbr.portal.scorecard.dispute.Side;
-import java.io.Serializable;
 import java.time.LocalDate;
 
-/** The fields of one commitment as a form holds them: its id and row version, and what a person types. */
-public class CommitmentForm implements Serializable {
+/** The fields of one commitment as a form holds them: what a person types (its row version is the form's hidden field). */
+public class CommitmentForm {
 
-    private static final long serialVersionUID = 1L;
-
-    private long id;
-    private long version;
     private Side side = Side.VENDOR;
     private String ownerName;
     private String ownerEmail;
@@ -22,10 +17,8 @@ public class CommitmentForm implements Serializable {
     private Cadence cadence = Cadence.MONTHLY;
     private Long betKey;
 
-    public static CommitmentForm of(long id, long version, CommitmentContent c) {
+    public static CommitmentForm of(CommitmentContent c) {
         CommitmentForm form = new CommitmentForm();
-        form.id = id;
-        form.version = version;
         form.fill(c);
         return form;
     }
@@ -44,18 +37,6 @@ public class CommitmentForm implements Serializable {
 
     public CommitmentContent content() {
         return new CommitmentContent(side, ownerName, ownerEmail, ownerUsername, dueDate, outcome, cadence, betKey);
-    }
-
-    public long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 
     public Side getSide() {

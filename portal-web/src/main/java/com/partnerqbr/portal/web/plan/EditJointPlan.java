@@ -6,6 +6,7 @@ import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.plan.BetContent;
 import com.partnerqbr.portal.plan.JointPlanService;
 import com.partnerqbr.portal.plan.JointPlanService.ItemChange;
+import com.partnerqbr.portal.plan.PlanCalendar;
 import com.partnerqbr.portal.plan.PlanItemService;
 import com.partnerqbr.portal.plan.PlanStatus;
 import com.partnerqbr.portal.plan.PlanView;
@@ -22,15 +23,19 @@ import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Permission;
+import com.partnerqbr.portal.web.param.IdConverter;
+import com.partnerqbr.portal.web.param.VersionedId;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
 import java.io.IOException;
-import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +43,17 @@ import java.util.Optional;
 
 /**
  * A partner's joint plan, for both sides: the version in force and a draft of a change, each
- * commitment saved on its own. A second save of the same commitment is refused showing theirs and
- * yours, with a way to keep theirs, keep yours, or merge them in the form. Both sides confirm here;
- * owners and the editors of a side check in. Partner users see their own partner's plan; another
- * partner's or vendor's id answers 404.
+ * commitment saved on its own. Each commitment's form carries the id and row version the person saw
+ * (hidden {@code commitment}), so a second save of the same commitment is refused showing theirs
+ * and yours, with a way to keep theirs, keep yours, or merge them in the form. Both sides confirm
+ * here (the version confirmed is the one shown, hidden {@code plan}); owners and the editors of a
+ * side check in. Partner users see their own partner's plan; another partner's or vendor's id
+ * answers 404. Request-scoped: every form carries the partner ({@code partnerId}), read before the
+ * forms are decoded.
  */
 @Named
-@ViewScoped
-public class EditJointPlan implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class EditJointPlan {
 
     @EJB
     private PartnerService partners;
@@ -64,13 +70,40 @@ public class EditJointPlan implements Serializable {
     @EJB
     private GradingService grading;
 
+    @EJB
+    private PlanCalendar calendar;
+
     @Inject
     private CallerContext callerContext;
 
-    private String partnerParam;
+    /** The partner of the page ({@code ?partner=}); a partner user's own partner without it. */
+    @Inject
+    @Param(name = "partner", converter = IdConverter.ID)
+    private Long partnerParam;
+
+    /** The partner a form acts on (its hidden field; a postback's request has no {@code partner}). */
+    @Inject
+    @Param(name = "partnerId", converter = IdConverter.ID)
+    private Long partnerId;
+
+    /** The commitment a form saves, with the row version the person saw. */
+    @Inject
+    @Param(name = "commitment")
+    private VersionedId seen;
+
+    /** The commitment's row version now, shown in a refused save: "keep mine" saves on top of it. */
+    @Inject
+    @Param(name = "theirs")
+    private VersionedId theirs;
+
+    /** The plan version a person confirms, with the row version they saw. */
+    @Inject
+    @Param(name = "plan")
+    private VersionedId planSeen;
+
     private Partner partner;
-    private List<PlanView> versions;
-    private List<FollowThrough.Figures> followThrough;
+    private List<PlanView> versions = List.of();
+    private List<FollowThrough.Figures> followThrough = List.of();
     private final Map<Long, CommitmentForm> forms = new LinkedHashMap<>();
     private CommitmentForm newCommitment = new CommitmentForm();
     private Conflict conflict;
@@ -83,35 +116,45 @@ public class EditJointPlan implements Serializable {
     private String droppedReason;
 
     /** Theirs and yours of a refused second save, and the row version to save yours on. */
-    public record Conflict(long itemId, String theirs, String mine, CommitmentContent mineContent, long currentVersion)
-            implements Serializable {
+    public record Conflict(long itemId, String theirs, String mine, long currentVersion) {
     }
 
-    public void load() throws IOException {
+    /**
+     * Reads the partner of the page or of the form's hidden {@code partnerId} before the forms are
+     * decoded: their {@code rendered} tests read the plan, and a form that is not rendered does not run.
+     */
+    @PostConstruct
+    void read() {
+        Long which = partnerParam != null ? partnerParam : partnerId;
         try {
-            if (partnerParam == null && callerContext.current().isPartnerUser()) {
+            if (which != null) {
+                partner = partners.find(which);
+            } else if (callerContext.current().isPartnerUser()) {
                 partner = partners.ownPartner();
-            } else if (partnerParam != null && partnerParam.matches("[0-9]{1,18}")) {
-                partner = partners.find(Long.parseLong(partnerParam));
             }
         } catch (NotFoundException e) {
             partner = null;
         }
-        if (partner == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "Partner not found");
-            faces.responseComplete();
+        if (partner != null) {
+            reload();
+        }
+    }
+
+    /** The page's view action: an unknown, foreign or malformed partner answers 404. */
+    public void load() throws IOException {
+        if (partner != null) {
             return;
         }
-        reload();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, "Partner not found");
+        faces.responseComplete();
     }
 
     private void reload() {
         versions = plans.ofPartner(partner.getId());
         followThrough = grading.followThrough(partner.getId());
         forms.clear();
-        getDraft().ifPresent(d -> d.commitments().forEach(c -> forms.put(c.id(), CommitmentForm.of(c.id(), c.version(),
-                c.content()))));
+        getDraft().ifPresent(d -> d.commitments().forEach(c -> forms.put(c.id(), CommitmentForm.of(c.content()))));
     }
 
     /** The version in force of the newest plan, if any. */
@@ -141,16 +184,30 @@ public class EditJointPlan implements Serializable {
         return checkIns.mayCheckIn(commitmentId);
     }
 
+    /** The row version to save a commitment's form on: the one its person saw, else the current one. */
+    public long seenVersion(PlanView.CommitmentLine c) {
+        return seen != null && seen.id() == c.id() ? seen.version() : c.version();
+    }
+
+    /** Saves a commitment against the version its person saw, then shows the plan again (post-redirect-get). */
     public String save(long commitmentId) {
+        if (seen == null || seen.id() != commitmentId) {
+            Messages.error("Not saved: the form did not say which version of the commitment you saw; reload the"
+                    + " page and save again.");
+            return null;
+        }
+        return saveOn(commitmentId, seen.version());
+    }
+
+    private String saveOn(long commitmentId, long version) {
         CommitmentForm form = forms.get(commitmentId);
         try {
-            items.editCommitment(commitmentId, form.getVersion(), form.content());
+            items.editCommitment(commitmentId, version, form.content());
             Messages.info("Saved.");
-            conflict = null;
-            reload();
+            return again();
         } catch (StaleItemException e) {
             conflict = new Conflict(commitmentId, describe((CommitmentContent) e.getTheirs()),
-                    describe((CommitmentContent) e.getMine()), (CommitmentContent) e.getMine(), e.getCurrentVersion());
+                    describe((CommitmentContent) e.getMine()), e.getCurrentVersion());
             Messages.error("Not saved: " + e.getMessage());
         } catch (RefusedException | NotFoundException | AccessDeniedException e) {
             Messages.error("Not saved: " + e.getMessage());
@@ -160,29 +217,27 @@ public class EditJointPlan implements Serializable {
 
     /** Drops yours and shows theirs. */
     public String keepTheirs() {
-        conflict = null;
-        reload();
         Messages.info("Kept theirs; yours was dropped.");
-        return null;
+        return again();
     }
 
-    /** Saves yours over theirs, knowingly. */
+    /** Saves yours (the form's fields) over theirs, knowingly: on the version shown as theirs. */
     public String keepMine() {
-        Conflict c = conflict;
-        CommitmentForm form = forms.get(c.itemId());
-        form.fill(c.mineContent());
-        form.setVersion(c.currentVersion());
-        return save(c.itemId());
+        if (theirs == null || seen == null || theirs.id() != seen.id()) {
+            Messages.error("Not saved: the form did not say which version of theirs you saw; reload the page.");
+            return null;
+        }
+        return saveOn(theirs.id(), theirs.version());
     }
 
-    /** Puts yours in the form on top of theirs, to edit into one and save. */
+    /** Keeps yours in the form, now on top of theirs, to edit into one and save. */
     public String merge() {
-        Conflict c = conflict;
-        conflict = null;
-        reload();
-        CommitmentForm form = forms.get(c.itemId());
-        form.fill(c.mineContent());
-        Messages.info("Yours is in the form, saved on top of theirs (" + c.theirs() + "): edit it into one and save.");
+        if (theirs == null || seen == null || theirs.id() != seen.id()) {
+            Messages.error("Not merged: the form did not say which version of theirs you saw; reload the page.");
+            return null;
+        }
+        seen = theirs;
+        Messages.info("Yours is in the form, now on top of theirs: edit it into one and save.");
         return null;
     }
 
@@ -196,8 +251,13 @@ public class EditJointPlan implements Serializable {
                 () -> newBet = new BetForm());
     }
 
-    public String confirm(long planId, long version) {
-        return act(() -> plans.confirm(planId, version), "Confirmed.", () -> { });
+    /** Confirms the version the person saw (hidden {@code plan}); a version changed since is refused. */
+    public String confirm() {
+        if (planSeen == null) {
+            Messages.error("Not confirmed: the form did not say which version you saw; reload the page.");
+            return null;
+        }
+        return act(() -> plans.confirm(planSeen.id(), planSeen.version()), "Confirmed.", () -> { });
     }
 
     public String proposeChange(long planId) {
@@ -220,11 +280,21 @@ public class EditJointPlan implements Serializable {
             work.run();
             Messages.info(done);
             clear.run();
-            reload();
+            return again();
         } catch (RefusedException | NotFoundException | AccessDeniedException e) {
             Messages.error("Not saved: " + e.getMessage());
         }
         return null;
+    }
+
+    /** The plan page again, after a change (post-redirect-get). */
+    private String again() {
+        return "/plan.xhtml?faces-redirect=true&partner=" + partner.getId();
+    }
+
+    /** A moment in the program's time zone, the zone named. */
+    public String shown(Instant at) {
+        return calendar.shown(at);
     }
 
     private static String describe(CommitmentContent c) {
@@ -250,14 +320,6 @@ public class EditJointPlan implements Serializable {
 
     public Partner getPartner() {
         return partner;
-    }
-
-    public String getPartnerParam() {
-        return partnerParam;
-    }
-
-    public void setPartnerParam(String partnerParam) {
-        this.partnerParam = partnerParam;
     }
 
     public List<PlanView> getVersions() {
@@ -329,9 +391,7 @@ public class EditJointPlan implements Serializable {
     }
 
     /** The fields of a new bet; its baseline is read from the scorecard. */
-    public static class BetForm implements Serializable {
-
-        private static final long serialVersionUID = 1L;
+    public static class BetForm {
 
         private String title;
         private String whyItMatters;

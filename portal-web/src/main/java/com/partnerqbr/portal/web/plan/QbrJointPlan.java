@@ -1,11 +1,13 @@
 package com.partnerqbr.portal.web.plan;
 
+import com.partnerqbr.portal.plan.PlanCalendar;
 import com.partnerqbr.portal.plan.grading.CarryForward;
 import com.partnerqbr.portal.plan.grading.CarryForwardService;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -20,7 +22,15 @@ public class QbrJointPlan {
     @EJB
     private CarryForwardService carryForward;
 
+    @EJB
+    private PlanCalendar calendar;
+
     private Optional<CarryForward> carried;
+
+    /** A moment (a check-in) in the program's time zone, the zone named. */
+    public String shown(Instant at) {
+        return calendar.shown(at);
+    }
 
     public CarryForward of(long qbrId) {
         if (carried == null) {
