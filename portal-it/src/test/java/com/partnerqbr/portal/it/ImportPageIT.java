@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -106,6 +107,12 @@ class ImportPageIT {
         assertTrue(tooBig.text().contains("The file is larger than 10 MB: split it into smaller files."), tooBig.text());
         assertTrue(tooBig.text().contains("Nothing was read or changed."), tooBig.text());
         assertNull(tooBig.textOf("importSummary"), "the previous file's result is not shown under the refusal");
+
+        Browser.Page anonymous = new Browser(HttpClient.Redirect.NEVER).postMultipart(PAGE,
+                Map.of("importForm", "importForm"), "importForm:file", "huge.csv", tooLarge);
+        assertEquals(302, anonymous.status(), "without a session: sent to sign in, the body unread");
+        assertTrue(anonymous.header("Location").endsWith(java.net.URI.create(BASE).getPath() + "/"),
+                anonymous.header("Location"));
     }
 
     @Test
