@@ -118,6 +118,20 @@ class ApiInputIT {
         assertEquals(200, get("/partners/brightpath", acme).status(), "still there");
     }
 
+    /**
+     * Payara refuses an encoded NUL before any application runs: "400 Invalid URI" with no body
+     * (no setting gives that answer words: README, "Limits"). What holds: a 400, never the
+     * application's 500, and the server goes on serving.
+     */
+    @Test
+    void anEncodedNulInAUrlIsRefusedBeforeTheApiAndTheServerStaysHealthy() throws Exception {
+        for (String path : List.of("/partners/a%00b", "/records/deals%00")) {
+            Answer nul = get(path, acme);
+            assertEquals(400, nul.status(), path + ": " + nul.body());
+        }
+        assertEquals(200, get("/partners?limit=1", acme).status(), "the next request is served");
+    }
+
     @Test
     void theBearerSchemeIsReadInAnyLetterCase() throws Exception {
         for (String scheme : List.of("bearer", "BEARER", "Bearer")) {

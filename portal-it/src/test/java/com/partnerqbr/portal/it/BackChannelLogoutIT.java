@@ -6,18 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.partnerqbr.portal.stack.StackSettings;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.time.Instant;
@@ -42,11 +37,8 @@ class BackChannelLogoutIT {
         Browser greg = Browser.signIn("greg", PASSWORD).browser();
         assertEquals(200, max.get(BASE + "/vendor/partners.xhtml").status());
 
-        String admin = adminToken();
-        HttpResponse<String> logout = HTTP.send(HttpRequest.newBuilder(URI.create(KEYCLOAK
-                + "/admin/realms/portal/users/" + userId(admin, "max") + "/logout"))
-                .header("Authorization", "Bearer " + admin).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        KeycloakAdmin admin = KeycloakAdmin.signIn();
+        HttpResponse<String> logout = admin.post("/users/" + admin.userId("max") + "/logout");
         assertEquals(204, logout.statusCode(), logout.body());
 
         Browser.Page again = max.get(BASE + "/vendor/partners.xhtml");
@@ -60,11 +52,11 @@ class BackChannelLogoutIT {
     @Test
     void aLogoutTokenTheRealmDidNotSignEndsNothing() throws Exception {
         Browser gabe = Browser.signIn("gabe", PASSWORD).browser();
-        String admin = adminToken();
+        KeycloakAdmin admin = KeycloakAdmin.signIn();
         String realmKey = Json.createReader(new StringReader(HTTP.send(HttpRequest.newBuilder(URI.create(KEYCLOAK
                 + "/realms/portal/protocol/openid-connect/certs")).build(), HttpResponse.BodyHandlers.ofString()).body()))
                 .readObject().getJsonArray("keys").getJsonObject(0).getString("kid");
-        String forged = forgedToken(realmKey, userId(admin, "gabe"));
+        String forged = forgedToken(realmKey, admin.userId("gabe"));
 
         for (String token : new String[] {forged, "", "not-a-jwt"}) {
             Browser.Page refused = new Browser().post(BASE + "/backchannel-logout", Map.of("logout_token", token));
@@ -92,28 +84,5 @@ class BackChannelLogoutIT {
 
     private static String encode(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** An access token of Keycloak's administrator (master realm), for its admin REST API. */
-    private static String adminToken() throws Exception {
-        StackSettings settings = StackSettings.load(Path.of(System.getProperty("portal.repo")));
-        String form = "grant_type=password&client_id=admin-cli&username="
-                + URLEncoder.encode(settings.get("portal.keycloak.admin.user"), StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(settings.get("portal.keycloak.admin.password"), StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(KEYCLOAK
-                + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), "admin token");
-        return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
-    }
-
-    private static String userId(String adminToken, String username) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(KEYCLOAK
-                + "/admin/realms/portal/users?exact=true&username=" + username))
-                .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
-        JsonArray users = Json.createReader(new StringReader(response.body())).readArray();
-        assertEquals(1, users.size(), response.body());
-        return ((JsonObject) users.get(0)).getString("id");
     }
 }

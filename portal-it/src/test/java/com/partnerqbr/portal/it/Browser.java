@@ -35,7 +35,11 @@ final class Browser {
     }
 
     Browser(HttpClient.Redirect redirects) {
+        // HTTP/1.1 as browsers speak it over plain http (they never upgrade to h2c, which Java's
+        // client does by default and Payara accepts: its h2c connections then closed under requests
+        // in flight when the server closed an idle one or answered an upload early).
         client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new LoopbackIsSecureCookies())
                 .followRedirects(redirects)
                 .connectTimeout(Duration.ofSeconds(10))

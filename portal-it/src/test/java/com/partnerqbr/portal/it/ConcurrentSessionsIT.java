@@ -4,13 +4,14 @@ import static com.partnerqbr.portal.it.Browser.BASE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,10 +52,12 @@ class ConcurrentSessionsIT {
 
     @Test
     void manySignedInSessionsOfBothVendorsAndSidesGetExactlyTheirOwnRights() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(SESSIONS);
-        // Signing in hashes the password at Keycloak: a few at a time, so no sign-in times out.
+        // Signing in hashes the password at Keycloak: a few at a time, as people arrive, so no
+        // sign-in times out; then every session asks at the same moment.
         ExecutorService signingIn = Executors.newFixedThreadPool(SIGN_INS_AT_ONCE);
+        ExecutorService pool = Executors.newFixedThreadPool(SESSIONS);
         try {
+            long signInStart = System.nanoTime();
             List<Future<Browser>> signIns = new ArrayList<>();
             for (int i = 0; i < SESSIONS; i++) {
                 Person person = PEOPLE.get(i % PEOPLE.size());
@@ -64,47 +67,98 @@ class ConcurrentSessionsIT {
             for (Future<Browser> signIn : signIns) {
                 browsers.add(signIn.get());
             }
+            long signInMillis = (System.nanoTime() - signInStart) / 1_000_000;
 
-            AtomicInteger requests = new AtomicInteger();
-            List<String> falseDenials = Collections.synchronizedList(new ArrayList<>());
-            List<String> escalations = Collections.synchronizedList(new ArrayList<>());
+            Findings findings = new Findings();
+            CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> sessions = new ArrayList<>();
             for (int i = 0; i < SESSIONS; i++) {
                 Person person = PEOPLE.get(i % PEOPLE.size());
                 Browser browser = browsers.get(i);
                 sessions.add(pool.submit(() -> {
+                    start.await();
                     for (int round = 0; round < ROUNDS; round++) {
-                        Browser.Page own = browser.get(BASE + person.ownPage());
-                        requests.incrementAndGet();
-                        String text = own.text();
-                        if (own.status() != 200 || !own.url().equals(BASE + person.ownPage()) || !text.contains(person.mustShow())) {
-                            falseDenials.add(person.user() + " " + person.ownPage() + ": " + own.status() + " " + own.url());
-                        }
-                        if (text.contains(person.mustNotShow())) {
-                            escalations.add(person.user() + " saw " + person.mustNotShow() + " on " + person.ownPage());
+                        Browser.Page own = findings.timed(browser, person.ownPage());
+                        if (own != null) {
+                            String text = own.text();
+                            if (own.status() != 200 || !own.url().equals(BASE + person.ownPage())
+                                    || !text.contains(person.mustShow())) {
+                                findings.falseDenials.add(person.user() + " " + person.ownPage() + ": " + own.status()
+                                        + " " + own.url());
+                            }
+                            if (text.contains(person.mustNotShow())) {
+                                findings.escalations.add(person.user() + " saw " + person.mustNotShow() + " on "
+                                        + person.ownPage());
+                            }
                         }
                         String forbidden = person.refused().get(round % person.refused().size());
-                        Browser.Page refused = browser.get(BASE + forbidden);
-                        requests.incrementAndGet();
-                        if (refused.status() != 403) {
-                            escalations.add(person.user() + " " + forbidden + ": " + refused.status() + " " + refused.url());
+                        Browser.Page refused = findings.timed(browser, forbidden);
+                        if (refused != null && refused.status() != 403) {
+                            findings.escalations.add(person.user() + " " + forbidden + ": " + refused.status() + " "
+                                    + refused.url());
                         }
                     }
                     return null;
                 }));
             }
+            long hammerStart = System.nanoTime();
+            start.countDown();
             for (Future<?> session : sessions) {
                 session.get();
             }
-            System.out.printf("%d sessions, %d requests: %d false denials, %d escalations%n",
-                    SESSIONS, requests.get(), falseDenials.size(), escalations.size());
-            assertEquals(SESSIONS * ROUNDS * 2, requests.get());
-            assertTrue(escalations.isEmpty(), escalations.size() + " escalations: " + first(escalations));
-            assertTrue(falseDenials.isEmpty(), falseDenials.size() + " false denials: " + first(falseDenials));
+            long hammerMillis = (System.nanoTime() - hammerStart) / 1_000_000;
+            List<Long> millis = findings.sortedMillis();
+            System.out.printf("ConcurrentSessionsIT: %d sessions signed in, %d at a time, in %d ms; then %d requests"
+                    + " at once in %d ms (%.0f/s): p50 %d ms, p95 %d ms, max %d ms; %d false denials, %d escalations,"
+                    + " %d errors%n", SESSIONS, SIGN_INS_AT_ONCE, signInMillis, millis.size(), hammerMillis,
+                    millis.size() * 1000.0 / Math.max(1, hammerMillis), percentile(millis, 50), percentile(millis, 95),
+                    millis.isEmpty() ? 0 : millis.get(millis.size() - 1), findings.falseDenials.size(),
+                    findings.escalations.size(), findings.errors.size());
+            assertTrue(findings.errors.isEmpty(), findings.errors.size() + " errors: " + first(findings.errors));
+            assertEquals(SESSIONS * ROUNDS * 2, millis.size());
+            assertTrue(findings.escalations.isEmpty(), findings.escalations.size() + " escalations: "
+                    + first(findings.escalations));
+            assertTrue(findings.falseDenials.isEmpty(), findings.falseDenials.size() + " false denials: "
+                    + first(findings.falseDenials));
         } finally {
             pool.shutdownNow();
             signingIn.shutdownNow();
         }
+    }
+
+    /** What the sessions met: each request's time, and every wrong answer or failed request. */
+    private static final class Findings {
+        final List<Long> millis = Collections.synchronizedList(new ArrayList<>());
+        final List<String> falseDenials = Collections.synchronizedList(new ArrayList<>());
+        final List<String> escalations = Collections.synchronizedList(new ArrayList<>());
+        final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+
+        /** The page, or null after noting the request's failure (no answer, or a 5xx). */
+        Browser.Page timed(Browser browser, String page) {
+            long begin = System.nanoTime();
+            try {
+                Browser.Page answer = browser.get(BASE + page);
+                millis.add((System.nanoTime() - begin) / 1_000_000);
+                if (answer.status() >= 500) {
+                    errors.add(page + ": " + answer.status());
+                    return null;
+                }
+                return answer;
+            } catch (IOException | InterruptedException e) {
+                errors.add(page + ": " + e);
+                return null;
+            }
+        }
+
+        List<Long> sortedMillis() {
+            synchronized (millis) {
+                return millis.stream().sorted().toList();
+            }
+        }
+    }
+
+    private static long percentile(List<Long> sorted, int percent) {
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
     }
 
     private static List<String> first(List<String> findings) {

@@ -53,9 +53,6 @@ class EveryPageBrowserIT {
             """;
 
     @Test
-    @Disabled("issue 12, open: the fresh-clone run of 2026-11-30 found aria-hidden-focus on the imports page's file input"
-            + " (PrimeFaces still marks the native input aria-hidden) and the partner page's override form 583 px wide"
-            + " at 390 px")
     void everyPageOfAVendorAdmin() {
         check("alice");
     }

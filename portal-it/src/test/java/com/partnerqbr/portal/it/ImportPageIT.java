@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -40,8 +41,11 @@ class ImportPageIT {
         assertEquals(PAGE, page.url());
         assertEquals(List.of("Deals", "Quarterly targets", "Commissions", "Enablement records", "Co-sell activities",
                 "Joint customers"), page.html().select("select[name='importForm:kind_input'] option").eachText());
-        assertEquals("CSV file (UTF-8, at most 10 MB)", page.html().select("label[for='importForm:file_input']").text(),
+        assertEquals("CSV file (UTF-8, at most 10 MB)", page.html().select("label[for='importForm:file']").text(),
                 "the file input's label says what it takes");
+        Element input = page.html().getElementById("importForm:file");
+        assertEquals("file", input.attr("type"));
+        assertFalse(input.hasAttr("aria-hidden"), "the file input is not hidden from a screen reader");
         assertTrue(page.text().contains("Columns of a file of deals"), page.text());
         assertTrue(page.html().select("#columnsForm code").eachText().containsAll(List.of("external_id", "closed_on",
                 "loss_reason")));
@@ -99,9 +103,16 @@ class ImportPageIT {
         Arrays.fill(tooLarge, (byte) 'x');
         Browser.Page tooBig = refused.submitWithFile("importForm",
                 Map.of("importForm:kind_input", "DEALS", "importForm:import", ""), "huge.csv", tooLarge);
-        assertEquals(200, tooBig.status());
-        assertTrue(tooBig.text().contains("larger than 10 MB: split it into smaller files"), tooBig.text());
+        assertEquals(413, tooBig.status(), tooBig.text());
+        assertTrue(tooBig.text().contains("The file is larger than 10 MB: split it into smaller files."), tooBig.text());
+        assertTrue(tooBig.text().contains("Nothing was read or changed."), tooBig.text());
         assertNull(tooBig.textOf("importSummary"), "the previous file's result is not shown under the refusal");
+
+        Browser.Page anonymous = new Browser(HttpClient.Redirect.NEVER).postMultipart(PAGE,
+                Map.of("importForm", "importForm"), "importForm:file", "huge.csv", tooLarge);
+        assertEquals(302, anonymous.status(), "without a session: sent to sign in, the body unread");
+        assertTrue(anonymous.header("Location").endsWith(java.net.URI.create(BASE).getPath() + "/"),
+                anonymous.header("Location"));
     }
 
     @Test

@@ -33,6 +33,7 @@ public class ErrorPage extends HttpServlet {
             403, new Text("Not allowed", "Your account does not have access to this page. Nothing was changed."),
             404, new Text("Not found", "There is nothing here, or it is not yours to see."),
             409, new Text("Not done", "Nothing was changed."),
+            413, new Text("Too large", "Nothing was read or changed."),
             503, new Text("Not available just now", Refusal.DATABASE_DOWN));
     private static final Text FAILED = new Text("Something went wrong",
             "The portal could not complete this request. Nothing was changed; please try again.");

@@ -18,12 +18,13 @@ import java.util.logging.Logger;
 /**
  * The portal's sign-in: Jakarta Security's OpenID Connect mechanism (configured by
  * {@link PortalSecurity}), except for a sign-in callback the portal never started in this
- * session (an old bookmark, a second tab, a made-up link): that browser is sent to sign in
- * afresh. Soteria 3.0.3 answers such a callback with an empty 500 (its
- * {@code getOriginalUrl} reads the stored original URL with {@code Optional.get()} before it
- * compares the states). Chosen by name in {@code web.xml} ({@code fish.payara.security.mechanism});
- * typed to its class only, so Soteria's mechanism stays the only {@code HttpAuthenticationMechanism}
- * bean.
+ * session (an old bookmark, a second tab, a made-up link) and a post to a page without a
+ * signed-in session: that browser is sent to sign in afresh. Soteria 3.0.3 answers such a
+ * callback with an empty 500 (its {@code getOriginalUrl} reads the stored original URL with
+ * {@code Optional.get()} before it compares the states), and reads a post's parameters, an
+ * upload's whole body included. Chosen by name in {@code web.xml}
+ * ({@code fish.payara.security.mechanism}); typed to its class only, so Soteria's mechanism
+ * stays the only {@code HttpAuthenticationMechanism} bean.
  */
 @ApplicationScoped
 @Typed(SignInMechanism.class)
@@ -56,10 +57,15 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
-        String state = request.getParameter(STATE);
-        if (request.getUserPrincipal() == null && state != null && !state.equals(storedState(request))) {
-            LOG.fine("A sign-in callback this session did not start: sent to sign in");
-            return context.redirect(request.getContextPath() + "/");
+        if (request.getUserPrincipal() == null) {
+            // A callback is a GET (Soteria's precondition too). A POST's parameters are not read
+            // here, and one to a page without a signed-in user goes to sign in before Soteria reads
+            // them: an upload's body is left to the limits of the servlet that takes it.
+            boolean get = "GET".equals(request.getMethod());
+            if (get && isStaleCallback(request) || !get && context.isProtected()) {
+                LOG.fine("A sign-in callback this session did not start, or a post without a session: sent to sign in");
+                return context.redirect(request.getContextPath() + "/");
+            }
         }
         return openId.validateRequest(request, response, context);
     }
@@ -75,9 +81,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         openId.cleanSubject(request, response, context);
     }
 
-    private static String storedState(HttpServletRequest request) {
+    private static boolean isStaleCallback(HttpServletRequest request) {
+        String state = request.getParameter(STATE);
         HttpSession session = request.getSession(false);
         Object stored = session == null ? null : session.getAttribute(STORED_STATE);
-        return stored == null ? null : stored.toString();
+        return state != null && (stored == null || !state.equals(stored.toString()));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The vendor admin brings program data in from a CSV file: chooses what the file holds,
@@ -39,18 +39,18 @@ public class ImportProgramData implements Serializable {
     private ProgramDataImport importer;
 
     private ProgramDataKind kind = ProgramDataKind.DEALS;
-    private transient UploadedFile file;
+    private transient Part file;
     private String importedFileName;
     private ImportResult result;
 
     public void importFile() {
         result = null;
-        if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
+        if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank()) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     "Choose a CSV file to import.", null));
             return;
         }
-        importedFileName = file.getFileName();
+        importedFileName = file.getSubmittedFileName();
         try (InputStream content = file.getInputStream()) {
             result = importer.importCsv(kind, content);
         } catch (IOException e) {
@@ -86,17 +86,8 @@ public class ImportProgramData implements Serializable {
         return kind.columns();
     }
 
-    public long getMaxBytes() {
-        return ProgramDataCsv.MAX_BYTES;
-    }
-
     public int getMaxMegabytes() {
         return ProgramDataCsv.MAX_MEGABYTES;
-    }
-
-    /** The refusal of a file over the limit, as a sentence. */
-    public String getTooLarge() {
-        return Character.toUpperCase(ProgramDataCsv.TOO_LARGE.charAt(0)) + ProgramDataCsv.TOO_LARGE.substring(1) + ".";
     }
 
     public ProgramDataKind getKind() {
@@ -107,11 +98,11 @@ public class ImportProgramData implements Serializable {
         this.kind = kind == null ? ProgramDataKind.DEALS : kind;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
