@@ -66,8 +66,10 @@ class MailPagesIT {
         assertTrue(acme.contains("Brightpath Solutions questions Win rate of"), acme);
         assertTrue(acme.contains("(Acme Analytics)"), acme);
         assertTrue(acmeLog.text().contains("Times in America/Chicago"), acmeLog.text());
-        assertNotNull(alice.browser().get(Browser.BASE + "/vendor/partners.xhtml").html()
-                .selectFirst("a[href$='/vendor/sent-mail.xhtml']"), "a 'Sent mail' link in the vendor admin's menu");
+        assertNotNull(alice.browser().get(Browser.BASE + "/vendor/program-settings.xhtml").html()
+                .selectFirst("a[href$='/vendor/sent-mail.xhtml']"), "a 'Sent mail' link on the vendor admin's settings page");
+        assertNotNull(acmeLog.html().selectFirst(".portal-nav a.is-current[href$='/vendor/program-settings.xhtml']"),
+                "the log belongs to the settings' section of the menu");
 
         Page gina = Browser.signIn("gina", "demo");
         String globex = gina.browser().get(Browser.BASE + "/vendor/sent-mail.xhtml").textOf("logForm:log");
@@ -81,7 +83,7 @@ class MailPagesIT {
             assertFalse(refused.text().contains("Brightpath Solutions questions"), user);
             assertTrue(signedIn.browser().get(Browser.BASE + (user.startsWith("p") || user.equals("sam")
                     ? "/partner/home.xhtml" : "/vendor/partners.xhtml")).html()
-                    .select("a[href$='/vendor/sent-mail.xhtml']").isEmpty(), user + " has no 'Sent mail' link");
+                    .select("a[href*='sent-mail'], a[href*='program-settings']").isEmpty(), user + " has no way to the log");
         }
     }
 }

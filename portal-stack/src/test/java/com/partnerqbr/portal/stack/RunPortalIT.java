@@ -45,7 +45,7 @@ class RunPortalIT {
 
             List<ProcessHandle> servers = serversOfThisStack().stream().filter(p -> p.pid() != group).toList();
             List<String> commands = servers.stream().map(RunPortalIT::command).toList();
-            for (String server : List.of("bin/mariadbd", "keycloak", "payara/glassfish")) {
+            for (String server : List.of("bin/mariadbd", "keycloak", "payara/glassfish", "greenmail-standalone")) {
                 assertTrue(commands.stream().anyMatch(c -> c.contains(server)), server + " is not running: " + commands);
             }
             for (ProcessHandle server : servers) {
@@ -93,7 +93,8 @@ class RunPortalIT {
                 "-cp", System.getProperty("java.class.path"),
                 "-Dportal.repo=" + repo));
         for (String key : List.of("portal.state.dir", "portal.http.port", "portal.https.port", "portal.admin.port",
-                "portal.internal.port.base", "portal.db.port", "portal.keycloak.port", "portal.keycloak.management.port")) {
+                "portal.internal.port.base", "portal.db.port", "portal.keycloak.port", "portal.keycloak.management.port",
+                "portal.mail.smtp.port", "portal.mail.imap.port", "portal.mail.api.port")) {
             command.add("-D" + key + "=" + settings.get(key));
         }
         command.add(RunPortal.class.getName());
