@@ -10,8 +10,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.ExcludeDefaultInterceptors;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,8 +22,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ExcludeDefaultInterceptors
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxSchedule {
-
-    private static final Logger LOG = Logger.getLogger(OutboxSchedule.class.getName());
 
     @Inject
     @ConfigProperty(name = "portal.mail.sender.enabled", defaultValue = "true")
@@ -45,12 +41,7 @@ public class OutboxSchedule {
         if (!enabled) {
             return;
         }
-        for (String vendor : vendors.codes()) {
-            try {
-                callerContext.runAs(Caller.system(vendor), sender::deliverDue);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Sending the mail of vendor " + vendor + " failed; the other vendors go on", e);
-            }
-        }
+        vendors.forEachVendor("Sending the mail", vendor -> callerContext.runAs(Caller.system(vendor),
+                sender::deliverDue));
     }
 }

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.ExcludeDefaultInterceptors;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -56,13 +55,7 @@ public class NightlyProgramRefresh {
             return;
         }
         LocalDate today = ProgramCalendar.today();
-        for (String vendor : vendors.codes()) {
-            try {
-                runFor(vendor, today);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Nightly refresh of vendor " + vendor + " failed; the other vendors go on", e);
-            }
-        }
+        vendors.forEachVendor("Nightly refresh", vendor -> runFor(vendor, today));
     }
 
     /**
