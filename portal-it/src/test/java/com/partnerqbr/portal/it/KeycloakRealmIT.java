@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.partnerqbr.portal.stack.StackSettings;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -18,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -106,17 +104,7 @@ class KeycloakRealmIT {
     }
 
     private static JsonValue adminGet(String path) throws Exception {
-        StackSettings settings = StackSettings.load(Path.of(System.getProperty("portal.repo")));
-        HttpResponse<String> token = post(KEYCLOAK + "/realms/master/protocol/openid-connect/token", Map.of(
-                "grant_type", "password", "client_id", "admin-cli",
-                "username", settings.get("portal.keycloak.admin.user"),
-                "password", settings.get("portal.keycloak.admin.password")));
-        assertEquals(200, token.statusCode(), "the master realm's admin signs in");
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/admin/realms/portal" + path))
-                .header("Authorization", "Bearer " + json(token.body()).asJsonObject().getString("access_token")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, answer.statusCode(), answer.body());
-        return json(answer.body());
+        return KeycloakAdmin.signIn().get(path);
     }
 
     private static HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
