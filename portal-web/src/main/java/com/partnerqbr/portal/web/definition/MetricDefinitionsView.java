@@ -9,7 +9,7 @@ import com.partnerqbr.portal.scorecard.definition.MetricDefinition;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.Permission;
-import org.omnifaces.util.Messages;
+import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -108,11 +108,11 @@ public class MetricDefinitionsView implements Serializable {
         try {
             MetricDefinition published = definitions.publish(editing, basedOnVersion, name, formula, source,
                     editing.hasParameter() ? parameter : null, changeNote);
-            Messages.addFlashGlobalInfo("Published " + published.getName() + " version " + published.getDefinitionVersion()
+            Messages.info("Published " + published.getName() + " version " + published.getDefinitionVersion()
                     + ". Each partner's admin is asked to agree before it applies to that partner's scorecards.");
             return "/vendor/definitions.xhtml?faces-redirect=true";
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError("Not published: " + e.getMessage() + ".");
+            Messages.error("Not published: " + e.getMessage() + ".");
             return null;
         }
     }

@@ -6,7 +6,7 @@ import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService.Partne
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Permission;
-import org.omnifaces.util.Messages;
+import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -55,9 +55,9 @@ public class PartnerDefinitionsView implements Serializable {
     public String agree(long definitionId) {
         try {
             definitions.agree(definitionId);
-            Messages.addFlashGlobalInfo("Agreed. The new definition applies from your next scorecard on; frozen scorecards keep theirs.");
+            Messages.info("Agreed. The new definition applies from your next scorecard on; frozen scorecards keep theirs.");
         } catch (RefusedException | NotFoundException e) {
-            Messages.addFlashGlobalError("Not recorded: " + e.getMessage() + ".");
+            Messages.error("Not recorded: " + e.getMessage() + ".");
         }
         return "/partner/definitions.xhtml?faces-redirect=true";
     }
@@ -65,9 +65,9 @@ public class PartnerDefinitionsView implements Serializable {
     public String ask() {
         try {
             definitions.question(answering == null ? -1 : answering, question);
-            Messages.addFlashGlobalInfo("Your question is sent to the vendor; the definition does not apply until you agree.");
+            Messages.info("Your question is sent to the vendor; the definition does not apply until you agree.");
         } catch (RefusedException | NotFoundException e) {
-            Messages.addFlashGlobalError("Not recorded: " + e.getMessage() + ".");
+            Messages.error("Not recorded: " + e.getMessage() + ".");
         }
         return "/partner/definitions.xhtml?faces-redirect=true";
     }

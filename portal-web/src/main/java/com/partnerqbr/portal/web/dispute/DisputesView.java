@@ -7,7 +7,7 @@ import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Permission;
-import org.omnifaces.util.Messages;
+import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -71,9 +71,9 @@ public class DisputesView implements Serializable {
         String page = "/disputes.xhtml";
         try {
             disputes.resolve(resolving == null ? -1 : resolving, resolution);
-            Messages.addFlashGlobalInfo("Resolved. The figure itself is unchanged; the resolution is on record.");
+            Messages.info("Resolved. The figure itself is unchanged; the resolution is on record.");
         } catch (RefusedException | NotFoundException | AccessDeniedException e) {
-            Messages.addFlashGlobalError("Not resolved: " + e.getMessage() + ".");
+            Messages.error("Not resolved: " + e.getMessage() + ".");
         }
         return page + "?faces-redirect=true";
     }

@@ -4,7 +4,7 @@ import com.partnerqbr.portal.kernel.Deadlines;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.people.ViewerZones;
 import com.partnerqbr.portal.program.ProgramClock;
-import org.omnifaces.util.Messages;
+import com.partnerqbr.portal.web.program.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -79,10 +79,10 @@ public class ViewerTime {
     public String change() {
         String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("timeZone");
         try {
-            Messages.addFlashGlobalInfo(viewerZones.choose(asked).map(z -> "Saved: times show in " + z.getId() + ".")
+            Messages.info(viewerZones.choose(asked).map(z -> "Saved: times show in " + z.getId() + ".")
                     .orElse("Saved: times show in the program's time zone, " + getProgramZone() + "."));
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError("Not saved: " + e.getMessage());
+            Messages.error("Not saved: " + e.getMessage());
         }
         return "/time-zone.xhtml?faces-redirect=true";
     }

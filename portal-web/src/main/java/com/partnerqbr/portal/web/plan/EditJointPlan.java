@@ -25,7 +25,7 @@ import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.web.param.IdConverter;
 import com.partnerqbr.portal.web.param.VersionedId;
-import org.omnifaces.util.Messages;
+import com.partnerqbr.portal.web.program.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.annotation.PostConstruct;
@@ -192,7 +192,7 @@ public class EditJointPlan {
     /** Saves a commitment against the version its person saw, then shows the plan again (post-redirect-get). */
     public String save(long commitmentId) {
         if (seen == null || seen.id() != commitmentId) {
-            Messages.addFlashGlobalError("Not saved: the form did not say which version of the commitment you saw; reload the"
+            Messages.error("Not saved: the form did not say which version of the commitment you saw; reload the"
                     + " page and save again.");
             return null;
         }
@@ -203,28 +203,28 @@ public class EditJointPlan {
         CommitmentForm form = forms.get(commitmentId);
         try {
             items.editCommitment(commitmentId, version, form.content());
-            Messages.addFlashGlobalInfo("Saved.");
+            Messages.info("Saved.");
             return again();
         } catch (StaleItemException e) {
             conflict = new Conflict(commitmentId, describe((CommitmentContent) e.getTheirs()),
                     describe((CommitmentContent) e.getMine()), e.getCurrentVersion());
-            Messages.addFlashGlobalError("Not saved: " + e.getMessage());
+            Messages.error("Not saved: " + e.getMessage());
         } catch (RefusedException | NotFoundException | AccessDeniedException e) {
-            Messages.addFlashGlobalError("Not saved: " + e.getMessage());
+            Messages.error("Not saved: " + e.getMessage());
         }
         return null;
     }
 
     /** Drops yours and shows theirs. */
     public String keepTheirs() {
-        Messages.addFlashGlobalInfo("Kept theirs; yours was dropped.");
+        Messages.info("Kept theirs; yours was dropped.");
         return again();
     }
 
     /** Saves yours (the form's fields) over theirs, knowingly: on the version shown as theirs. */
     public String keepMine() {
         if (theirs == null || seen == null || theirs.id() != seen.id()) {
-            Messages.addFlashGlobalError("Not saved: the form did not say which version of theirs you saw; reload the page.");
+            Messages.error("Not saved: the form did not say which version of theirs you saw; reload the page.");
             return null;
         }
         return saveOn(theirs.id(), theirs.version());
@@ -233,11 +233,11 @@ public class EditJointPlan {
     /** Keeps yours in the form, now on top of theirs, to edit into one and save. */
     public String merge() {
         if (theirs == null || seen == null || theirs.id() != seen.id()) {
-            Messages.addFlashGlobalError("Not merged: the form did not say which version of theirs you saw; reload the page.");
+            Messages.error("Not merged: the form did not say which version of theirs you saw; reload the page.");
             return null;
         }
         seen = theirs;
-        Messages.addFlashGlobalInfo("Yours is in the form, now on top of theirs: edit it into one and save.");
+        Messages.info("Yours is in the form, now on top of theirs: edit it into one and save.");
         return null;
     }
 
@@ -254,7 +254,7 @@ public class EditJointPlan {
     /** Confirms the version the person saw (hidden {@code plan}); a version changed since is refused. */
     public String confirm() {
         if (planSeen == null) {
-            Messages.addFlashGlobalError("Not confirmed: the form did not say which version you saw; reload the page.");
+            Messages.error("Not confirmed: the form did not say which version you saw; reload the page.");
             return null;
         }
         return act(() -> plans.confirm(planSeen.id(), planSeen.version()), "Confirmed.", () -> { });
@@ -278,11 +278,11 @@ public class EditJointPlan {
     private String act(Runnable work, String done, Runnable clear) {
         try {
             work.run();
-            Messages.addFlashGlobalInfo(done);
+            Messages.info(done);
             clear.run();
             return again();
         } catch (RefusedException | NotFoundException | AccessDeniedException e) {
-            Messages.addFlashGlobalError("Not saved: " + e.getMessage());
+            Messages.error("Not saved: " + e.getMessage());
         }
         return null;
     }

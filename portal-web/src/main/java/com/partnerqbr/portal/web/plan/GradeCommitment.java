@@ -5,7 +5,7 @@ import com.partnerqbr.portal.plan.grading.GradeLevel;
 import com.partnerqbr.portal.plan.grading.GradingService;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.NotFoundException;
-import org.omnifaces.util.Messages;
+import com.partnerqbr.portal.web.program.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -28,9 +28,9 @@ public class GradeCommitment {
     public String grade(long commitmentId, long partnerId) {
         try {
             grading.grade(commitmentId, level, note);
-            Messages.addFlashGlobalInfo("Graded.");
+            Messages.info("Graded.");
         } catch (RefusedException | NotFoundException | AccessDeniedException e) {
-            Messages.addFlashGlobalError("Not graded: " + e.getMessage());
+            Messages.error("Not graded: " + e.getMessage());
         }
         return "/plan.xhtml?faces-redirect=true&partner=" + partnerId;
     }

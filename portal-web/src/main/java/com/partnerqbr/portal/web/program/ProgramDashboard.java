@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.TreeMap;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Messages;
 
 /**
  * The vendor's program dashboard for the current quarter: partners per segment and tier (a
@@ -140,19 +139,19 @@ public class ProgramDashboard {
 
     private String decide(boolean approve) {
         if (proposal == null) {
-            Messages.addFlashGlobalError("Nothing decided: choose a proposal.");
+            Messages.error("Nothing decided: choose a proposal.");
             return null;
         }
         try {
             ProposalView decided = approve ? tiers.approve(proposal.id(), proposal.version(), reason)
                     : tiers.reject(proposal.id(), proposal.version(), reason);
-            Messages.addFlashGlobalInfo((approve ? "Approved: " : "Rejected: ") + decided.partnerName() + ", " + decided.text() + ".");
+            Messages.info((approve ? "Approved: " : "Rejected: ") + decided.partnerName() + ", " + decided.text() + ".");
             return "/vendor/program.xhtml?faces-redirect=true";
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError("Nothing decided: " + e.getMessage());
+            Messages.error("Nothing decided: " + e.getMessage());
             return null;
         } catch (NotFoundException e) {
-            Messages.addFlashGlobalError("Nothing decided: that proposal does not exist.");
+            Messages.error("Nothing decided: that proposal does not exist.");
             return null;
         }
     }
@@ -160,7 +159,7 @@ public class ProgramDashboard {
     /** Recomputes the current quarter's segments and eligibility (vendor admins and partner managers). */
     public String recompute() {
         RecomputeSummary summary = segmentation.recompute(quarter);
-        Messages.addFlashGlobalInfo("Recomputed " + summary.partners() + " partners for " + quarter + " in " + summary.took().toMillis()
+        Messages.info("Recomputed " + summary.partners() + " partners for " + quarter + " in " + summary.took().toMillis()
                 + " ms.");
         return "/vendor/program.xhtml?faces-redirect=true";
     }

@@ -26,7 +26,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.omnifaces.util.Messages;
 
 /**
  * The vendor admin's program settings: segment shares, long-tail threshold and demotion grace
@@ -215,10 +214,10 @@ public class ProgramSettingsView implements Serializable {
                     NumberField.whole("Growth share (%)", growthPercent, 0, 100),
                     NumberField.amount("Long-tail threshold", longTailThreshold, THRESHOLD_LIMIT),
                     NumberField.whole("Demotion grace period (days)", demotionGraceDays, 0, 365), settingsVersion);
-            Messages.addFlashGlobalInfo("Saved the segment settings; they apply from the next recompute.");
+            Messages.info("Saved the segment settings; they apply from the next recompute.");
             return "/vendor/program-settings.xhtml?faces-redirect=true";
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError("Not saved: " + e.getMessage());
+            Messages.error("Not saved: " + e.getMessage());
             return null;
         }
     }
@@ -226,10 +225,10 @@ public class ProgramSettingsView implements Serializable {
     public String saveProgramReviewDay() {
         try {
             Settings saved = programSettings.saveProgramReviewDay(programReviewWeek, programReviewDay, settingsVersion);
-            Messages.addFlashGlobalInfo("Saved: the monthly program review is held on " + saved.programReviewDay().text() + ".");
+            Messages.info("Saved: the monthly program review is held on " + saved.programReviewDay().text() + ".");
             return "/vendor/program-settings.xhtml?faces-redirect=true";
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError("Not saved: " + e.getMessage());
+            Messages.error("Not saved: " + e.getMessage());
             return null;
         }
     }
@@ -240,10 +239,10 @@ public class ProgramSettingsView implements Serializable {
             reviewFormats.saveFormat(row.segment, row.cadence,
                     NumberField.whole(label + " meeting length (minutes)", row.meetingMinutes, 0, 480),
                     row.meeting, row.betweenReviews, row.version);
-            Messages.addFlashGlobalInfo("Saved the " + label.toLowerCase(Locale.ROOT) + " review format.");
+            Messages.info("Saved the " + label.toLowerCase(Locale.ROOT) + " review format.");
             return "/vendor/program-settings.xhtml?faces-redirect=true";
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError("Not saved (" + row.segment.getLabel().toLowerCase(Locale.ROOT) + " format): " + e.getMessage());
+            Messages.error("Not saved (" + row.segment.getLabel().toLowerCase(Locale.ROOT) + " format): " + e.getMessage());
             return null;
         }
     }
@@ -271,11 +270,11 @@ public class ProgramSettingsView implements Serializable {
         }
         try {
             int version = tiers.publishLadder(drafts, ladderVersion);
-            Messages.addFlashGlobalInfo("Published version " + version + " of the tier ladder. Partners keep their approved tiers;"
+            Messages.info("Published version " + version + " of the tier ladder. Partners keep their approved tiers;"
                     + " eligibility follows the new version from the next recompute.");
             return "/vendor/program-settings.xhtml?faces-redirect=true";
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError("Not published: " + e.getMessage());
+            Messages.error("Not published: " + e.getMessage());
             return null;
         }
     }

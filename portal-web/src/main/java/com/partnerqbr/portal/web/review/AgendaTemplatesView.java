@@ -6,7 +6,7 @@ import com.partnerqbr.portal.review.agenda.AgendaSectionPlan;
 import com.partnerqbr.portal.review.agenda.AgendaTemplateService;
 import com.partnerqbr.portal.review.agenda.AgendaTemplateService.Template;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
-import org.omnifaces.util.Messages;
+import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -44,14 +44,14 @@ public class AgendaTemplatesView {
                     s.title(), s.minutes(), s.purpose(), s.looksBack())).toList();
             Template saved = service.save(minutes == null ? -1 : minutes.intValue(), sections,
                     token == null ? -2 : token);
-            Messages.addFlashGlobalInfo("The " + saved.meetingMinutes() + "-minute template is saved: " + saved.summary()
+            Messages.info("The " + saved.meetingMinutes() + "-minute template is saved: " + saved.summary()
                     + (saved.own() ? "." : " (the default)."));
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError(e.getMessage());
+            Messages.error(e.getMessage());
         } catch (AccessDeniedException e) {
-            Messages.addFlashGlobalError("Not saved: " + e.getMessage() + ".");
+            Messages.error("Not saved: " + e.getMessage() + ".");
         } catch (IllegalArgumentException e) {
-            Messages.addFlashGlobalError("Not saved: a section's kind does not exist.");
+            Messages.error("Not saved: a section's kind does not exist.");
         }
         return "/vendor/program-settings.xhtml?faces-redirect=true";
     }

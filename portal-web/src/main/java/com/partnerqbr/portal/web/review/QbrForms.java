@@ -3,7 +3,7 @@ package com.partnerqbr.portal.web.review;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.NotFoundException;
-import org.omnifaces.util.Messages;
+import com.partnerqbr.portal.web.program.Messages;
 import com.partnerqbr.portal.review.agenda.AgendaView;
 import com.partnerqbr.portal.review.agenda.SectionKind;
 import jakarta.faces.context.FacesContext;
@@ -25,18 +25,18 @@ final class QbrForms {
     static String change(String failure, LongFunction<String> action) {
         String qbr = param("qbr");
         if (qbr == null || !qbr.matches("[0-9]{1,18}")) {
-            Messages.addFlashGlobalError(failure + ": the QBR was not named.");
+            Messages.error(failure + ": the QBR was not named.");
             return null;
         }
         try {
-            Messages.addFlashGlobalInfo(action.apply(Long.parseLong(qbr)));
+            Messages.info(action.apply(Long.parseLong(qbr)));
         } catch (RefusedException e) {
             // a refusal that already says what was not done (the agenda's) is not prefixed twice
-            Messages.addFlashGlobalError(e.getMessage().startsWith(failure) ? e.getMessage() : failure + ": " + e.getMessage());
+            Messages.error(e.getMessage().startsWith(failure) ? e.getMessage() : failure + ": " + e.getMessage());
         } catch (AccessDeniedException e) {
-            Messages.addFlashGlobalError(failure + ": your role reads this QBR; it does not change it.");
+            Messages.error(failure + ": your role reads this QBR; it does not change it.");
         } catch (NotFoundException | IllegalArgumentException e) {
-            Messages.addFlashGlobalError(failure + ": that does not exist.");
+            Messages.error(failure + ": that does not exist.");
         }
         String page = FacesContext.getCurrentInstance().getViewRoot().getViewId();
         return page + "?faces-redirect=true&qbr=" + qbr;

@@ -10,7 +10,7 @@ import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.Permission;
-import org.omnifaces.util.Messages;
+import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -60,12 +60,12 @@ public class QbrList {
         try {
             var clock = programClock.change(QbrForms.param("timeZone"), percent != null && percent.strip().matches(
                     "[0-9]{1,3}") ? Integer.parseInt(percent.strip()) : -1);
-            Messages.addFlashGlobalInfo("Saved: deadlines count in " + clock.zone() + "; at most " + clock.lookBackPercent()
+            Messages.info("Saved: deadlines count in " + clock.zone() + "; at most " + clock.lookBackPercent()
                     + "% of an agenda looks back.");
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError("Not saved: " + e.getMessage());
+            Messages.error("Not saved: " + e.getMessage());
         } catch (AccessDeniedException e) {
-            Messages.addFlashGlobalError("Not saved: only the vendor's admins change the program settings.");
+            Messages.error("Not saved: only the vendor's admins change the program settings.");
         }
         return "/vendor/qbrs.xhtml?faces-redirect=true";
     }

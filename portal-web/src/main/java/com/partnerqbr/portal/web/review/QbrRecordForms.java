@@ -15,6 +15,7 @@ import com.partnerqbr.portal.review.preread.PreReadView;
 import com.partnerqbr.portal.review.winloss.WinLossService;
 import com.partnerqbr.portal.scorecard.dispute.Side;
 import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.web.program.Messages;
 import jakarta.ejb.EJB;
 import com.partnerqbr.portal.web.people.ViewerTime;
 import jakarta.inject.Inject;

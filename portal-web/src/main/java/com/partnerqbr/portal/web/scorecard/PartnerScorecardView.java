@@ -15,7 +15,7 @@ import com.partnerqbr.portal.scorecard.dispute.DisputeService;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.web.param.IdConverter;
-import org.omnifaces.util.Messages;
+import com.partnerqbr.portal.web.program.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -104,10 +104,10 @@ public class PartnerScorecardView implements Serializable {
     public String freeze() {
         try {
             scorecards.freeze(scorecard.partnerId(), scorecard.quarter(), scorecard.version());
-            Messages.addFlashGlobalInfo("The " + scorecard.quarter() + " scorecard of " + scorecard.partnerName()
+            Messages.info("The " + scorecard.quarter() + " scorecard of " + scorecard.partnerName()
                     + " is frozen: its figures will not change again.");
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError("Not frozen: " + e.getMessage() + ".");
+            Messages.error("Not frozen: " + e.getMessage() + ".");
         }
         return reload();
     }
@@ -115,11 +115,11 @@ public class PartnerScorecardView implements Serializable {
     public String raiseDispute() {
         try {
             disputes.raise(disputedFigure == null ? -1 : disputedFigure, disputeComment);
-            Messages.addFlashGlobalInfo("Your question is logged as a dispute; it is resolved outside the meeting.");
+            Messages.info("Your question is logged as a dispute; it is resolved outside the meeting.");
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError("Not logged: " + e.getMessage() + ".");
+            Messages.error("Not logged: " + e.getMessage() + ".");
         } catch (NotFoundException e) {
-            Messages.addFlashGlobalError("Not logged: that figure is not on this scorecard.");
+            Messages.error("Not logged: that figure is not on this scorecard.");
         }
         return reload();
     }

@@ -13,7 +13,7 @@ import com.partnerqbr.portal.scorecard.Flag;
 import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.Permission;
-import org.omnifaces.util.Messages;
+import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -94,7 +94,7 @@ public class ProgramScorecardOverview implements Serializable {
 
     public String refresh() {
         ScorecardService.RefreshSummary summary = scorecards.refresh(quarter);
-        Messages.addFlashGlobalInfo("Refreshed " + summary.quarter() + ": " + summary.created() + " new and " + summary.refreshed()
+        Messages.info("Refreshed " + summary.quarter() + ": " + summary.created() + " new and " + summary.refreshed()
                 + " updated drafts; " + summary.frozenKept() + " frozen scorecards left as they were.");
         return null;
     }

@@ -7,6 +7,8 @@ import com.partnerqbr.portal.program.intake.ProgramDataImport;
 import com.partnerqbr.portal.program.intake.ProgramDataKind;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -18,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.omnifaces.util.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -45,7 +46,8 @@ public class ImportProgramData implements Serializable {
     public void importFile() {
         result = null;
         if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank()) {
-            Messages.addGlobalWarn("Choose a CSV file to import.");
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    "Choose a CSV file to import.", null));
             return;
         }
         importedFileName = file.getSubmittedFileName();
@@ -60,8 +62,9 @@ public class ImportProgramData implements Serializable {
 
     private void failed(String what, Exception e) {
         LOG.log(Level.WARNING, "Import of " + kind.plural() + " from " + importedFileName + ": " + what, e);
-        Messages.addGlobalError("The import failed and nothing was imported. Please try again; if it fails again,"
-                + " tell your portal administrator.");
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                "The import failed and nothing was imported. Please try again; if it fails again, tell your "
+                        + "portal administrator.", null));
     }
 
     /** The chosen kind's template: its header line and one example row. */

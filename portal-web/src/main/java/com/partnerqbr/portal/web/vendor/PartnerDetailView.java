@@ -18,7 +18,7 @@ import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.web.param.IdConverter;
 import com.partnerqbr.portal.web.param.VersionedId;
-import org.omnifaces.util.Messages;
+import com.partnerqbr.portal.web.program.Messages;
 import com.partnerqbr.portal.web.people.ViewerTime;
 import jakarta.ejb.EJB;
 import jakarta.annotation.PostConstruct;
@@ -134,18 +134,18 @@ public class PartnerDetailView {
      */
     public String overrideSegment() {
         if (partnerId == null || standingVersion == null || standingQuarter == null) {
-            Messages.addFlashGlobalError("Not changed: the partner's standing was not named.");
+            Messages.error("Not changed: the partner's standing was not named.");
             return null;
         }
         try {
             standings.override(partnerId, standingQuarter,
                     overrideSegment == null || overrideSegment.isBlank() ? null : Segment.valueOf(overrideSegment),
                     overrideReason, standingVersion);
-            Messages.addFlashGlobalInfo("Segment of " + standingQuarter + " changed.");
+            Messages.info("Segment of " + standingQuarter + " changed.");
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError("Not changed: " + e.getMessage());
+            Messages.error("Not changed: " + e.getMessage());
         } catch (NotFoundException | IllegalArgumentException e) {
-            Messages.addFlashGlobalError("Not changed: that partner or quarter does not exist.");
+            Messages.error("Not changed: that partner or quarter does not exist.");
         }
         // back to the page either way (post-redirect-get), the message in the growl
         return backToPartner();
@@ -154,18 +154,18 @@ public class PartnerDetailView {
     /** Schedules a QBR for the partner on the chosen quarter, date and time (UTC). */
     public String scheduleQbr() {
         if (partnerId == null) {
-            Messages.addFlashGlobalError("Not scheduled: the partner was not named.");
+            Messages.error("Not scheduled: the partner was not named.");
             return null;
         }
         try {
             QbrView q = qbrService.schedule(partnerId, qbrQuarter, QbrRules.start(qbrDate, qbrTime,
                     viewerTime.getZone()));
-            Messages.addFlashGlobalInfo("Scheduled the " + q.quarter() + " QBR of " + q.partnerName() + " for "
+            Messages.info("Scheduled the " + q.quarter() + " QBR of " + q.partnerName() + " for "
                     + viewerTime.shownUtc(q.startsAt()) + ".");
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError("Not scheduled: " + e.getMessage());
+            Messages.error("Not scheduled: " + e.getMessage());
         } catch (NotFoundException | IllegalArgumentException e) {
-            Messages.addFlashGlobalError("Not scheduled: that partner or quarter does not exist.");
+            Messages.error("Not scheduled: that partner or quarter does not exist.");
         }
         return backToPartner();
     }
@@ -197,15 +197,15 @@ public class PartnerDetailView {
     /** Changes the QBR chosen in the form; refusals say why; back to the partner's page either way. */
     private String changeQbr(String change, Supplier<String> action) {
         if (partnerId == null || qbr == null) {
-            Messages.addFlashGlobalError("Not " + change + ": choose a QBR.");
+            Messages.error("Not " + change + ": choose a QBR.");
             return null;
         }
         try {
-            Messages.addFlashGlobalInfo(action.get());
+            Messages.info(action.get());
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError("Not " + change + ": " + e.getMessage());
+            Messages.error("Not " + change + ": " + e.getMessage());
         } catch (NotFoundException e) {
-            Messages.addFlashGlobalError("Not " + change + ": that QBR does not exist.");
+            Messages.error("Not " + change + ": that QBR does not exist.");
         }
         return backToPartner();
     }
