@@ -107,6 +107,7 @@ public class EditJointPlan {
     private final Map<Long, CommitmentForm> forms = new LinkedHashMap<>();
     private CommitmentForm newCommitment = new CommitmentForm();
     private Conflict conflict;
+    private boolean resolved;
     private BetForm newBet = new BetForm();
     private Long checkInOn;
     private String progress;
@@ -137,6 +138,28 @@ public class EditJointPlan {
         }
         if (partner != null) {
             reload();
+            refuseFormsNoLongerShown();
+        }
+    }
+
+    /**
+     * A postback from a form this page no longer shows says so: Faces ignores a form it does not
+     * find, and the page would answer with no word (the commitment left the draft, or the version
+     * was confirmed by both sides since the person opened the page).
+     */
+    private void refuseFormsNoLongerShown() {
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        boolean inDraft = seen != null && getDraft().filter(PlanView::mayEdit).stream()
+                .flatMap(d -> d.commitments().stream()).anyMatch(c -> c.id() == seen.id());
+        if (seen != null && !inDraft) {
+            Messages.error("Not saved: this commitment is no longer in a draft you may change (it was removed, or"
+                    + " the version was confirmed since you opened the page); reload the page to see the plan now.");
+        }
+        if (planSeen != null && versions.stream().noneMatch(v -> v.id() == planSeen.id() && v.mayConfirm())) {
+            Messages.error("Not confirmed: your side cannot confirm this version any more (it was confirmed or"
+                    + " replaced since you opened the page); reload the page to see the plan now.");
         }
     }
 
@@ -191,6 +214,7 @@ public class EditJointPlan {
 
     /** Saves a commitment against the version its person saw, then shows the plan again (post-redirect-get). */
     public String save(long commitmentId) {
+        resolved = true;
         if (seen == null || seen.id() != commitmentId) {
             Messages.error("Not saved: the form did not say which version of the commitment you saw; reload the"
                     + " page and save again.");
@@ -215,6 +239,18 @@ public class EditJointPlan {
         return null;
     }
 
+    /**
+     * Whether the commitment's form shows a refused save with its buttons: after the refusal, and on
+     * the postback of one of those buttons (it carries {@code theirs}), else Faces would not find the
+     * button and the press would answer with no word; not once a save, merge or keep mine has acted on it.
+     */
+    public boolean showsConflict(long commitmentId) {
+        if (conflict != null) {
+            return conflict.itemId() == commitmentId;
+        }
+        return !resolved && theirs != null && theirs.id() == commitmentId;
+    }
+
     /** Drops yours and shows theirs. */
     public String keepTheirs() {
         Messages.info("Kept theirs; yours was dropped.");
@@ -223,6 +259,7 @@ public class EditJointPlan {
 
     /** Saves yours (the form's fields) over theirs, knowingly: on the version shown as theirs. */
     public String keepMine() {
+        resolved = true;
         if (theirs == null || seen == null || theirs.id() != seen.id()) {
             Messages.error("Not saved: the form did not say which version of theirs you saw; reload the page.");
             return null;
@@ -237,6 +274,7 @@ public class EditJointPlan {
             return null;
         }
         seen = theirs;
+        resolved = true;
         Messages.info("Yours is in the form, now on top of theirs: edit it into one and save.");
         return null;
     }

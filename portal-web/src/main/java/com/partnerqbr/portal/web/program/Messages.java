@@ -3,7 +3,11 @@ package com.partnerqbr.portal.web.program;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-/** Messages for the page's growl, kept across the redirect of a post-redirect-get. */
+/**
+ * Messages for the page, kept across the redirect of a post-redirect-get by {@link KeptMessages}
+ * (not the Faces flash: a save posted without a flash cookie, the page before having expired it,
+ * landed and its "Saved." was lost on the way to the page the redirect leads to).
+ */
 public final class Messages {
 
     private Messages() {
@@ -19,7 +23,8 @@ public final class Messages {
 
     private static void add(FacesMessage.Severity severity, String summary) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(severity, summary, null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        FacesMessage message = new FacesMessage(severity, summary, null);
+        faces.addMessage(null, message);
+        KeptMessages.keep(faces, message);
     }
 }
