@@ -3,7 +3,6 @@ package com.partnerqbr.portal.web.plan;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
-import com.partnerqbr.portal.plan.BetContent;
 import com.partnerqbr.portal.plan.JointPlanService;
 import com.partnerqbr.portal.plan.JointPlanService.ItemChange;
 import com.partnerqbr.portal.plan.PlanCalendar;
@@ -34,7 +33,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,12 +107,7 @@ public class EditJointPlan {
     private Conflict conflict;
     private boolean resolved;
     private BetForm newBet = new BetForm();
-    private Long checkInOn;
-    private String progress;
-    private CommitmentStatus checkInStatus = CommitmentStatus.ON_TRACK;
-    private String blocker;
-    private String nextStep;
-    private String droppedReason;
+    private CheckInForm checkInForm = new CheckInForm();
 
     /** Theirs and yours of a refused second save, and the row version to save yours on. */
     public record Conflict(long itemId, String theirs, String mine, long currentVersion) {
@@ -304,13 +297,10 @@ public class EditJointPlan {
     }
 
     public String checkIn() {
-        return act(() -> checkIns.checkIn(checkInOn == null ? -1 : checkInOn, progress, checkInStatus, blocker, nextStep,
-                droppedReason), "Check-in recorded.", () -> {
-                    progress = null;
-                    blocker = null;
-                    nextStep = null;
-                    droppedReason = null;
-                });
+        CheckInForm f = checkInForm;
+        return act(() -> checkIns.checkIn(f.getCheckInOn() == null ? -1 : f.getCheckInOn(), f.getProgress(),
+                f.getCheckInStatus(), f.getBlocker(), f.getNextStep(), f.getDroppedReason()), "Check-in recorded.",
+                () -> checkInForm = new CheckInForm());
     }
 
     private String act(Runnable work, String done, Runnable clear) {
@@ -380,114 +370,7 @@ public class EditJointPlan {
         return newBet;
     }
 
-    public Long getCheckInOn() {
-        return checkInOn;
-    }
-
-    public void setCheckInOn(Long checkInOn) {
-        this.checkInOn = checkInOn;
-    }
-
-    public String getProgress() {
-        return progress;
-    }
-
-    public void setProgress(String progress) {
-        this.progress = progress;
-    }
-
-    public CommitmentStatus getCheckInStatus() {
-        return checkInStatus;
-    }
-
-    public void setCheckInStatus(CommitmentStatus checkInStatus) {
-        this.checkInStatus = checkInStatus;
-    }
-
-    public String getBlocker() {
-        return blocker;
-    }
-
-    public void setBlocker(String blocker) {
-        this.blocker = blocker;
-    }
-
-    public String getNextStep() {
-        return nextStep;
-    }
-
-    public void setNextStep(String nextStep) {
-        this.nextStep = nextStep;
-    }
-
-    public String getDroppedReason() {
-        return droppedReason;
-    }
-
-    public void setDroppedReason(String droppedReason) {
-        this.droppedReason = droppedReason;
-    }
-
-    /** The fields of a new bet; its baseline is read from the scorecard. */
-    public static class BetForm {
-
-        private String title;
-        private String whyItMatters;
-        private Metric metric = Metric.ATTRIBUTED_REVENUE;
-        private BigDecimal target;
-        private String vendorCommitment;
-        private String partnerCommitment;
-
-        BetContent content() {
-            return new BetContent(title, whyItMatters, metric, target, vendorCommitment, partnerCommitment);
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public String getWhyItMatters() {
-            return whyItMatters;
-        }
-
-        public void setWhyItMatters(String whyItMatters) {
-            this.whyItMatters = whyItMatters;
-        }
-
-        public Metric getMetric() {
-            return metric;
-        }
-
-        public void setMetric(Metric metric) {
-            this.metric = metric;
-        }
-
-        public BigDecimal getTarget() {
-            return target;
-        }
-
-        public void setTarget(BigDecimal target) {
-            this.target = target;
-        }
-
-        public String getVendorCommitment() {
-            return vendorCommitment;
-        }
-
-        public void setVendorCommitment(String vendorCommitment) {
-            this.vendorCommitment = vendorCommitment;
-        }
-
-        public String getPartnerCommitment() {
-            return partnerCommitment;
-        }
-
-        public void setPartnerCommitment(String partnerCommitment) {
-            this.partnerCommitment = partnerCommitment;
-        }
+    public CheckInForm getCheckInForm() {
+        return checkInForm;
     }
 }
