@@ -38,7 +38,8 @@ import java.util.stream.Stream;
 
 /**
  * The load benchmark (README "Load benchmark"): drives a running portal on 127.0.0.1 in three
- * phases of one run. (1) Signed-in sessions of both demo vendors and both sides, each signed in
+ * measured phases of one run, after a warm-up of phase 1 (the server JIT-compiles the pages'
+ * code meanwhile). (1) Signed-in sessions of both demo vendors and both sides, each signed in
  * through Keycloak's login form, load their own pages one after another (closed model,
  * saturation). (2) A static resource of the same server, also at saturation. (3) A constant rate
  * of page requests offered (open model) on the sessions of phase 1. Prints each page's requests,
@@ -46,6 +47,7 @@ import java.util.stream.Stream;
  */
 public class PortalLoadSimulation extends Simulation {
 
+    private static final String WARM_UP_PHASE = "warm-up";
     private static final String SESSIONS_PHASE = "sessions";
     private static final String STATIC_PHASE = "static";
     private static final String OPEN_PHASE = "open";
@@ -77,6 +79,7 @@ public class PortalLoadSimulation extends Simulation {
             new String[] {"partner scorecard", "/partner/scorecard.xhtml"});
 
     private static final int SESSIONS = Integer.getInteger("load.sessions", 100);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("load.warmup.seconds", 60);
     private static final int SECONDS = Integer.getInteger("load.seconds", 60);
     private static final int STATIC_USERS = Integer.getInteger("load.static.users", 20);
     private static final int STATIC_SECONDS = Integer.getInteger("load.static.seconds", 30);
@@ -109,6 +112,8 @@ public class PortalLoadSimulation extends Simulation {
             return Map.<String, Object>of("user", person.user(), "vendor", person.vendor(),
                     "vendorSide", person.vendorSide(), "firstPage", person.firstPage());
         }).iterator();
+        ChainBuilder warmVendorRound = pages(WARM_UP_PHASE, VENDOR_PAGES);
+        ChainBuilder warmPartnerRound = pages(WARM_UP_PHASE, PARTNER_PAGES);
         ChainBuilder vendorRound = pages(SESSIONS_PHASE, VENDOR_PAGES);
         ChainBuilder partnerRound = pages(SESSIONS_PHASE, PARTNER_PAGES);
         return scenario("signed-in sessions").feed(people)
@@ -126,6 +131,9 @@ public class PortalLoadSimulation extends Simulation {
                 .rendezVous(SESSIONS)
                 .exitHereIfFailed()
                 .exec(session -> session.set("partnerId", "0"))
+                .during(Duration.ofSeconds(WARM_UP_SECONDS)).on(
+                        doIfOrElse(session -> session.getBoolean("vendorSide")).then(warmVendorRound).orElse(warmPartnerRound))
+                .rendezVous(SESSIONS)
                 .during(Duration.ofSeconds(SECONDS)).on(
                         doIfOrElse(session -> session.getBoolean("vendorSide")).then(vendorRound).orElse(partnerRound))
                 .exec(getCookieValue(CookieKey("JSESSIONID").withDomain("127.0.0.1").withPath("/portal").saveAs("cookie")))
@@ -189,7 +197,8 @@ public class PortalLoadSimulation extends Simulation {
             String[] page = pages.get((n / signedIn.size()) % pages.size());
             Map<String, Object> request = new HashMap<>(session);
             request.put("page", page[0]);
-            request.put("path", page[1]);
+            // The feeder's value is not evaluated again: the partner's id goes into the path here.
+            request.put("path", page[1].replace("#{partnerId}", (String) session.get("partnerId")));
             return request;
         }).iterator();
         return scenario("offered rate").feed(requests)
@@ -203,7 +212,9 @@ public class PortalLoadSimulation extends Simulation {
                 "Load benchmark of %s, %s, %d cores, load average at the end %s", BASE,
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
                 Runtime.getRuntime().availableProcessors(), loadAverage()),
-                List.of(SESSIONS_PHASE + ": " + SESSIONS + " signed-in sessions, each loading its pages one after another for "
+                List.of(WARM_UP_PHASE + ": the same sessions and pages for " + WARM_UP_SECONDS
+                                + " s first, while the server's JIT compiles the pages' code (not in the figures below it)",
+                        SESSIONS_PHASE + ": " + SESSIONS + " signed-in sessions, each loading its pages one after another for "
                                 + SECONDS + " s (closed model)",
                         STATIC_PHASE + ": " + STATIC_USERS + " users looping on " + STATIC_RESOURCE + " for " + STATIC_SECONDS + " s",
                         OPEN_PHASE + ": " + OPEN_RATE + " pages/s offered for " + OPEN_SECONDS + " s (open model) on those sessions"),

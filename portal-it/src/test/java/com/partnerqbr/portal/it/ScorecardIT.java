@@ -278,6 +278,13 @@ class ScorecardIT {
         assertEquals(List.of("Partner reseller"), flagged.stream().map(ScorecardSummary::partnerName).toList());
         assertEquals(0, new BigDecimal("60000").compareTo(flagged.get(0).revenue()));
         assertEquals(1, as(admin, () -> overview.count(Q2, lowCoverage)));
+        assertTrue(flagged.get(0).concerns().stream().anyMatch(t -> t.getFlag() == Flag.LOW_COVERAGE));
+        // every row shows its own scorecard's concerns, in the scorecard's order
+        for (ScorecardSummary row : as(admin, () -> overview.overview(Q2, OverviewFilter.none(), "partner", true, 0, 10))) {
+            ScorecardView card = as(admin, () -> scorecards.view(row.partnerId(), Q2));
+            assertEquals(card.talkingPoints().stream().filter(t -> t.getFlag().isConcern()).toList(), row.concerns(),
+                    row.partnerName());
+        }
         OverviewFilter technology = new OverviewFilter(null, PartnerType.TECHNOLOGY, null, null, null);
         assertEquals(List.of("Partner labs"), as(admin, () -> overview.overview(Q2, technology, "health", false, 0, 10))
                 .stream().map(ScorecardSummary::partnerName).toList());

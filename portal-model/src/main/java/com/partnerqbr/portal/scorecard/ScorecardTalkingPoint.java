@@ -46,6 +46,10 @@ public class ScorecardTalkingPoint extends TenantOwned {
         }
     }
 
+    public Scorecard getScorecard() {
+        return scorecard;
+    }
+
     public int getPosition() {
         return position;
     }

@@ -10,6 +10,7 @@ import com.partnerqbr.portal.scorecard.Metric;
 import com.partnerqbr.portal.scorecard.Scorecard;
 import com.partnerqbr.portal.scorecard.ScorecardFigure;
 import com.partnerqbr.portal.scorecard.ScorecardStatus;
+import com.partnerqbr.portal.scorecard.ScorecardTalkingPoint;
 import com.partnerqbr.portal.scorecard.TalkingPoint;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import jakarta.ejb.Stateless;
@@ -76,6 +77,14 @@ public class ScorecardOverviewService {
                 .setParameter("metrics", List.of(Metric.ATTRIBUTED_REVENUE, Metric.PIPELINE_COVERAGE)).getResultList()) {
             figures.computeIfAbsent(f.getScorecard().getId(), id -> new EnumMap<>(Metric.class)).put(f.getMetric(), f);
         }
+        Map<Long, List<TalkingPoint>> concerns = new HashMap<>();
+        for (ScorecardTalkingPoint point : em.createQuery("SELECT tp FROM ScorecardTalkingPoint tp"
+                + " WHERE tp.scorecard IN :page ORDER BY tp.position", ScorecardTalkingPoint.class)
+                .setParameter("page", page).getResultList()) {
+            if (point.getPoint().getFlag().isConcern()) {
+                concerns.computeIfAbsent(point.getScorecard().getId(), id -> new ArrayList<>()).add(point.getPoint());
+            }
+        }
         List<ScorecardSummary> result = new ArrayList<>();
         for (Object[] row : rows) {
             Scorecard s = (Scorecard) row[0];
@@ -87,7 +96,7 @@ public class ScorecardOverviewService {
             result.add(new ScorecardSummary(p.getId(), p.getName(), p.getType(), t == null ? null : t.getName(),
                     s.getStatus(), s.getHealthScore(), revenue == null ? null : revenue.getValue(),
                     revenue == null ? null : revenue.getTarget(), coverage == null ? null : coverage.getValue(),
-                    s.getTalkingPoints().stream().filter(tp -> tp.getFlag().isConcern()).toList()));
+                    concerns.getOrDefault(s.getId(), List.of())));
         }
         return result;
     }
