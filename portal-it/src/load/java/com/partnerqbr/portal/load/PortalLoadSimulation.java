@@ -133,7 +133,6 @@ public class PortalLoadSimulation extends Simulation {
                 .exec(session -> session.set("partnerId", "0"))
                 .during(Duration.ofSeconds(WARM_UP_SECONDS)).on(
                         doIfOrElse(session -> session.getBoolean("vendorSide")).then(warmVendorRound).orElse(warmPartnerRound))
-                .rendezVous(SESSIONS)
                 .during(Duration.ofSeconds(SECONDS)).on(
                         doIfOrElse(session -> session.getBoolean("vendorSide")).then(vendorRound).orElse(partnerRound))
                 .exec(getCookieValue(CookieKey("JSESSIONID").withDomain("127.0.0.1").withPath("/portal").saveAs("cookie")))

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -123,6 +124,34 @@ class ConcurrentSessionsIT {
         } finally {
             pool.shutdownNow();
             signingIn.shutdownNow();
+        }
+    }
+
+    @Test
+    void onePersonSigningInFromSeveralBrowsersAtTheSameMomentIsSignedInInEach() throws Exception {
+        int browsers = 4;
+        List<Browser.Page> forms = new ArrayList<>();
+        for (int i = 0; i < browsers; i++) {
+            forms.add(new Browser().get(BASE + PARTNER_HOME));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(browsers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Browser.Page>> landed = new ArrayList<>();
+            for (Browser.Page form : forms) {
+                landed.add(pool.submit(() -> {
+                    start.await();
+                    return form.submit("kc-form-login", Map.of("username", "sam", "password", "demo"));
+                }));
+            }
+            start.countDown();
+            for (Future<Browser.Page> page : landed) {
+                Browser.Page home = page.get();
+                assertEquals(BASE + PARTNER_HOME, home.url(), home.text());
+                assertTrue(home.text().contains("Brightpath Solutions"), home.text());
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

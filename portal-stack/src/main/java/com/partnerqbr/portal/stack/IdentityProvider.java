@@ -42,7 +42,12 @@ final class IdentityProvider implements AutoCloseable {
                 "--http-host=127.0.0.1",
                 "--http-port=" + settings.port("portal.keycloak.port"),
                 "--http-management-port=" + settings.port("portal.keycloak.management.port"),
-                "--import-realm"));
+                "--import-realm",
+                // The realm's brute-force detection counts wrong passwords; by default Keycloak 26 also
+                // refuses a person's second sign-in while the first is under way ("temporarily
+                // disabled"): two tabs or devices at once, or the load benchmark's many sessions of
+                // one demo person (ConcurrentSessionsIT).
+                "--spi-brute-force-protector--default-brute-force-detector--allow-concurrent-requests=true"));
         Map<String, String> env = builder.environment();
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", settings.get("portal.keycloak.admin.user"));
