@@ -4,10 +4,10 @@ import com.partnerqbr.portal.kernel.Inputs;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.plan.commitment.Commitment;
 import com.partnerqbr.portal.plan.commitment.CommitmentContent;
-import com.partnerqbr.portal.plan.commitment.CommitmentRules;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -38,7 +38,7 @@ public class PlanItemService {
     private BetFigures figures;
 
     @Inject
-    private PlanCalendar calendar;
+    private CommitmentCheck check;
 
     public PlanView addBet(long planId, BetContent content) {
         JointPlan plan = editable(access.plan(planId));
@@ -125,6 +125,10 @@ public class PlanItemService {
         return saved(plan);
     }
 
+    /**
+     * The plan, if its items may change now; its row version moves with every change of an item,
+     * so a confirmation from a page opened before the change is refused (JointPlanService.confirm).
+     */
     private JointPlan editable(JointPlan plan) {
         access.editingSide();
         if (!plan.getStatus().editable()) {
@@ -135,6 +139,7 @@ public class PlanItemService {
             plan.reopen();
             history.record(plan, "Plan", "confirmation withdrawn: the version changed", null, null);
         }
+        em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return plan;
     }
 
@@ -166,7 +171,7 @@ public class PlanItemService {
                 Inputs.optional(c.ownerEmail(), "the owner's e-mail", 254),
                 Inputs.optional(c.ownerUsername(), "the owner's portal user name", 255), c.dueDate(),
                 Inputs.required(c.outcome(), "the measurable outcome", 500), c.cadence(), c.betKey());
-        List<String> problems = CommitmentRules.problems(clean, calendar.qbrDay(plan), plan.getQuarter());
+        List<String> problems = check.problems(plan, clean);
         if (!problems.isEmpty()) {
             throw new RefusedException(String.join(" ", problems));
         }

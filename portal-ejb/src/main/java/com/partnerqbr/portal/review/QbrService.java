@@ -26,6 +26,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -194,7 +195,8 @@ public class QbrService {
     private RefusedException alreadyHasOne(Partner partner, Quarter quarter, Qbr existing) {
         ZoneId zone = programClock.viewerZone();
         return new RefusedException(partner.getName() + " already has a QBR for " + quarter + ", "
-                + (existing.getStatus() == QbrStatus.HELD ? "held on " + ReviewFormats.when(existing.getStartsAt(), zone)
+                + (existing.getStatus() == QbrStatus.HELD ? "held on "
+                + existing.getStartsAt().toInstant(ZoneOffset.UTC).atZone(zone).toLocalDate()
                 : "scheduled for " + ReviewFormats.when(existing.getStartsAt(), zone) + "; reschedule it instead")
                 + ".");
     }

@@ -34,6 +34,7 @@ import com.partnerqbr.portal.plan.grading.GradingService;
 import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.review.QbrService;
+import com.partnerqbr.portal.review.attendee.AttendeeService;
 import com.partnerqbr.portal.review.QbrStatus;
 import com.partnerqbr.portal.review.preread.PreReadService;
 import com.partnerqbr.portal.review.preread.PreReadView;
@@ -123,6 +124,9 @@ class JointPlanIT {
     private PartnerService partners;
 
     @EJB
+    private AttendeeService attendees;
+
+    @EJB
     private ProgramClock clock;
 
     private Caller admin;
@@ -151,6 +155,14 @@ class JointPlanIT {
         qbrOfPrevPrev = as(admin, () -> qbrProbe.pastQbr("alpha", PREV.previous(), PREV_QBR_DAY.atTime(14, 0), true));
         qbrOfPrev = as(admin, () -> qbrProbe.pastQbr("alpha", PREV, CUR.firstDay().atTime(0, 30), true));
         as(otherAdmin, () -> data.partner("alpha", PartnerType.RESELLER));
+        // each side's people at both QBRs: who may own commitments
+        for (long qbr : List.of(qbrOfPrevPrev, qbrOfPrev)) {
+            as(admin, () -> attendees.add(qbr, Side.VENDOR, "Max Weber", null, "max", "Partner manager", true, false));
+            as(admin, () -> attendees.add(qbr, Side.PARTNER, "Sam Lee", null, "sam", "Account executive", false,
+                    false));
+            as(admin, () -> attendees.add(qbr, Side.PARTNER, "Priya Nair", "priya.nair@example.com", null,
+                    "Alliance manager", true, false));
+        }
     }
 
     private static BetContent bet(String title, BigDecimal target) {
@@ -202,6 +214,16 @@ class JointPlanIT {
                 + " e-mail), not a team or a placeholder. \"focus more on manufacturing\" has nothing to measure: give a"
                 + " number (\"register 5 new deals in manufacturing\") or a thing that is done or not (\"sign the"
                 + " reseller agreement\").", vague.getMessage());
+        // an owner who is a person but not among that side's people at the QBR: refused, saying who may own it
+        RefusedException stranger = assertThrows(RefusedException.class, () -> as(alphaAdmin, () -> items.addCommitment(
+                draft.id(), commitment(Side.PARTNER, "Jo Doe", null, due, "register 5 new deals in manufacturing"))));
+        assertEquals("\"Jo Doe\" (jo.doe@example.com) is not among the partner's people at the QBR; the owner may be"
+                + " Priya Nair (priya.nair@example.com), Sam Lee (sam).", stranger.getMessage());
+        RefusedException otherSide = assertThrows(RefusedException.class, () -> as(manager, () -> items.addCommitment(
+                draft.id(), commitment(Side.PARTNER, "Max Weber", "max", due, "register 5 new deals in manufacturing"))));
+        assertEquals("\"Max Weber\" (max) is not among the partner's people at the QBR; the owner may be"
+                + " Priya Nair (priya.nair@example.com), Sam Lee (sam).", otherSide.getMessage());
+        assertEquals(0, as(manager, () -> plans.view(draft.id())).commitments().size(), "nothing was added");
         as(manager, () -> items.addCommitment(draft.id(), commitment(Side.VENDOR, "Max Weber", "max", due,
                 "hold 2 pipeline reviews with alpha's sellers")));
         as(alphaAdmin, () -> items.addCommitment(draft.id(), commitment(Side.PARTNER, "Sam Lee", "sam", due,
@@ -250,6 +272,39 @@ class JointPlanIT {
         confirmBoth(change.id());
         assertEquals(List.of("2 IN_FORCE", "1 SUPERSEDED"), as(alphaUser, () -> plans.ofPartner(alpha)).stream()
                 .map(p -> p.number() + " " + p.status()).toList());
+    }
+
+    @Test
+    void aConfirmationFromAPageOpenedBeforeTheOtherSideChangedTheDraftIsRefusedShowingWhatWasSeenAndWhatIsNow() {
+        PlanView draft = as(manager, () -> plans.draft(qbrOfPrev));
+        as(manager, () -> items.addBet(draft.id(), bet("Manufacturing", new BigDecimal("120000"))));
+        LocalDate due = CUR.lastDay();
+        as(manager, () -> items.addCommitment(draft.id(), commitment(Side.VENDOR, "Max Weber", "max", due,
+                "hold 2 pipeline reviews")));
+        as(alphaAdmin, () -> items.addCommitment(draft.id(), commitment(Side.PARTNER, "Sam Lee", "sam", due,
+                "register 5 new deals")));
+        as(alphaAdmin, () -> items.addCommitment(draft.id(), commitment(Side.PARTNER, "Priya Nair", null, due,
+                "sign the reseller agreement for Germany")));
+        PlanView maxSaw = as(manager, () -> plans.view(draft.id()));
+
+        // al, in another session, changes his side's commitment after max opened the page
+        CommitmentLine sams = as(alphaAdmin, () -> plans.view(draft.id())).commitments().get(1);
+        as(alphaAdmin, () -> items.editCommitment(sams.id(), sams.version(), commitment(Side.PARTNER, "Sam Lee", "sam",
+                due, "register 8 new deals")));
+
+        RefusedException stale = assertThrows(RefusedException.class,
+                () -> as(manager, () -> plans.confirm(draft.id(), maxSaw.version())));
+        assertEquals("The plan changed since you opened it; nothing was confirmed. What you saw, and what it is now:"
+                + " al changed a commitment (Commitment " + sams.itemKey() + "): you saw \"Partner: register 5 new deals"
+                + " | owner Sam Lee (sam) | due " + due + " | Monthly\"; now \"Partner: register 8 new deals | owner Sam"
+                + " Lee (sam) | due " + due + " | Monthly\". Look at the changes, then confirm again.",
+                stale.getMessage());
+        PlanView after = as(manager, () -> plans.view(draft.id()));
+        assertEquals(PlanStatus.DRAFT, after.status(), "nothing was confirmed");
+        assertEquals(null, after.vendorConfirmedBy());
+        // from a fresh page the same confirmation goes through
+        as(manager, () -> plans.confirm(draft.id(), after.version()));
+        assertEquals(PlanStatus.CONFIRMED_BY_VENDOR, as(alphaAdmin, () -> plans.view(draft.id())).status());
     }
 
     @Test
