@@ -19,7 +19,7 @@ import java.time.Instant;
 @NamedQuery(name = "PlanChange.ofPartner",
         query = "SELECT c FROM PlanChange c WHERE c.plan.partner = :partner ORDER BY c.changedAt DESC, c.id DESC")
 @NamedQuery(name = "PlanChange.ofPlanSince", query = "SELECT c FROM PlanChange c WHERE c.plan = :plan"
-        + " AND c.planVersion >= :version ORDER BY c.changedAt, c.id")
+        + " AND c.planVersion > :version ORDER BY c.changedAt, c.id")
 @NamedQuery(name = "PlanChange.ofPlan",
         query = "SELECT c FROM PlanChange c WHERE c.plan = :plan ORDER BY c.changedAt DESC, c.id DESC")
 public class PlanChange extends TenantOwned {
@@ -47,7 +47,11 @@ public class PlanChange extends TenantOwned {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    /** The plan's row version the change was made to (null: recorded before it was kept). */
+    /**
+     * The plan's row version with the change (an item's change moves it when it locks the plan,
+     * before recording); a page that saw an older version did not see this change. Null: recorded
+     * before it was kept.
+     */
     @Column(name = "plan_version")
     private Long planVersion;
 
