@@ -126,7 +126,7 @@ public class ProposalService {
         }
         if (proposal.getState() != ChangeProposal.State.PENDING) {
             throw new RefusedException("This proposal was " + proposal.getState().name().toLowerCase()
-                    + " by " + proposal.getDecidedBy() + " already.");
+                    + " by " + proposal.getDecided().getBy() + " already.");
         }
         return proposal;
     }
@@ -137,6 +137,7 @@ public class ProposalService {
 
     private static ProposalView view(ChangeProposal p) {
         return new ProposalView(p.getId(), p.getCommitment().getId(), p.getCommitment().content(), proposed(p),
-                p.getProposedBy(), p.getState(), p.getDecidedBy(), p.getReason());
+                p.getProposedBy(), p.getState(), p.getDecided() == null ? null : p.getDecided().getBy(),
+                p.getDecided() == null ? null : p.getDecided().getReason());
     }
 }

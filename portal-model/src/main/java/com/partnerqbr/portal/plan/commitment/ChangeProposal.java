@@ -1,7 +1,9 @@
 package com.partnerqbr.portal.plan.commitment;
 
+import com.partnerqbr.portal.kernel.Decided;
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,14 +50,9 @@ public class ChangeProposal extends TenantOwned {
     @Column(nullable = false, length = 12)
     private State state = State.PENDING;
 
-    @Column(name = "decided_by", length = 255)
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(length = 500)
-    private String reason;
+    /** Null until decided. */
+    @Embedded
+    private Decided decided;
 
     protected ChangeProposal() {
     }
@@ -71,9 +68,7 @@ public class ChangeProposal extends TenantOwned {
 
     public void decide(State decision, String by, Instant at, String why) {
         this.state = decision;
-        this.decidedBy = by;
-        this.decidedAt = at;
-        this.reason = why;
+        this.decided = new Decided(by, at, why);
     }
 
     public Commitment getCommitment() {
@@ -100,11 +95,8 @@ public class ChangeProposal extends TenantOwned {
         return state;
     }
 
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public String getReason() {
-        return reason;
+    /** Who decided, when and why; null while pending. */
+    public Decided getDecided() {
+        return decided;
     }
 }
