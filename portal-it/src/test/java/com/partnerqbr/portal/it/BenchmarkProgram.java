@@ -549,24 +549,40 @@ public class BenchmarkProgram {
                     + " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 'MONTHLY', ?, ?)");
             Insert checkInRows = rows.insert("INSERT INTO plan_check_in (id, vendor_id, version, partner_id, item_key,"
                     + " progress, status, checked_by, checked_at) VALUES (?, ?, 1, ?, ?, 'Two of five done', ?, ?, ?)");
+            // QBRs, then plans, then commitments: each batch's parents are written before it
+            long[][] qbrOf = new long[partnerIds.size()][8];
+            for (int p = 0; p < partnerIds.size(); p++) {
+                for (int back = 7; back >= 0; back--) {
+                    Quarter reviewed = current.minus(back).previous();
+                    LocalDateTime held = reviewed.lastDay().minusDays(10).atTime(15, 0);
+                    Long existing = existingQbrs.get(partnerIds.get(p) + "/" + reviewed);
+                    qbrOf[p][back] = existing != null ? existing : ids.next();
+                    if (existing == null) {
+                        qbrInsert.row(qbrOf[p][back], vendor, partnerIds.get(p), reviewed.toString(), held,
+                                held.minusDays(21), held.plusHours(1));
+                        qbrs++;
+                    }
+                }
+            }
+            qbrInsert.flush();
+            long[][] planOf = new long[partnerIds.size()][8];
+            for (int p = 0; p < partnerIds.size(); p++) {
+                for (int back = 7; back >= 0; back--) {
+                    LocalDateTime agreed = current.minus(back).previous().lastDay().minusDays(8).atTime(15, 0);
+                    planOf[p][back] = ids.next();
+                    plans.row(planOf[p][back], vendor, partnerIds.get(p), qbrOf[p][back], current.minus(back).toString(),
+                            back == 0 ? "IN_FORCE" : "SUPERSEDED", agreed, agreed, agreed.plusHours(3));
+                }
+            }
+            plans.flush();
+            c.commit();
             for (int p = 0; p < partnerIds.size(); p++) {
                 long partnerId = partnerIds.get(p);
                 Random random = new Random(seed * 104_729 + p);
                 for (int back = 7; back >= 0; back--) {
                     Quarter planned = current.minus(back);
-                    Quarter reviewed = planned.previous();
-                    LocalDateTime held = reviewed.lastDay().minusDays(10).atTime(15, 0);
-                    Long qbrId = existingQbrs.get(partnerId + "/" + reviewed);
-                    if (qbrId == null) {
-                        qbrId = ids.next();
-                        qbrInsert.row(qbrId, vendor, partnerId, reviewed.toString(), held, held.minusDays(21),
-                                held.plusHours(1));
-                        qbrs++;
-                    }
-                    long planId = ids.next();
-                    LocalDateTime agreed = held.plusDays(2);
-                    plans.row(planId, vendor, partnerId, qbrId, planned.toString(), back == 0 ? "IN_FORCE" : "SUPERSEDED",
-                            agreed, agreed, agreed.plusHours(3));
+                    LocalDateTime agreed = planned.previous().lastDay().minusDays(8).atTime(15, 0);
+                    long planId = planOf[p][back];
                     for (int k = 0; k < 5; k++) {
                         long id = ids.next();
                         boolean vendorSide = k < 2;
@@ -593,7 +609,7 @@ public class BenchmarkProgram {
                         commitments.row(id, vendor, planId, id, vendorSide ? "VENDOR" : "PARTNER",
                                 (vendorSide ? "Manager " : "Seller ") + owner, owner, due,
                                 "register " + (3 + random.nextInt(8)) + " new deals in manufacturing", status, doneOn);
-                        if (k % 5 < 2) {
+                        if (k < 2) {
                             checkInRows.row(ids.next(), vendor, partnerId, id, status.equals("DROPPED") ? "OPEN" : status,
                                     owner, agreed.plusDays(15 + random.nextInt(30)));
                             checkIns++;
