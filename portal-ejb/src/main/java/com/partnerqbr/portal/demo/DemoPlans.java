@@ -15,6 +15,7 @@ import com.partnerqbr.portal.plan.grading.GradingService;
 import com.partnerqbr.portal.review.QbrService;
 import com.partnerqbr.portal.review.QbrStatus;
 import com.partnerqbr.portal.review.QbrView;
+import com.partnerqbr.portal.review.attendee.AttendeeService;
 import com.partnerqbr.portal.scorecard.Metric;
 import com.partnerqbr.portal.scorecard.dispute.Side;
 import com.partnerqbr.portal.tenancy.Caller;
@@ -53,6 +54,9 @@ public class DemoPlans {
 
     @EJB
     private JointPlanService plans;
+
+    @EJB
+    private AttendeeService attendees;
 
     @EJB
     private PlanItemService items;
@@ -95,7 +99,7 @@ public class DemoPlans {
         long winBack = plan(max, plan.id()).bets().get(0).itemKey();
         add(max, plan.id(), new CommitmentContent(Side.VENDOR, "Max Miller", null, "max", overdue1,
                 "hold 2 joint pipeline reviews with Brightpath's sellers", Cadence.EVERY_TWO_WEEKS, winBack));
-        add(max, plan.id(), new CommitmentContent(Side.VENDOR, "Priya Nair", "priya.nair@acme.example", null, later,
+        add(max, plan.id(), new CommitmentContent(Side.VENDOR, "Erin Evans", null, "erin", later,
                 "publish the manufacturing battlecard on the partner portal", Cadence.MONTHLY, winBack));
         add(paula, plan.id(), new CommitmentContent(Side.PARTNER, "Sam Ortega", null, "sam", overdue2,
                 "register 5 new deals in manufacturing", Cadence.MONTHLY, winBack));
@@ -127,6 +131,11 @@ public class DemoPlans {
         Quarter quarter = qbr.quarter().next();
         LocalDate due = latest(quarter.firstDay().plusDays(20), today.plusDays(20));
         LocalDate inQuarter = due.isAfter(quarter.lastDay()) ? quarter.lastDay() : due;
+        // the people who may own its commitments (Brightpath's are in its held QBR's record)
+        as(max, () -> attendees.add(qbr.qbrId(), Side.VENDOR, "Max Miller", null, "max", "Partner manager", true,
+                false));
+        as(max, () -> attendees.add(qbr.qbrId(), Side.PARTNER, "Omar Haddad", null, "omar", "Partner admin", true,
+                false));
         PlanView plan = as(max, () -> plans.draft(qbr.qbrId()));
         as(max, () -> items.addBet(plan.id(), new BetContent("Integration adoption",
                 "Joint customers who use the connector renew more often", Metric.INTEGRATION_ADOPTION,

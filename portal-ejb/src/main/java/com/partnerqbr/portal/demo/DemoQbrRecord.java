@@ -77,8 +77,7 @@ public class DemoQbrRecord {
         AgendaSection pipelineSection = null;
         for (int i = 0; i < plan.size(); i++) {
             AgendaSectionPlan p = plan.get(i);
-            AgendaSection section = new AgendaSection(agenda, i + 1, p.kind(), p.title(), p.minutes(), p.purpose(),
-                    p.looksBack());
+            AgendaSection section = new AgendaSection(agenda, p.at(i + 1));
             section.start(clock);
             clock = clock.plus(Duration.ofMinutes(p.minutes() + (p.kind() == SectionKind.PIPELINE ? 4 : 0)));
             section.end(clock);

@@ -4,7 +4,6 @@ import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.plan.commitment.Commitment;
-import com.partnerqbr.portal.plan.commitment.CommitmentRules;
 import com.partnerqbr.portal.review.Qbr;
 import com.partnerqbr.portal.review.QbrAccess;
 import com.partnerqbr.portal.scorecard.dispute.Side;
@@ -40,7 +39,7 @@ public class JointPlanService {
     private PlanHistory history;
 
     @Inject
-    private PlanCalendar calendar;
+    private CommitmentCheck check;
 
     @EJB
     private QbrAccess qbrs;
@@ -79,6 +78,14 @@ public class JointPlanService {
         return versionsOf(qbrs.readable(qbrId)).stream().map(this::view).toList();
     }
 
+    /** A change since a page was opened, both values: "max changed Commitment 41207: was "..."; now "..."." */
+    private static String seenAndNow(PlanChange c) {
+        return c.getChangedBy() + " " + c.getWhat() + " (" + c.getItem() + ")"
+                + (c.getBefore() == null ? "" : ": you saw \"" + c.getBefore() + "\"")
+                + (c.getAfter() == null ? "" : (c.getBefore() == null ? ": " : "; ") + "now \"" + c.getAfter() + "\"")
+                + ".";
+    }
+
     /**
      * Confirms a version for the caller's side; the second side's confirmation puts it in force and
      * supersedes the version in force before it. Refused when it has the wrong number of bets or
@@ -92,14 +99,18 @@ public class JointPlanService {
                     + "; propose a change to confirm a new version.");
         }
         if (plan.getVersion() != expectedVersion) {
-            throw new RefusedException("The plan changed since you opened it; nothing was confirmed. Look at the"
-                    + " changes, then confirm again.");
+            List<String> since = em.createNamedQuery("PlanChange.ofPlanSince", PlanChange.class)
+                    .setParameter("plan", plan).setParameter("version", expectedVersion).getResultList().stream()
+                    .map(JointPlanService::seenAndNow).toList();
+            throw new RefusedException("The plan changed since you opened it; nothing was confirmed."
+                    + (since.isEmpty() ? "" : " What you saw, and what it is now: " + String.join(" ", since))
+                    + " Look at the changes, then confirm again.");
         }
         List<Bet> bets = bets(plan);
         List<Commitment> commitments = commitments(plan);
         List<String> problems = new ArrayList<>(PlanRules.confirmable(bets.size(), commitments.size()));
         for (Commitment c : commitments) {
-            CommitmentRules.problems(c.content(), calendar.qbrDay(plan), plan.getQuarter())
+            check.problems(plan, c.content())
                     .forEach(p -> problems.add("Commitment \"" + c.getOutcome() + "\": " + p));
         }
         if (!problems.isEmpty()) {

@@ -4,14 +4,14 @@ import com.partnerqbr.portal.kernel.Inputs;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.plan.commitment.Commitment;
 import com.partnerqbr.portal.plan.commitment.CommitmentContent;
-import com.partnerqbr.portal.plan.commitment.CommitmentRules;
+import com.partnerqbr.portal.scorecard.dispute.Side;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * The bets and commitments of a version not yet in force. Each item is saved on its own, checked
@@ -38,7 +38,7 @@ public class PlanItemService {
     private BetFigures figures;
 
     @Inject
-    private PlanCalendar calendar;
+    private CommitmentCheck check;
 
     public PlanView addBet(long planId, BetContent content) {
         JointPlan plan = editable(access.plan(planId));
@@ -89,7 +89,7 @@ public class PlanItemService {
         PlanRules.mayAddCommitment(plans.commitments(plan).size()).ifPresent(reason -> {
             throw new RefusedException(reason);
         });
-        CommitmentContent clean = clean(plan, content);
+        CommitmentContent clean = check.cleaned(plan, content);
         Commitment commitment = new Commitment(plan, 0, clean);
         em.persist(commitment);
         commitment.keyed(commitment.getId());
@@ -99,9 +99,9 @@ public class PlanItemService {
     }
 
     public PlanView editCommitment(long commitmentId, long expectedVersion, CommitmentContent content) {
-        Commitment commitment = access.commitment(commitmentId);
+        Commitment commitment = ownSideOrVendor(access.commitment(commitmentId));
         JointPlan plan = editable(commitment.getPlan());
-        CommitmentContent clean = clean(plan, content);
+        CommitmentContent clean = check.cleaned(plan, content);
         if (commitment.getVersion() != expectedVersion) {
             throw new StaleItemException("this commitment", PlanHistory.describe(commitment.content()),
                     PlanHistory.describe(clean), commitment.content(), clean, commitment.getVersion());
@@ -113,7 +113,7 @@ public class PlanItemService {
     }
 
     public PlanView removeCommitment(long commitmentId, long expectedVersion) {
-        Commitment commitment = access.commitment(commitmentId);
+        Commitment commitment = ownSideOrVendor(access.commitment(commitmentId));
         JointPlan plan = editable(commitment.getPlan());
         if (commitment.getVersion() != expectedVersion) {
             throw new StaleItemException("this commitment", PlanHistory.describe(commitment.content()), "removed",
@@ -125,12 +125,29 @@ public class PlanItemService {
         return saved(plan);
     }
 
+    /**
+     * A partner admin changes the partner's commitments; the vendor's it may only propose a change
+     * to ({@link ProposalService}), which the vendor accepts or rejects. Vendor staff edit both.
+     */
+    private Commitment ownSideOrVendor(Commitment commitment) {
+        if (access.editingSide() == Side.PARTNER && commitment.getSide() == Side.VENDOR) {
+            throw new RefusedException("This is the vendor's commitment: propose your change, and the vendor accepts"
+                    + " or rejects it; nothing was changed.");
+        }
+        return commitment;
+    }
+
+    /**
+     * The plan, if its items may change now; its row version moves with every change of an item,
+     * so a confirmation from a page opened before the change is refused (JointPlanService.confirm).
+     */
     private JointPlan editable(JointPlan plan) {
         access.editingSide();
         if (!plan.getStatus().editable()) {
             throw new RefusedException("Version " + plan.getNumber() + " is " + plan.getStatus().getLabel()
                     .toLowerCase() + " and is never changed in place; propose a change to draft a new version.");
         }
+        em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (plan.getStatus() != PlanStatus.DRAFT) {
             plan.reopen();
             history.record(plan, "Plan", "confirmation withdrawn: the version changed", null, null);
@@ -159,20 +176,5 @@ public class PlanItemService {
                 Inputs.required(b.whyItMatters(), "why the bet matters", 1000), b.metric(), b.target(),
                 Inputs.required(b.vendorCommitment(), "the vendor's commitment to the bet", 1000),
                 Inputs.required(b.partnerCommitment(), "the partner's commitment to the bet", 1000));
-    }
-
-    private CommitmentContent clean(JointPlan plan, CommitmentContent c) {
-        CommitmentContent clean = new CommitmentContent(c.side(), Inputs.required(c.ownerName(), "the owner's name", 200),
-                Inputs.optional(c.ownerEmail(), "the owner's e-mail", 254),
-                Inputs.optional(c.ownerUsername(), "the owner's portal user name", 255), c.dueDate(),
-                Inputs.required(c.outcome(), "the measurable outcome", 500), c.cadence(), c.betKey());
-        List<String> problems = CommitmentRules.problems(clean, calendar.qbrDay(plan), plan.getQuarter());
-        if (!problems.isEmpty()) {
-            throw new RefusedException(String.join(" ", problems));
-        }
-        if (clean.betKey() != null && plans.bets(plan).stream().noneMatch(b -> b.getItemKey() == clean.betKey())) {
-            throw new RefusedException("The bet this commitment serves is not in this version of the plan.");
-        }
-        return clean;
     }
 }

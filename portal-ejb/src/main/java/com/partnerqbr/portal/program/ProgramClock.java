@@ -1,8 +1,10 @@
 package com.partnerqbr.portal.program;
 
 import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.people.ViewerZones;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.Permission;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +26,9 @@ public class ProgramClock {
     @Inject
     private CallerContext callerContext;
 
+    @EJB
+    private ViewerZones viewerZones;
+
     /** The program's settings as the QBR workspace reads them. */
     public record ReviewClock(ZoneId zone, int lookBackPercent, long version) {
     }
@@ -34,6 +39,14 @@ public class ProgramClock {
                 .map(s -> new ReviewClock(ZoneId.of(s.getTimeZone()), s.getLookBackPercent(), s.getVersion()))
                 .orElse(new ReviewClock(ZoneId.of(ProgramSettings.DEFAULT_TIME_ZONE),
                         ProgramSettings.DEFAULT_LOOK_BACK_PERCENT, -1));
+    }
+
+    /**
+     * The zone the calling person reads times in: the one they chose, or else the program's. Texts
+     * a service writes for the caller (a refusal, "Your next QBR is on ...") show times in it.
+     */
+    public ZoneId viewerZone() {
+        return viewerZones.chosen().orElseGet(() -> clock().zone());
     }
 
     /** Changes the time zone and the look-back share; refused with the reason when either is not right. */

@@ -89,14 +89,17 @@ public final class QbrRules {
         return local.atZone(zone).withEarlierOffsetAtOverlap().withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 
-    /** Refuses a start before now: a QBR is scheduled or moved to now or later. */
-    public static void requireNotPast(LocalDateTime startsAt, LocalDateTime now) {
+    /**
+     * Refuses a start before now (both in UTC): a QBR is scheduled or moved to now or later; the
+     * refusal shows both times in the reader's {@code zone}.
+     */
+    public static void requireNotPast(LocalDateTime startsAt, LocalDateTime now, ZoneId zone) {
         if (startsAt == null) {
-            throw new RefusedException("Enter the date and the time (UTC) of the QBR.");
+            throw new RefusedException("Enter the date and the time of the QBR.");
         }
         if (startsAt.isBefore(now)) {
-            throw new RefusedException(ReviewFormats.when(startsAt) + " is in the past; choose a date and time from "
-                    + ReviewFormats.when(now) + " on.");
+            throw new RefusedException(ReviewFormats.when(startsAt, zone) + " is in the past; choose a date and time"
+                    + " from " + ReviewFormats.when(now, zone) + " on.");
         }
     }
 
@@ -119,9 +122,10 @@ public final class QbrRules {
      * @param duePreviously    partners of a QBR segment in the previous quarter
      * @param qbrs             QBRs that are not cancelled: those of the previous quarter on, and every scheduled one
      * @param now              now, in UTC
+     * @param zone             the reader's zone, in which the overdue reasons show times
      */
     public static Board board(Quarter current, List<Due> dueNow, List<Due> duePreviously, List<QbrView> qbrs,
-                              LocalDateTime now) {
+                              LocalDateTime now, ZoneId zone) {
         Quarter previous = current.previous();
         Set<String> booked = new HashSet<>();
         Set<String> held = new HashSet<>();
@@ -153,14 +157,14 @@ public final class QbrRules {
             QbrView late = scheduledOf.get(key);
             overdue.put(key, new Overdue(d.partnerId(), d.partnerName(), d.segment(), previous, late, late == null
                     ? "no QBR held for " + previous
-                    : passed(late, now) ? notMarkedHeld(late)
-                    : previous + " ended without a QBR; scheduled for " + late.when()));
+                    : passed(late, now) ? notMarkedHeld(late, zone)
+                    : previous + " ended without a QBR; scheduled for " + late.when(zone)));
         }
         for (QbrView q : scheduledOf.values()) {
             String key = key(q.partnerId(), q.quarter());
             if (passed(q, now) && !overdue.containsKey(key)) {
                 overdue.put(key, new Overdue(q.partnerId(), q.partnerName(), segments.get(key), q.quarter(), q,
-                        notMarkedHeld(q)));
+                        notMarkedHeld(q, zone)));
             }
         }
         List<Overdue> late = new ArrayList<>(overdue.values());
@@ -189,8 +193,8 @@ public final class QbrRules {
         return q.startsAt().isBefore(now);
     }
 
-    private static String notMarkedHeld(QbrView q) {
-        return "scheduled for " + q.when() + ", not marked held";
+    private static String notMarkedHeld(QbrView q, ZoneId zone) {
+        return "scheduled for " + q.when(zone) + ", not marked held";
     }
 
     private static String key(long partnerId, Quarter quarter) {

@@ -6,6 +6,7 @@ import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
+import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.program.segment.ReviewCadence;
 import com.partnerqbr.portal.program.segment.ReviewFormatService;
 import com.partnerqbr.portal.program.segment.ReviewFormats.Format;
@@ -24,6 +25,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,6 +52,9 @@ public class QbrService {
     @EJB
     private ReviewFormatService reviewFormats;
 
+    @EJB
+    private ProgramClock programClock;
+
     /**
      * Schedules a QBR of a partner for a quarter (the previous, the current or the next one) at
      * a date and time from now on, in the format of the partner's segment in that quarter (its
@@ -59,7 +65,7 @@ public class QbrService {
         requireManager();
         Partner partner = partners.find(partnerId);
         QbrRules.requireSchedulable(quarter, ProgramCalendar.currentQuarter());
-        QbrRules.requireNotPast(startsAt, ProgramCalendar.now());
+        QbrRules.requireNotPast(startsAt, ProgramCalendar.now(), programClock.viewerZone());
         Standing standing = em.createQuery("SELECT s FROM Standing s WHERE s.partner = :partner"
                         + " AND s.quarter <= :quarter ORDER BY s.quarter DESC", Standing.class)
                 .setParameter("partner", partner).setParameter("quarter", quarter).setMaxResults(1)
@@ -94,7 +100,7 @@ public class QbrService {
     /** Moves a scheduled QBR to another date and time from now on. */
     public QbrView reschedule(long qbrId, LocalDateTime startsAt, long expectedVersion) {
         Qbr qbr = scheduled(qbrId, expectedVersion, "rescheduled");
-        QbrRules.requireNotPast(startsAt, ProgramCalendar.now());
+        QbrRules.requireNotPast(startsAt, ProgramCalendar.now(), programClock.viewerZone());
         qbr.reschedule(startsAt);
         em.flush();
         return view(qbr);
@@ -113,7 +119,7 @@ public class QbrService {
         Qbr qbr = scheduled(qbrId, expectedVersion, "marked held");
         if (qbr.getStartsAt().isAfter(ProgramCalendar.now())) {
             throw new RefusedException("The QBR of " + qbr.getPartner().getName() + " starts " + ReviewFormats.when(
-                    qbr.getStartsAt()) + "; it can be marked held from then.");
+                    qbr.getStartsAt(), programClock.viewerZone()) + "; it can be marked held from then.");
         }
         qbr.held(Instant.now());
         em.flush();
@@ -151,7 +157,7 @@ public class QbrService {
         List<QbrView> qbrs = em.createNamedQuery("Qbr.forDashboard", Qbr.class)
                 .setParameter("from", current.previous()).getResultList().stream().map(QbrService::view).toList();
         return QbrRules.board(current, due(current, qbrSegments), due(current.previous(), qbrSegments), qbrs,
-                ProgramCalendar.now());
+                ProgramCalendar.now(), programClock.viewerZone());
     }
 
     private List<Due> due(Quarter quarter, List<Segment> qbrSegments) {
@@ -186,10 +192,13 @@ public class QbrService {
         return qbr;
     }
 
-    private static RefusedException alreadyHasOne(Partner partner, Quarter quarter, Qbr existing) {
+    private RefusedException alreadyHasOne(Partner partner, Quarter quarter, Qbr existing) {
+        ZoneId zone = programClock.viewerZone();
         return new RefusedException(partner.getName() + " already has a QBR for " + quarter + ", "
-                + (existing.getStatus() == QbrStatus.HELD ? "held on " + existing.getStartsAt().toLocalDate()
-                : "scheduled for " + ReviewFormats.when(existing.getStartsAt()) + "; reschedule it instead") + ".");
+                + (existing.getStatus() == QbrStatus.HELD ? "held on "
+                + existing.getStartsAt().toInstant(ZoneOffset.UTC).atZone(zone).toLocalDate()
+                : "scheduled for " + ReviewFormats.when(existing.getStartsAt(), zone) + "; reschedule it instead")
+                + ".");
     }
 
     private void requireManager() {

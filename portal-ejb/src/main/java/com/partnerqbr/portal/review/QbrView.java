@@ -4,14 +4,15 @@ import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.program.segment.ReviewFormats;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 /** A QBR as pages show it; {@code startsAt} in UTC. */
 public record QbrView(long qbrId, long version, long partnerId, String partnerName, Quarter quarter,
                       LocalDateTime startsAt, int meetingMinutes, String meeting, QbrStatus status, String scheduledBy,
                       Instant heldAt) {
 
-    /** "2026-12-03 15:00 UTC". */
-    public String when() {
-        return ReviewFormats.when(startsAt);
+    /** The start in the reader's zone, named: "Thu 2026-12-03 09:00 CST (America/Chicago)". */
+    public String when(ZoneId zone) {
+        return ReviewFormats.when(startsAt, zone);
     }
 }

@@ -46,17 +46,17 @@ class QbrRulesTest {
                 qbr(13, 1, "Alpha", Q3, LocalDateTime.of(2026, 9, 20, 10, 0), QbrStatus.HELD),
                 qbr(14, 2, "Bravo", Q3, LocalDateTime.of(2026, 9, 22, 10, 0), QbrStatus.HELD),
                 qbr(15, 6, "Foxtrot", Q3, LocalDateTime.of(2026, 11, 30, 9, 0), QbrStatus.SCHEDULED));
-        Board board = QbrRules.board(Q4, now, before, qbrs, NOW);
+        Board board = QbrRules.board(Q4, now, before, qbrs, NOW, UTC);
 
-        assertEquals("Foxtrot 2026-Q3 2026-11-30 09:00 UTC; Alpha 2026-Q4 2026-12-03 15:00 UTC",
-                board.scheduled().stream().map(q -> q.partnerName() + " " + q.quarter() + " " + q.when())
+        assertEquals("Foxtrot 2026-Q3 Mon 2026-11-30 09:00 UTC; Alpha 2026-Q4 Thu 2026-12-03 15:00 UTC",
+                board.scheduled().stream().map(q -> q.partnerName() + " " + q.quarter() + " " + q.when(UTC))
                         .collect(Collectors.joining("; ")), "soonest first; a passed one is not among them");
         // Bravo's is scheduled (though passed), Charlie held: Echo (strategic first) and Delta are left
         assertEquals("Echo STRATEGIC, Delta GROWTH", board.toSchedule().stream()
                 .map(d -> d.partnerName() + " " + d.segment()).collect(Collectors.joining(", ")));
-        assertEquals("2026-Q3 Foxtrot (GROWTH): 2026-Q3 ended without a QBR; scheduled for 2026-11-30 09:00 UTC;"
+        assertEquals("2026-Q3 Foxtrot (GROWTH): 2026-Q3 ended without a QBR; scheduled for Mon 2026-11-30 09:00 UTC;"
                         + " 2026-Q3 Golf (GROWTH): no QBR held for 2026-Q3;"
-                        + " 2026-Q4 Bravo (GROWTH): scheduled for 2026-11-20 10:00 UTC, not marked held",
+                        + " 2026-Q4 Bravo (GROWTH): scheduled for Fri 2026-11-20 10:00 UTC, not marked held",
                 board.overdue().stream().map(o -> o.quarter() + " " + o.partnerName() + " (" + o.segment() + "): "
                         + o.why()).collect(Collectors.joining("; ")));
         assertEquals(11, board.overdue().get(2).qbr().qbrId(), "the overdue QBR, to mark held");
@@ -65,12 +65,14 @@ class QbrRulesTest {
 
     @Test
     void aQbrOfAnEndedQuarterWhoseTimePassedIsOverdueOnceAndAQbrOfAPartnerNoLongerInAQbrSegmentToo() {
+        // read in Chicago: CDT in September, CST in November, the zone named
         List<QbrView> qbrs = List.of(
                 qbr(20, 1, "Alpha", Q3, LocalDateTime.of(2026, 9, 28, 10, 0), QbrStatus.SCHEDULED),
                 qbr(21, 8, "Hotel", Q4, LocalDateTime.of(2026, 11, 23, 10, 0), QbrStatus.SCHEDULED));
-        Board board = QbrRules.board(Q4, List.of(), List.of(due(1, "Alpha", Segment.GROWTH, Q3)), qbrs, NOW);
-        assertEquals("Alpha 2026-Q3 GROWTH scheduled for 2026-09-28 10:00 UTC, not marked held;"
-                        + " Hotel 2026-Q4 null scheduled for 2026-11-23 10:00 UTC, not marked held",
+        Board board = QbrRules.board(Q4, List.of(), List.of(due(1, "Alpha", Segment.GROWTH, Q3)), qbrs, NOW,
+                ZoneId.of("America/Chicago"));
+        assertEquals("Alpha 2026-Q3 GROWTH scheduled for Mon 2026-09-28 05:00 CDT (America/Chicago), not marked held;"
+                        + " Hotel 2026-Q4 null scheduled for Mon 2026-11-23 04:00 CST (America/Chicago), not marked held",
                 board.overdue().stream().map(o -> o.partnerName() + " " + o.quarter() + " " + o.segment() + " " + o.why())
                         .collect(Collectors.joining("; ")));
         assertEquals(List.of(), board.scheduled());
@@ -79,7 +81,7 @@ class QbrRulesTest {
     @Test
     void aQbrStartingNowIsStillScheduledNotOverdue() {
         Board board = QbrRules.board(Q4, List.of(due(1, "Alpha", Segment.GROWTH, Q4)), List.of(),
-                List.of(qbr(30, 1, "Alpha", Q4, NOW, QbrStatus.SCHEDULED)), NOW);
+                List.of(qbr(30, 1, "Alpha", Q4, NOW, QbrStatus.SCHEDULED)), NOW, UTC);
         assertEquals(1, board.scheduled().size());
         assertEquals(List.of(), board.overdue());
         assertEquals(List.of(), board.toSchedule());
@@ -133,10 +135,10 @@ class QbrRulesTest {
         assertEquals("Enter the date and the time (UTC) of the QBR.",
                 assertThrows(RefusedException.class, () -> QbrRules.start("", "15:00", UTC)).getMessage());
 
-        QbrRules.requireNotPast(NOW, NOW);
-        assertEquals("2026-11-24 11:59 UTC is in the past; choose a date and time from 2026-11-24 12:00 UTC on.",
-                assertThrows(RefusedException.class, () -> QbrRules.requireNotPast(NOW.minusMinutes(1), NOW))
-                        .getMessage());
+        QbrRules.requireNotPast(NOW, NOW, UTC);
+        assertEquals("Tue 2026-11-24 05:59 CST (America/Chicago) is in the past; choose a date and time from"
+                + " Tue 2026-11-24 06:00 CST (America/Chicago) on.", assertThrows(RefusedException.class,
+                () -> QbrRules.requireNotPast(NOW.minusMinutes(1), NOW, ZoneId.of("America/Chicago"))).getMessage());
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -500,6 +501,126 @@ public class BenchmarkProgram {
                 r.next();
                 return new BigDecimal[] {r.getBigDecimal(1), r.getBigDecimal(2)};
             }
+        }
+    }
+
+    /** What {@link #generatePlans} wrote. */
+    public record PlanSizes(long qbrs, long plans, long commitments, long checkIns, long overdueInForce) {
+    }
+
+    /**
+     * Joint plans of the vendor's partners for the eight quarters up to the current one: per partner
+     * and quarter a held QBR in the quarter before (or the QBR already there) and a plan agreed at
+     * it with 5 commitments (2 the vendor's, 3 the partner's) due in the plan's quarter; the newest
+     * plan is in force, the older ones superseded. Of past quarters' commitments 60% are done (one
+     * in five of those after the due date), 10% dropped, the rest left open; of the current
+     * quarter's those due before today are a mix of open, at risk and done; two of every five
+     * commitments have a check-in. The same arguments always give the same rows.
+     */
+    public PlanSizes generatePlans(String vendor, LocalDate today, long seed) throws SQLException {
+        Quarter current = Quarter.of(today);
+        List<Long> partnerIds = partnerIds(vendor);
+        Map<String, Long> existingQbrs = new HashMap<>();
+        Ids ids = new Ids(dataSource);
+        long qbrs = 0;
+        long checkIns = 0;
+        long overdue = 0;
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT partner_id, quarter, id FROM qbr WHERE vendor_id = ?"
+                    + " AND not_cancelled")) {
+                s.setString(1, vendor);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        existingQbrs.put(r.getLong(1) + "/" + r.getString(2), r.getLong(3));
+                    }
+                }
+            }
+            c.setAutoCommit(false);
+            Rows rows = new Rows(c);
+            Insert qbrInsert = rows.insert("INSERT INTO qbr (id, vendor_id, version, partner_id, quarter, starts_at,"
+                    + " meeting_minutes, meeting, status, not_cancelled, scheduled_by, scheduled_at, held_at)"
+                    + " VALUES (?, ?, 1, ?, ?, ?, 45, '45-minute QBR', 'HELD', TRUE, 'max', ?, ?)");
+            Insert plans = rows.insert("INSERT INTO joint_plan (id, vendor_id, version, partner_id, qbr_id, quarter,"
+                    + " number, status, drafted_by, drafted_at, vendor_confirmed_by, vendor_confirmed_at,"
+                    + " partner_confirmed_by, partner_confirmed_at) VALUES (?, ?, 1, ?, ?, ?, 1, ?, 'max', ?, 'max', ?,"
+                    + " 'paula', ?)");
+            Insert commitments = rows.insert("INSERT INTO plan_commitment (id, vendor_id, version, plan_id, item_key,"
+                    + " side, owner_name, owner_username, due_date, outcome, cadence, status, done_on)"
+                    + " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 'MONTHLY', ?, ?)");
+            Insert checkInRows = rows.insert("INSERT INTO plan_check_in (id, vendor_id, version, partner_id, item_key,"
+                    + " progress, status, checked_by, checked_at) VALUES (?, ?, 1, ?, ?, 'Two of five done', ?, ?, ?)");
+            // QBRs, then plans, then commitments: each batch's parents are written before it
+            long[][] qbrOf = new long[partnerIds.size()][8];
+            for (int p = 0; p < partnerIds.size(); p++) {
+                for (int back = 7; back >= 0; back--) {
+                    Quarter reviewed = current.minus(back).previous();
+                    LocalDateTime held = reviewed.lastDay().minusDays(10).atTime(15, 0);
+                    Long existing = existingQbrs.get(partnerIds.get(p) + "/" + reviewed);
+                    qbrOf[p][back] = existing != null ? existing : ids.next();
+                    if (existing == null) {
+                        qbrInsert.row(qbrOf[p][back], vendor, partnerIds.get(p), reviewed.toString(), held,
+                                held.minusDays(21), held.plusHours(1));
+                        qbrs++;
+                    }
+                }
+            }
+            qbrInsert.flush();
+            long[][] planOf = new long[partnerIds.size()][8];
+            for (int p = 0; p < partnerIds.size(); p++) {
+                for (int back = 7; back >= 0; back--) {
+                    LocalDateTime agreed = current.minus(back).previous().lastDay().minusDays(8).atTime(15, 0);
+                    planOf[p][back] = ids.next();
+                    plans.row(planOf[p][back], vendor, partnerIds.get(p), qbrOf[p][back], current.minus(back).toString(),
+                            back == 0 ? "IN_FORCE" : "SUPERSEDED", agreed, agreed, agreed.plusHours(3));
+                }
+            }
+            plans.flush();
+            c.commit();
+            for (int p = 0; p < partnerIds.size(); p++) {
+                long partnerId = partnerIds.get(p);
+                Random random = new Random(seed * 104_729 + p);
+                for (int back = 7; back >= 0; back--) {
+                    Quarter planned = current.minus(back);
+                    LocalDateTime agreed = planned.previous().lastDay().minusDays(8).atTime(15, 0);
+                    long planId = planOf[p][back];
+                    for (int k = 0; k < 5; k++) {
+                        long id = ids.next();
+                        boolean vendorSide = k < 2;
+                        LocalDate due = planned.firstDay().plusDays(20 + random.nextInt(65));
+                        String status;
+                        LocalDate doneOn = null;
+                        int roll = random.nextInt(10);
+                        if (due.isBefore(today)) {
+                            if (roll < 6) {
+                                status = "DONE";
+                                doneOn = roll == 0 ? due.plusDays(4) : due.minusDays(random.nextInt(10));
+                            } else if (roll == 6) {
+                                status = "DROPPED";
+                            } else {
+                                status = roll == 7 ? "OPEN" : "AT_RISK";
+                            }
+                        } else {
+                            status = roll < 5 ? "OPEN" : roll < 8 ? "ON_TRACK" : "AT_RISK";
+                        }
+                        if (back == 0 && due.isBefore(today) && !status.equals("DONE") && !status.equals("DROPPED")) {
+                            overdue++;
+                        }
+                        String owner = vendorSide ? "max" + random.nextInt(40) : "seller" + p + "-" + k;
+                        commitments.row(id, vendor, planId, id, vendorSide ? "VENDOR" : "PARTNER",
+                                (vendorSide ? "Manager " : "Seller ") + owner, owner, due,
+                                "register " + (3 + random.nextInt(8)) + " new deals in manufacturing", status, doneOn);
+                        if (k < 2) {
+                            checkInRows.row(ids.next(), vendor, partnerId, id, status.equals("DROPPED") ? "OPEN" : status,
+                                    owner, agreed.plusDays(15 + random.nextInt(30)));
+                            checkIns++;
+                        }
+                    }
+                }
+                rows.commitEvery(50_000);
+            }
+            rows.flushAll();
+            c.commit();
+            return new PlanSizes(qbrs, plans.count, commitments.count, checkIns, overdue);
         }
     }
 

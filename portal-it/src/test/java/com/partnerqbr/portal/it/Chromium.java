@@ -30,6 +30,8 @@ final class Chromium implements AutoCloseable {
     static final Path BINARY = Path.of(System.getProperty("portal.it.chromium", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getProperty("portal.it.chromedriver", "/usr/bin/chromedriver"));
 
+    /** The demo vendor's program time zone (DemoData), the browser's by default. */
+    private static final String DEMO_PROGRAM_ZONE = "America/Chicago";
     private static final List<String> FLAGS = List.of(
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -63,6 +65,10 @@ final class Chromium implements AutoCloseable {
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
                 .withLogFile(home.resolve("chromedriver.log").toFile())
+                // the browser's time zone is the demo program's, so the time-zone offer (which shows
+                // when the browser's zone differs from the one times show in) stays away unless a
+                // test asks for another zone (emulateTimeZone)
+                .withEnvironment(Map.of("TZ", DEMO_PROGRAM_ZONE))
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
@@ -91,10 +97,17 @@ final class Chromium implements AutoCloseable {
         return driver;
     }
 
+    /** The browser's time zone from now on (an IANA id); null: back to the demo program's. */
+    void emulateTimeZone(String zone) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride",
+                Map.of("timezoneId", zone == null ? DEMO_PROGRAM_ZONE : zone));
+    }
+
     /** Forgets every sign-in: no cookie of the portal or of Keycloak survives, nothing left open. */
     void reset() {
         driver.get("about:blank");
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        emulateTimeZone(null);
         driver.manage().logs().get(LogType.BROWSER); // drains what earlier tests logged
     }
 

@@ -97,6 +97,11 @@ final class ChromiumSession implements BeforeAllCallback, BeforeEachCallback, Af
         return chromium.driver();
     }
 
+    /** The browser's time zone until the test ends (an IANA id, as a person's computer is set). */
+    void emulateTimeZone(String zone) {
+        chromium.emulateTimeZone(zone);
+    }
+
     /**
      * Opens the portal, signs in at Keycloak's login form as a person would (typing into
      * the fields, clicking the button) and waits until the portal page the user lands on

@@ -34,6 +34,10 @@ import com.partnerqbr.portal.plan.grading.GradingService;
 import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.review.QbrService;
+import com.partnerqbr.portal.review.attendee.AttendeeService;
+import com.partnerqbr.portal.plan.ProposalService;
+import com.partnerqbr.portal.plan.ProposalService.ProposalView;
+import com.partnerqbr.portal.plan.commitment.ChangeProposal;
 import com.partnerqbr.portal.review.QbrStatus;
 import com.partnerqbr.portal.review.preread.PreReadService;
 import com.partnerqbr.portal.review.preread.PreReadView;
@@ -123,6 +127,12 @@ class JointPlanIT {
     private PartnerService partners;
 
     @EJB
+    private AttendeeService attendees;
+
+    @EJB
+    private ProposalService proposals;
+
+    @EJB
     private ProgramClock clock;
 
     private Caller admin;
@@ -151,6 +161,14 @@ class JointPlanIT {
         qbrOfPrevPrev = as(admin, () -> qbrProbe.pastQbr("alpha", PREV.previous(), PREV_QBR_DAY.atTime(14, 0), true));
         qbrOfPrev = as(admin, () -> qbrProbe.pastQbr("alpha", PREV, CUR.firstDay().atTime(0, 30), true));
         as(otherAdmin, () -> data.partner("alpha", PartnerType.RESELLER));
+        // each side's people at both QBRs: who may own commitments
+        for (long qbr : List.of(qbrOfPrevPrev, qbrOfPrev)) {
+            as(admin, () -> attendees.add(qbr, Side.VENDOR, "Max Weber", null, "max", "Partner manager", true, false));
+            as(admin, () -> attendees.add(qbr, Side.PARTNER, "Sam Lee", null, "sam", "Account executive", false,
+                    false));
+            as(admin, () -> attendees.add(qbr, Side.PARTNER, "Priya Nair", "priya.nair@example.com", null,
+                    "Alliance manager", true, false));
+        }
     }
 
     private static BetContent bet(String title, BigDecimal target) {
@@ -202,6 +220,16 @@ class JointPlanIT {
                 + " e-mail), not a team or a placeholder. \"focus more on manufacturing\" has nothing to measure: give a"
                 + " number (\"register 5 new deals in manufacturing\") or a thing that is done or not (\"sign the"
                 + " reseller agreement\").", vague.getMessage());
+        // an owner who is a person but not among that side's people at the QBR: refused, saying who may own it
+        RefusedException stranger = assertThrows(RefusedException.class, () -> as(alphaAdmin, () -> items.addCommitment(
+                draft.id(), commitment(Side.PARTNER, "Jo Doe", null, due, "register 5 new deals in manufacturing"))));
+        assertEquals("\"Jo Doe\" (jo.doe@example.com) is not among the partner's people at the QBR; the owner may be"
+                + " Priya Nair (priya.nair@example.com), Sam Lee (sam).", stranger.getMessage());
+        RefusedException otherSide = assertThrows(RefusedException.class, () -> as(manager, () -> items.addCommitment(
+                draft.id(), commitment(Side.PARTNER, "Max Weber", "max", due, "register 5 new deals in manufacturing"))));
+        assertEquals("\"Max Weber\" (max) is not among the partner's people at the QBR; the owner may be"
+                + " Priya Nair (priya.nair@example.com), Sam Lee (sam).", otherSide.getMessage());
+        assertEquals(0, as(manager, () -> plans.view(draft.id())).commitments().size(), "nothing was added");
         as(manager, () -> items.addCommitment(draft.id(), commitment(Side.VENDOR, "Max Weber", "max", due,
                 "hold 2 pipeline reviews with alpha's sellers")));
         as(alphaAdmin, () -> items.addCommitment(draft.id(), commitment(Side.PARTNER, "Sam Lee", "sam", due,
@@ -253,6 +281,107 @@ class JointPlanIT {
     }
 
     @Test
+    void aConfirmationFromAPageOpenedBeforeTheOtherSideChangedTheDraftIsRefusedShowingWhatWasSeenAndWhatIsNow() {
+        PlanView draft = as(manager, () -> plans.draft(qbrOfPrev));
+        as(manager, () -> items.addBet(draft.id(), bet("Manufacturing", new BigDecimal("120000"))));
+        LocalDate due = CUR.lastDay();
+        as(manager, () -> items.addCommitment(draft.id(), commitment(Side.VENDOR, "Max Weber", "max", due,
+                "hold 2 pipeline reviews")));
+        as(alphaAdmin, () -> items.addCommitment(draft.id(), commitment(Side.PARTNER, "Sam Lee", "sam", due,
+                "register 5 new deals")));
+        as(alphaAdmin, () -> items.addCommitment(draft.id(), commitment(Side.PARTNER, "Priya Nair", null, due,
+                "sign the reseller agreement for Germany")));
+        PlanView maxSaw = as(manager, () -> plans.view(draft.id()));
+
+        // al, in another session, changes his side's commitment after max opened the page
+        CommitmentLine sams = as(alphaAdmin, () -> plans.view(draft.id())).commitments().get(1);
+        as(alphaAdmin, () -> items.editCommitment(sams.id(), sams.version(), commitment(Side.PARTNER, "Sam Lee", "sam",
+                due, "register 8 new deals")));
+
+        RefusedException stale = assertThrows(RefusedException.class,
+                () -> as(manager, () -> plans.confirm(draft.id(), maxSaw.version())));
+        assertEquals("The plan changed since you opened it; nothing was confirmed. What you saw, and what it is now:"
+                + " al changed a commitment (Commitment " + sams.itemKey() + "): you saw \"Partner: register 5 new deals"
+                + " | owner Sam Lee (sam) | due " + due + " | Monthly\"; now \"Partner: register 8 new deals | owner Sam"
+                + " Lee (sam) | due " + due + " | Monthly\". Look at the changes, then confirm again.",
+                stale.getMessage());
+        PlanView after = as(manager, () -> plans.view(draft.id()));
+        assertEquals(PlanStatus.DRAFT, after.status(), "nothing was confirmed");
+        assertEquals(null, after.vendorConfirmedBy());
+        // from a fresh page the same confirmation goes through
+        as(manager, () -> plans.confirm(draft.id(), after.version()));
+        assertEquals(PlanStatus.CONFIRMED_BY_VENDOR, as(alphaAdmin, () -> plans.view(draft.id())).status());
+    }
+
+    @Test
+    void thePartnersAdminProposesChangesToTheVendorsCommitmentWhichStaysAsItIsUntilTheVendorAccepts() {
+        PlanView draft = as(manager, () -> plans.draft(qbrOfPrev));
+        LocalDate due = CUR.lastDay();
+        as(manager, () -> items.addCommitment(draft.id(), commitment(Side.VENDOR, "Max Weber", "max", due,
+                "hold 2 pipeline reviews")));
+        CommitmentLine maxs = as(alphaAdmin, () -> plans.view(draft.id())).commitments().get(0);
+        CommitmentContent four = commitment(Side.VENDOR, "Max Weber", "max", due, "hold 4 pipeline reviews");
+        assertEquals("This is the vendor's commitment: propose your change, and the vendor accepts or rejects it;"
+                + " nothing was changed.", assertThrows(RefusedException.class, () -> as(alphaAdmin,
+                () -> items.editCommitment(maxs.id(), maxs.version(), four))).getMessage());
+        assertThrows(RefusedException.class, () -> as(alphaAdmin, () -> items.removeCommitment(maxs.id(),
+                maxs.version())));
+
+        // al's session proposes; max's session sees the proposal, the commitment unchanged
+        ProposalView proposal = as(alphaAdmin, () -> proposals.propose(maxs.id(), maxs.version(), four));
+        assertEquals(ChangeProposal.State.PENDING, proposal.state());
+        assertEquals(List.of("hold 2 pipeline reviews"), outcomes(draft.id()), "not changed until accepted");
+        PlanView maxSawBeforeDeciding = as(manager, () -> plans.view(draft.id()));
+        assertEquals(List.of("al: hold 4 pipeline reviews PENDING"), proposalsOf(manager, draft.id()));
+        assertEquals("hold 2 pipeline reviews", as(manager, () -> proposals.ofPlan(draft.id())).get(0).current()
+                .outcome(), "the vendor sees the commitment as it is beside the proposal");
+
+        // another vendor and another partner see none and propose nothing; al does not decide his own
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> proposals.ofPlan(draft.id())));
+        assertThrows(NotFoundException.class, () -> as(bravoAdmin, () -> proposals.ofPlan(draft.id())));
+        assertThrows(NotFoundException.class, () -> as(bravoAdmin, () -> proposals.propose(maxs.id(), maxs.version(),
+                four)));
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> proposals.propose(maxs.id(), maxs.version(),
+                four)));
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> proposals.accept(proposal.id())));
+        assertThrows(NotFoundException.class, () -> as(bravoAdmin, () -> proposals.reject(proposal.id(), "no")));
+        assertThrows(AccessDeniedException.class, () -> as(alphaUser, () -> proposals.propose(maxs.id(),
+                maxs.version(), four)));
+        assertEquals("The vendor accepts or rejects a proposal about its commitment.", assertThrows(
+                RefusedException.class, () -> as(alphaAdmin, () -> proposals.accept(proposal.id()))).getMessage());
+        assertEquals(1, proposalsOf(manager, draft.id()).size(), "nothing else was proposed");
+        assertEquals(List.of("hold 2 pipeline reviews"), outcomes(draft.id()));
+
+        // max accepts: the commitment says it now, and the plan's history has the proposal and the decision
+        as(manager, () -> proposals.accept(proposal.id()));
+        assertEquals(List.of("hold 4 pipeline reviews"), outcomes(draft.id()));
+        String history = assertThrows(RefusedException.class, () -> as(manager, () -> plans.confirm(draft.id(),
+                maxSawBeforeDeciding.version()))).getMessage();
+        assertTrue(history.contains("max accepted al's proposal (Commitment " + maxs.itemKey() + "): now \"Vendor:"
+                + " hold 4 pipeline reviews"), history);
+        assertEquals("This proposal was accepted by max already.", assertThrows(RefusedException.class,
+                () -> as(manager, () -> proposals.reject(proposal.id(), "late"))).getMessage());
+
+        // a second proposal, rejected with a reason, leaves the commitment as it is
+        CommitmentLine now = as(alphaAdmin, () -> plans.view(draft.id())).commitments().get(0);
+        ProposalView six = as(alphaAdmin, () -> proposals.propose(now.id(), now.version(),
+                commitment(Side.VENDOR, "Max Weber", "max", due, "hold 6 pipeline reviews")));
+        assertEquals("Enter why the proposal is rejected.", assertThrows(RefusedException.class,
+                () -> as(manager, () -> proposals.reject(six.id(), " "))).getMessage());
+        as(manager, () -> proposals.reject(six.id(), "Six is more than we can staff"));
+        assertEquals(List.of("hold 4 pipeline reviews"), outcomes(draft.id()));
+        assertEquals(List.of("al: hold 4 pipeline reviews ACCEPTED",
+                "al: hold 6 pipeline reviews REJECTED Six is more than we can staff"),
+                proposalsOf(alphaAdmin, draft.id()));
+    }
+
+    private List<String> proposalsOf(Caller caller, long planId) {
+        return as(caller, () -> proposals.ofPlan(planId)).stream().map(p -> p.proposedBy() + ": "
+                + p.proposed().outcome() + " " + p.state()
+                + (p.reason() == null ? "" : " " + p.reason())).toList();
+    }
+
+    @Test
     void editsOfDifferentItemsBothLandAndASecondSaveOfTheSameItemIsRefusedWithBothValues() {
         PlanView draft = as(manager, () -> plans.draft(qbrOfPrev));
         LocalDate due = CUR.lastDay();
@@ -271,19 +400,19 @@ class JointPlanIT {
                 "sam", due, "register 6 new deals")));
         assertEquals(List.of("hold 3 pipeline reviews", "register 6 new deals"), outcomes(draft.id()));
 
-        CommitmentLine firstAsAlSawIt = seenByAl.commitments().get(0);
-        CommitmentContent als = commitment(Side.VENDOR, "Max Weber", "max", due, "hold 4 pipeline reviews");
-        StaleItemException stale = assertThrows(StaleItemException.class, () -> as(alphaAdmin,
-                () -> items.editCommitment(firstAsAlSawIt.id(), firstAsAlSawIt.version(), als)));
-        assertEquals("hold 3 pipeline reviews", ((CommitmentContent) stale.getTheirs()).outcome());
-        assertEquals("hold 4 pipeline reviews", ((CommitmentContent) stale.getMine()).outcome());
+        CommitmentLine secondAsMaxSawIt = seenByMax.commitments().get(1);
+        CommitmentContent maxs = commitment(Side.PARTNER, "Sam Lee", "sam", due, "register 7 new deals");
+        StaleItemException stale = assertThrows(StaleItemException.class, () -> as(manager,
+                () -> items.editCommitment(secondAsMaxSawIt.id(), secondAsMaxSawIt.version(), maxs)));
+        assertEquals("register 6 new deals", ((CommitmentContent) stale.getTheirs()).outcome());
+        assertEquals("register 7 new deals", ((CommitmentContent) stale.getMine()).outcome());
         assertTrue(stale.getMessage().startsWith("Someone saved this commitment since you opened it; nothing of yours was"
-                + " saved. Theirs: Vendor: hold 3 pipeline reviews | owner Max Weber (max) | due " + due
-                + " | Monthly. Yours: Vendor: hold 4 pipeline reviews"), stale.getMessage());
+                + " saved. Theirs: Partner: register 6 new deals | owner Sam Lee (sam) | due " + due
+                + " | Monthly. Yours: Partner: register 7 new deals"), stale.getMessage());
         assertEquals(List.of("hold 3 pipeline reviews", "register 6 new deals"), outcomes(draft.id()), "nothing lost");
 
-        as(alphaAdmin, () -> items.editCommitment(firstAsAlSawIt.id(), stale.getCurrentVersion(), als));
-        assertEquals(List.of("hold 4 pipeline reviews", "register 6 new deals"), outcomes(draft.id()), "kept his own");
+        as(manager, () -> items.editCommitment(secondAsMaxSawIt.id(), stale.getCurrentVersion(), maxs));
+        assertEquals(List.of("hold 3 pipeline reviews", "register 7 new deals"), outcomes(draft.id()), "kept his own");
     }
 
     private List<String> outcomes(long planId) {

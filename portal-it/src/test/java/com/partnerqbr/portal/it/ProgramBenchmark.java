@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partnerqbr.portal.it.BenchmarkProgram.PartnerAggregate;
+import com.partnerqbr.portal.it.BenchmarkProgram.PlanSizes;
 import com.partnerqbr.portal.it.BenchmarkProgram.Ranked;
 import com.partnerqbr.portal.it.BenchmarkProgram.Sizes;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.plan.commitment.BoardFilter;
+import com.partnerqbr.portal.plan.commitment.CommitmentBoard;
+import com.partnerqbr.portal.plan.commitment.CommitmentRow;
+import com.partnerqbr.portal.plan.grading.FollowThrough;
+import com.partnerqbr.portal.plan.grading.GradingService;
 import com.partnerqbr.portal.program.segment.SegmentationService.RecomputeSummary;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.program.segment.StandingService.StandingView;
@@ -76,7 +82,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * see the same load of the machine),</li>
  * <li>reading one partner's scorecard with its trend,</li>
  * <li>recomputing every partner's segment and tier eligibility for that quarter (issue 4),</li>
- * <li>the raw SQL ranking query (a window function) over the same scorecards.</li>
+ * <li>the raw SQL ranking query (a window function) over the same scorecards,</li>
+ * <li>(issue 13) one partner's pre-read and its PDF,</li>
+ * <li>(issue 14) 400,000 commitments: the board's first page, overdue first, and a partner's
+ * follow-through.</li>
  * </ol>
  * The in-server steps write the report to {@code portal-it/target/program-benchmark.txt};
  * the last step, on the client, prints it into the Maven output. Sizes can be changed with
@@ -109,6 +118,8 @@ class ProgramBenchmark {
                     CriterionMeasure.CERTIFIED_PEOPLE, new BigDecimal("2"),
                     CriterionMeasure.ENABLEMENT_COMPLETION, new BigDecimal("0.5"))));
     private static final int READS = 50;
+    /** Rows on one page of the commitments board (as the page's lazy table asks). */
+    private static final int BOARD_PAGE = 25;
 
     @Deployment
     static EnterpriseArchive deployment() throws IOException {
@@ -160,6 +171,12 @@ class ProgramBenchmark {
 
     @EJB
     private StandingService standings;
+
+    @EJB
+    private CommitmentBoard board;
+
+    @EJB
+    private GradingService grading;
 
     @Test
     @Order(1)
@@ -430,9 +447,55 @@ class ProgramBenchmark {
                 READS, WARM_UP_READS);
     }
 
-    /** On the client: prints what the server-side steps wrote, so it shows in the build's output. */
+    /**
+     * Issue 14: 10,000 partners x 8 quarters x 5 commitments (400,000), the newest plan of each
+     * partner in force: the first page of the commitments board (overdue first, as vendor staff
+     * open it) and one partner's follow-through figures over its last four plans.
+     */
     @Test
     @Order(7)
+    void timeTheCommitmentsBoardAndFollowThrough() throws Exception {
+        requireGenerated();
+        long start = System.nanoTime();
+        PlanSizes sizes = program.generatePlans(VENDOR, ProgramCalendar.today(), SEED);
+        double took = seconds(System.nanoTime() - start);
+        assertEquals(partnerCount * 40L, program.count("plan_commitment", VENDOR));
+        report("  (g) joint plans written in %.1f s: %,d QBRs, %,d plans, %,d commitments (%,d overdue in the plans in"
+                + " force), %,d check-ins", took, sizes.qbrs(), sizes.plans(), sizes.commitments(),
+                sizes.overdueInForce(), sizes.checkIns());
+        long count = asVendor(() -> board.count(BoardFilter.NONE));
+        assertEquals(partnerCount * 5L, count, "the board lists the plans in force");
+        List<Long> ids = program.partnerIds(VENDOR);
+        double[] pages = new double[READS];
+        double[] follow = new double[READS];
+        for (int i = 0; i < WARM_UP_READS + READS; i++) {
+            long t0 = System.nanoTime();
+            List<CommitmentRow> page = asVendor(() -> board.page(BoardFilter.NONE, 0, BOARD_PAGE));
+            long t1 = System.nanoTime();
+            long partnerId = ids.get((i * 7_919) % ids.size());
+            List<FollowThrough.Figures> figures = asVendor(() -> grading.followThrough(partnerId));
+            long t2 = System.nanoTime();
+            if (i >= WARM_UP_READS) {
+                pages[i - WARM_UP_READS] = (t1 - t0) / 1e6;
+                follow[i - WARM_UP_READS] = (t2 - t1) / 1e6;
+            }
+            assertEquals(BOARD_PAGE, page.size());
+            assertEquals(Math.min(BOARD_PAGE, sizes.overdueInForce()), page.stream().filter(CommitmentRow::isOverdue)
+                    .count(), "overdue first");
+            assertEquals(2, figures.size());
+        }
+        Arrays.sort(pages);
+        Arrays.sort(follow);
+        report("      board's first page (%d of %,d, overdue first): median %.1f ms, p95 %.1f ms (goal <= 100 ms);"
+                        + " a partner's follow-through (both sides, last four plans): median %.1f ms, p95 %.1f ms"
+                        + " (goal <= 100 ms); %d reads after %d warm-up reads", BOARD_PAGE, count,
+                percentile(pages, 50), percentile(pages, 95), percentile(follow, 50), percentile(follow, 95), READS,
+                WARM_UP_READS);
+    }
+
+    /** On the client: prints what the server-side steps wrote, so it shows in the build's output. */
+    @Test
+    @Order(8)
     @RunAsClient
     void printTheFigures() throws IOException {
         Path file = reportFile();

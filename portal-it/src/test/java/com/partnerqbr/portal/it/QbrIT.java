@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.partnerqbr.portal.kernel.Deadlines;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.partner.PartnerType;
+import com.partnerqbr.portal.people.ViewerZones;
 import com.partnerqbr.portal.program.segment.ReviewCadence;
 import com.partnerqbr.portal.program.segment.ReviewFormatService;
 import com.partnerqbr.portal.program.segment.Segment;
@@ -24,6 +26,8 @@ import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -45,6 +49,9 @@ class QbrIT {
 
     private static final Quarter CUR = ProgramCalendar.currentQuarter();
     private static final Quarter PREV = CUR.previous();
+    /** The test vendor's program zone, in which its people read times until they choose their own. */
+    private static final ZoneId UTC = ZoneId.of("UTC");
+    private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -68,6 +75,9 @@ class QbrIT {
 
     @EJB
     private VendorDirectory vendors;
+
+    @EJB
+    private ViewerZones viewerZones;
 
     private Caller admin;
     private Caller manager;
@@ -134,10 +144,10 @@ class QbrIT {
         QbrView bravosLate = as(admin, () -> qbrs.schedule(bravo, PREV, inFiveDays));
         assertEquals(45, bravosLate.meetingMinutes());
 
-        assertEquals("Partner alpha " + CUR + " " + alphas.when() + "; Partner bravo " + PREV + " "
-                + bravosLate.when(), scheduled(admin));
+        assertEquals("Partner alpha " + CUR + " " + alphas.when(UTC) + "; Partner bravo " + PREV + " "
+                + bravosLate.when(UTC), scheduled(admin));
         assertEquals("Partner bravo GROWTH, Partner charlie GROWTH", toSchedule(admin));
-        assertEquals(PREV + " Partner bravo: " + PREV + " ended without a QBR; scheduled for " + bravosLate.when() + "; "
+        assertEquals(PREV + " Partner bravo: " + PREV + " ended without a QBR; scheduled for " + bravosLate.when(UTC) + "; "
                 + PREV + " Partner echo: no QBR held for " + PREV, overdue(admin));
 
         // a later change of the format does not rewrite a scheduled QBR
@@ -147,7 +157,7 @@ class QbrIT {
         assertEquals(inThreeDays.plusDays(1), moved.startsAt());
         assertEquals("60 60-minute QBR with executive sponsors of both sides, quarterly",
                 moved.meetingMinutes() + " " + moved.meeting());
-        assertEquals("The QBR of Partner alpha starts " + moved.when() + "; it can be marked held from then.",
+        assertEquals("The QBR of Partner alpha starts " + moved.when(UTC) + "; it can be marked held from then.",
                 assertThrows(RefusedException.class, () -> as(admin, () -> qbrs.markHeld(moved.qbrId(),
                         moved.version()))).getMessage());
 
@@ -155,7 +165,7 @@ class QbrIT {
         long charlies = as(admin, () -> probe.pastQbr("charlie", CUR, ProgramCalendar.now().minusMinutes(30), false));
         QbrView passed = as(admin, () -> qbrs.qbrsOf(charlie)).get(0);
         assertEquals("Partner bravo GROWTH", toSchedule(admin));
-        assertTrue(overdue(admin).contains(CUR + " Partner charlie: scheduled for " + passed.when()
+        assertTrue(overdue(admin).contains(CUR + " Partner charlie: scheduled for " + passed.when(UTC)
                 + ", not marked held"), overdue(admin));
         QbrView held = as(manager, () -> qbrs.markHeld(charlies, passed.version()));
         assertEquals(QbrStatus.HELD, held.status());
@@ -165,7 +175,7 @@ class QbrIT {
 
         QbrView cancelled = as(admin, () -> qbrs.cancel(bravosLate.qbrId(), bravosLate.version()));
         assertEquals(QbrStatus.CANCELLED, cancelled.status());
-        assertEquals("Partner alpha " + CUR + " " + moved.when(), scheduled(admin));
+        assertEquals("Partner alpha " + CUR + " " + moved.when(UTC), scheduled(admin));
         assertTrue(overdue(admin).startsWith(PREV + " Partner bravo: no QBR held for " + PREV), overdue(admin));
         // a cancelled QBR makes room for another one of the quarter
         QbrView again = as(admin, () -> qbrs.schedule(bravo, PREV, inFiveDays.plusDays(1)));
@@ -175,12 +185,50 @@ class QbrIT {
     }
 
     @Test
+    void aViewerInChicagoReadsTheNextQbrTheOverdueListAndRefusalsInChicagoTimeWithTheZoneNamed() {
+        LocalDateTime start = ProgramCalendar.today().plusDays(4).atTime(15, 0);
+        QbrView bravos = as(admin, () -> qbrs.schedule(bravo, CUR, start));
+        String inChicago = Deadlines.shown(start.toInstant(ZoneOffset.UTC), CHICAGO);
+        assertTrue(inChicago.matches("\\w{3} \\d{4}-\\d\\d-\\d\\d (09|10):00 C[DS]T \\(America/Chicago\\)"), inChicago);
+        String meaning = ": 45-minute QBR with a templated scorecard, quarterly, with ad-hoc check-ins.";
+        assertEquals("Your next QBR is on " + bravos.when(UTC) + meaning,
+                as(bravoUser, () -> progress.ownProgress()).segmentMeaning(), "the program's zone until one is chosen");
+        as(bravoUser, () -> viewerZones.choose("America/Chicago"));
+        assertEquals("Your next QBR is on " + inChicago + meaning,
+                as(bravoUser, () -> progress.ownProgress()).segmentMeaning());
+
+        // the vendor's admin in Chicago: the overdue list and the refusals; max, who chose nothing, reads UTC
+        as(admin, () -> viewerZones.choose("America/Chicago"));
+        long charlies = as(admin, () -> probe.pastQbr("charlie", CUR, ProgramCalendar.now().minusMinutes(30), false));
+        QbrView passed = as(admin, () -> qbrs.qbrsOf(charlie)).get(0);
+        assertTrue(passed.when(CHICAGO).endsWith("(America/Chicago)"), passed.when(CHICAGO));
+        assertTrue(overdue(admin).contains(CUR + " Partner charlie: scheduled for " + passed.when(CHICAGO)
+                + ", not marked held"), overdue(admin));
+        assertTrue(overdue(manager).contains(CUR + " Partner charlie: scheduled for " + passed.when(UTC)
+                + ", not marked held"), overdue(manager));
+        assertEquals("Partner bravo already has a QBR for " + CUR + ", scheduled for " + inChicago
+                + "; reschedule it instead.", assertThrows(RefusedException.class, () -> as(admin,
+                () -> qbrs.schedule(bravo, CUR, start.plusDays(1)))).getMessage());
+        assertEquals("The QBR of Partner bravo starts " + inChicago + "; it can be marked held from then.",
+                assertThrows(RefusedException.class, () -> as(admin, () -> qbrs.markHeld(bravos.qbrId(),
+                        bravos.version()))).getMessage());
+        assertEquals("The QBR of Partner bravo starts " + bravos.when(UTC) + "; it can be marked held from then.",
+                assertThrows(RefusedException.class, () -> as(manager, () -> qbrs.markHeld(bravos.qbrId(),
+                        bravos.version()))).getMessage());
+        RefusedException past = assertThrows(RefusedException.class, () -> as(admin,
+                () -> qbrs.reschedule(bravos.qbrId(), ProgramCalendar.now().minusDays(1), bravos.version())));
+        assertTrue(past.getMessage().matches(".* C[DS]T \\(America/Chicago\\) is in the past; choose a date and time from"
+                + " .* C[DS]T \\(America/Chicago\\) on\\."), past.getMessage());
+        assertEquals(start, as(admin, () -> qbrs.qbrsOf(bravo)).get(0).startsAt(), "nothing changed");
+    }
+
+    @Test
     void badSchedulesAreRefusedWithTheirReasonAndChangeNothing() {
         LocalDateTime yesterday = ProgramCalendar.now().minusDays(1);
         RefusedException past = assertThrows(RefusedException.class, () -> as(admin,
                 () -> qbrs.schedule(alpha, CUR, yesterday)));
-        assertTrue(past.getMessage().matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC is in the past; choose a date and"
-                + " time from \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC on\\."), past.getMessage());
+        assertTrue(past.getMessage().matches("\\w{3} \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC is in the past; choose a"
+                + " date and time from \\w{3} \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC on\\."), past.getMessage());
         assertEquals(List.of(), as(admin, () -> qbrs.qbrsOf(alpha)));
         assertEquals("A QBR reviews " + PREV + ", " + CUR + " or " + CUR.next() + ": choose one of them.",
                 assertThrows(RefusedException.class, () -> as(admin,
@@ -194,7 +242,7 @@ class QbrIT {
 
         LocalDateTime start = ProgramCalendar.today().plusDays(2).atTime(11, 0);
         QbrView first = as(admin, () -> qbrs.schedule(alpha, CUR, start));
-        assertEquals("Partner alpha already has a QBR for " + CUR + ", scheduled for " + first.when()
+        assertEquals("Partner alpha already has a QBR for " + CUR + ", scheduled for " + first.when(UTC)
                 + "; reschedule it instead.", assertThrows(RefusedException.class, () -> as(manager,
                 () -> qbrs.schedule(alpha, CUR, start.plusDays(1)))).getMessage());
 
@@ -284,7 +332,7 @@ class QbrIT {
         assertEquals(List.of(), as(admin, () -> qbrs.qbrsOf(charlie)));
 
         // each partner's home says what its QBR means for it
-        assertEquals("Your next QBR is on " + bravos.when() + ": 45-minute QBR with a templated scorecard, quarterly,"
+        assertEquals("Your next QBR is on " + bravos.when(UTC) + ": 45-minute QBR with a templated scorecard, quarterly,"
                 + " with ad-hoc check-ins.", as(bravoUser, () -> progress.ownProgress()).segmentMeaning());
         as(admin, () -> qbrs.cancel(alphas.qbrId(), alphas.version()));
         assertEquals("Your next QBR is due by " + CUR.lastDay() + ": 60-minute QBR with executive sponsors of both"
@@ -294,7 +342,7 @@ class QbrIT {
 
     private String scheduled(Caller caller) {
         return as(caller, () -> qbrs.board()).scheduled().stream()
-                .map(q -> q.partnerName() + " " + q.quarter() + " " + q.when()).collect(Collectors.joining("; "));
+                .map(q -> q.partnerName() + " " + q.quarter() + " " + q.when(UTC)).collect(Collectors.joining("; "));
     }
 
     private String toSchedule(Caller caller) {

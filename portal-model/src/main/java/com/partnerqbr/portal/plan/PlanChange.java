@@ -18,6 +18,8 @@ import java.time.Instant;
 @Table(name = "plan_change")
 @NamedQuery(name = "PlanChange.ofPartner",
         query = "SELECT c FROM PlanChange c WHERE c.plan.partner = :partner ORDER BY c.changedAt DESC, c.id DESC")
+@NamedQuery(name = "PlanChange.ofPlanSince", query = "SELECT c FROM PlanChange c WHERE c.plan = :plan"
+        + " AND c.planVersion > :version ORDER BY c.changedAt, c.id")
 @NamedQuery(name = "PlanChange.ofPlan",
         query = "SELECT c FROM PlanChange c WHERE c.plan = :plan ORDER BY c.changedAt DESC, c.id DESC")
 public class PlanChange extends TenantOwned {
@@ -45,6 +47,14 @@ public class PlanChange extends TenantOwned {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    /**
+     * The plan's row version with the change (an item's change moves it when it locks the plan,
+     * before recording); a page that saw an older version did not see this change. Null: recorded
+     * before it was kept.
+     */
+    @Column(name = "plan_version")
+    private Long planVersion;
+
     protected PlanChange() {
     }
 
@@ -57,6 +67,7 @@ public class PlanChange extends TenantOwned {
         this.after = after;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
+        this.planVersion = plan.getVersion();
     }
 
     public JointPlan getPlan() {

@@ -1,6 +1,7 @@
 package com.partnerqbr.portal.plan.commitment;
 
 import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.scorecard.dispute.Side;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +41,39 @@ public final class CommitmentRules {
     private CommitmentRules() {
     }
 
-    /** What is vague about a commitment, one sentence each; empty when it may be saved. */
-    public static List<String> problems(CommitmentContent c, LocalDate qbrDay, Quarter planned) {
+    /**
+     * A person of one side who may own its commitments: a portal user (their user name) or a
+     * contact with an e-mail (username null).
+     */
+    public record SidePerson(String name, String username, String email) {
+
+        boolean is(String ownerUsername, String ownerEmail) {
+            return same(username, ownerUsername) || same(email, ownerEmail);
+        }
+
+        private static boolean same(String known, String given) {
+            return known != null && given != null && !given.isBlank() && known.strip().equalsIgnoreCase(given.strip());
+        }
+
+        /** "Paula Park (paula)", "Priya Nair (priya@brightpath.example)". */
+        String shown() {
+            return name + " (" + (username != null ? username : email) + ")";
+        }
+    }
+
+    /**
+     * What is vague about a commitment, one sentence each; empty when it may be saved.
+     *
+     * @param people the people of the commitment's side who may own it (see {@link #ownerAmongProblem})
+     */
+    public static List<String> problems(CommitmentContent c, LocalDate qbrDay, Quarter planned,
+                                        List<SidePerson> people) {
         List<String> problems = new ArrayList<>();
-        ownerProblem(c.ownerName(), c.ownerEmail(), c.ownerUsername()).ifPresent(problems::add);
+        Optional<String> owner = ownerProblem(c.ownerName(), c.ownerEmail(), c.ownerUsername());
+        if (owner.isEmpty() && c.side() != null) {
+            owner = ownerAmongProblem(c.ownerName(), c.ownerEmail(), c.ownerUsername(), c.side(), people);
+        }
+        owner.ifPresent(problems::add);
         dueDateProblem(c.dueDate(), qbrDay, planned).ifPresent(problems::add);
         outcomeProblem(c.outcome()).ifPresent(problems::add);
         if (c.side() == null) {
@@ -73,6 +103,27 @@ public final class CommitmentRules {
                     + " or give the contact's e-mail.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The owner must be one of that side's people: matched by portal user name, or, for a contact,
+     * by e-mail (case aside). The people are the side's attendees of the plan's QBR (until the
+     * portal has a people directory); a refusal says who may own it.
+     */
+    public static Optional<String> ownerAmongProblem(String name, String email, String username, Side side,
+                                                     List<SidePerson> people) {
+        String sides = side == Side.VENDOR ? "the vendor's" : "the partner's";
+        if (people.isEmpty()) {
+            return Optional.of("Nobody of " + sides + " side is among the QBR's people yet, so nobody can own "
+                    + sides + " commitments: add " + sides + " attendees to the QBR first.");
+        }
+        if (people.stream().anyMatch(p -> p.is(username, email))) {
+            return Optional.empty();
+        }
+        String who = username != null && !username.isBlank() ? username.strip()
+                : email != null ? email.strip() : "";
+        return Optional.of("\"" + name.strip() + "\" (" + who + ") is not among " + sides + " people at the QBR;"
+                + " the owner may be " + String.join(", ", people.stream().map(SidePerson::shown).toList()) + ".");
     }
 
     /** The due date lies after the QBR's day and within the quarter the plan is for. */

@@ -1,8 +1,10 @@
 package com.partnerqbr.portal.program.segment;
 
+import com.partnerqbr.portal.kernel.Deadlines;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -11,8 +13,6 @@ import java.util.List;
  * format are the vendor's).
  */
 public final class ReviewFormats {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
     private ReviewFormats() {
     }
@@ -35,30 +35,28 @@ public final class ReviewFormats {
                         "a personal scorecard e-mail each quarter with a \"book time\" link", "time booked from the e-mail", -1));
     }
 
-    /** A QBR's start as pages show it: "2026-12-03 15:00 UTC". */
-    public static String when(LocalDateTime startsAt) {
-        return startsAt.format(WHEN) + " UTC";
-    }
-
     /**
-     * What the format means for the partner: "Your next QBR is on 2026-12-03 15:00 UTC: ..." when
-     * one is scheduled ({@code nextQbr}, null if none), else "Your next QBR is due by 2026-12-31:
-     * ..."; "Join the monthly program review on 2026-12-01: ..."; or the scorecard e-mail.
+     * A QBR's start (kept in UTC) as the reader reads it, in their zone with the zone named:
+     * "Thu 2026-12-03 09:00 CST (America/Chicago)".
      */
-    public static String meaning(Format format, LocalDateTime nextQbr, LocalDate qbrDueBy, LocalDate programReview) {
-        return meaning(format, null, nextQbr, qbrDueBy, programReview);
+    public static String when(LocalDateTime startsAt, ZoneId zone) {
+        return Deadlines.shown(startsAt.toInstant(ZoneOffset.UTC), zone);
     }
 
     /**
-     * The same said about the partner to the vendor's people ({@code partnerName}; null: to the
-     * partner itself): "The next QBR of Brightpath Solutions is on ...", "Brightpath Solutions is
-     * invited to the monthly program review on ...", "Brightpath Solutions is reviewed by ...".
+     * What the format means for the partner: "Your next QBR is on Thu 2026-12-03 09:00 CST
+     * (America/Chicago): ..." when one is scheduled ({@code nextQbr} in UTC, null if none; shown
+     * in the reader's {@code zone}), else "Your next QBR is due by 2026-12-31: ..."; "Join the
+     * monthly program review on 2026-12-01: ..."; or the scorecard e-mail. The same said about the
+     * partner to the vendor's people ({@code partnerName}; null: to the partner itself): "The next
+     * QBR of Brightpath Solutions is on ...", "Brightpath Solutions is invited to the monthly
+     * program review on ...", "Brightpath Solutions is reviewed by ...".
      */
     public static String meaning(Format format, String partnerName, LocalDateTime nextQbr, LocalDate qbrDueBy,
-                                 LocalDate programReview) {
+                                 LocalDate programReview, ZoneId zone) {
         if (partnerName != null) {
             return switch (format.cadence()) {
-                case QUARTERLY_QBR -> "The next QBR of " + partnerName + (nextQbr != null ? " is on " + when(nextQbr)
+                case QUARTERLY_QBR -> "The next QBR of " + partnerName + (nextQbr != null ? " is on " + when(nextQbr, zone)
                         : " is due by " + qbrDueBy) + ": " + format.meeting() + ", with " + format.betweenReviews() + ".";
                 case MONTHLY_PROGRAM_REVIEW -> partnerName + " is invited to the monthly program review on "
                         + programReview + ": " + format.meeting() + ", and " + format.betweenReviews() + ".";
@@ -67,7 +65,7 @@ public final class ReviewFormats {
             };
         }
         return switch (format.cadence()) {
-            case QUARTERLY_QBR -> (nextQbr != null ? "Your next QBR is on " + when(nextQbr)
+            case QUARTERLY_QBR -> (nextQbr != null ? "Your next QBR is on " + when(nextQbr, zone)
                     : "Your next QBR is due by " + qbrDueBy) + ": " + format.meeting() + ", with "
                     + format.betweenReviews() + ".";
             case MONTHLY_PROGRAM_REVIEW -> "Join the monthly program review on " + programReview + ": "

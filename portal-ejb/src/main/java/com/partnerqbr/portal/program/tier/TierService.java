@@ -238,7 +238,8 @@ public class TierService {
                 p.getQuarter(), p.getFromTier() == null ? null : p.getFromTier().getName(), p.getToTier().getName(),
                 p.isDemotion(), p.getStatus(), p.getGraceUntil(),
                 p.isDemotion() && p.getGraceUntil() != null && today.isBefore(p.getGraceUntil()),
-                p.getDecidedBy(), p.getReason());
+                p.getDecided() == null ? null : p.getDecided().getBy(),
+                p.getDecided() == null ? null : p.getDecided().getReason());
     }
 
     /** The vendor's program currency. */

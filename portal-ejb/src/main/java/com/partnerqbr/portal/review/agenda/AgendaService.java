@@ -92,13 +92,13 @@ public class AgendaService {
         agenda.getSections().forEach(s -> existing.put(s.getId(), s));
         List<AgendaSection> kept = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
-            AgendaSectionPlan p = plans.get(i);
+            SectionContent content = plans.get(i).at(i + 1);
             AgendaSection section = sections.get(i).sectionId() == null ? null
                     : existing.remove(sections.get(i).sectionId());
             if (section == null) {
-                section = new AgendaSection(agenda, i + 1, p.kind(), p.title(), p.minutes(), p.purpose(), p.looksBack());
+                section = new AgendaSection(agenda, content);
             } else {
-                section.change(i + 1, p.kind(), p.title(), p.minutes(), p.purpose(), p.looksBack());
+                section.change(content);
             }
             kept.add(section);
         }
@@ -109,7 +109,7 @@ public class AgendaService {
         List<AgendaSection> current = agenda.getSections();
         current.removeIf(s -> !kept.contains(s));
         kept.stream().filter(s -> !current.contains(s)).forEach(current::add);
-        current.sort(Comparator.comparingInt(AgendaSection::getPosition));
+        current.sort(Comparator.comparingInt(s -> s.getContent().getPosition()));
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -166,15 +166,17 @@ public class AgendaService {
         List<Section> sections = agenda == null
                 ? templates.sectionsFor(qbr.getMeetingMinutes()).stream().map(p -> new Section(null, 0, p.kind(),
                         p.title(), p.minutes(), p.purpose(), p.looksBack(), null, null)).toList()
-                : agenda.getSections().stream().map(s -> new Section(s.getId(), s.getPosition(), s.getKind(),
-                        s.getTitle(), s.getMinutes(), s.getPurpose(), s.isLooksBack(), s.getStartedAt(), s.getEndedAt()))
-                .toList();
+                : agenda.getSections().stream().map(s -> {
+                    SectionContent c = s.getContent();
+                    return new Section(s.getId(), c.getPosition(), c.getKind(), c.getTitle(), c.getMinutes(),
+                            c.getPurpose(), c.isLooksBack(), s.getStartedAt(), s.getEndedAt());
+                }).toList();
         List<AgendaSectionPlan> plans = sections.stream().map(s -> new AgendaSectionPlan(s.kind(), s.title(),
                 s.minutes(), s.purpose(), s.looksBack())).toList();
         List<TopicView> topics = em.createNamedQuery("Topic.ofQbr", Topic.class).setParameter("qbr", qbr)
                 .getResultList().stream().map(t -> new TopicView(t.getId(), t.getSide(), t.getTitle(),
                         t.getProposedBy(), t.getSection() == null ? null : t.getSection().getId(),
-                        t.getSection() == null ? null : t.getSection().getTitle())).toList();
+                        t.getSection() == null ? null : t.getSection().getContent().getTitle())).toList();
         List<String> flags = topics.stream().filter(t -> t.side() == Side.PARTNER && t.sectionId() == null)
                 .map(t -> "The partner's topic \"" + t.title() + "\" is not on the agenda.").toList();
         ZoneId zone = programClock.clock().zone();

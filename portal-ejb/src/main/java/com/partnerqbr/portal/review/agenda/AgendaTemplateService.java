@@ -97,9 +97,7 @@ public class AgendaTemplateService {
         rows(meetingMinutes).forEach(em::remove);
         em.flush();
         for (int i = 0; i < plans.size(); i++) {
-            AgendaSectionPlan p = plans.get(i);
-            em.persist(new AgendaTemplateSection(meetingMinutes, i + 1, p.kind(), p.title(), p.minutes(), p.purpose(),
-                    p.looksBack(), by));
+            em.persist(new AgendaTemplateSection(meetingMinutes, plans.get(i).at(i + 1), by));
         }
         em.flush();
         return template(meetingMinutes);
@@ -111,8 +109,7 @@ public class AgendaTemplateService {
             List<AgendaSectionPlan> defaults = AgendaTemplates.of(meetingMinutes);
             return new Template(meetingMinutes, defaults, false, null, -1, AgendaTemplates.jointPlanMinimum(defaults));
         }
-        List<AgendaSectionPlan> sections = rows.stream().map(s -> new AgendaSectionPlan(s.getKind(), s.getTitle(),
-                s.getMinutes(), s.getPurpose(), s.isLooksBack())).toList();
+        List<AgendaSectionPlan> sections = rows.stream().map(s -> AgendaSectionPlan.of(s.getContent())).toList();
         return new Template(meetingMinutes, sections, true, rows.get(0).getEditedBy(), rows.get(0).getId(),
                 AgendaTemplates.jointPlanMinimum(sections));
     }

@@ -64,9 +64,9 @@ public class MeetingService {
                 .stream().map(n -> new NoteView(n.getId(), n.getSection() == null ? null : n.getSection().getId(),
                         n.getSide(), n.getAuthor(), n.getText(), n.getWrittenAt())).toList();
         List<AgendaSection> sections = em.createQuery("SELECT s FROM AgendaSection s WHERE s.agenda.qbr = :qbr"
-                + " ORDER BY s.position", AgendaSection.class).setParameter("qbr", qbr).getResultList();
-        List<SectionClock> clocks = sections.stream().map(s -> new SectionClock(s.getId(), s.getTitle(),
-                s.getMinutes(), s.getStartedAt() == null ? null : Duration.between(s.getStartedAt(),
+                + " ORDER BY s.content.position", AgendaSection.class).setParameter("qbr", qbr).getResultList();
+        List<SectionClock> clocks = sections.stream().map(s -> new SectionClock(s.getId(), s.getContent().getTitle(),
+                s.getContent().getMinutes(), s.getStartedAt() == null ? null : Duration.between(s.getStartedAt(),
                 s.getEndedAt() == null ? now : s.getEndedAt()).toMinutes(),
                 s.getStartedAt() != null && s.getEndedAt() == null,
                 notes.stream().filter(n -> s.getId().equals(n.sectionId())).toList())).toList();

@@ -4,6 +4,7 @@ import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
+import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.program.segment.ProgramSettingsService;
 import com.partnerqbr.portal.program.segment.ReviewFormatService;
 import com.partnerqbr.portal.program.segment.ReviewFormats.Format;
@@ -55,6 +56,9 @@ public class TierProgressService {
 
     @EJB
     private QbrService qbrs;
+
+    @EJB
+    private ProgramClock programClock;
 
     /** Everything the partner's tier-progress panel shows. */
     public record TierProgressView(long partnerId, String partnerName, String currentTier, String currentBenefits,
@@ -116,11 +120,12 @@ public class TierProgressService {
         return switch (format.cadence()) {
             case QUARTERLY_QBR -> {
                 Next next = qbrs.next(partner.getId());
-                yield ReviewFormats.meaning(format, about, next.scheduledFor(), next.dueBy(), null);
+                yield ReviewFormats.meaning(format, about, next.scheduledFor(), next.dueBy(), null,
+                        programClock.viewerZone());
             }
             case MONTHLY_PROGRAM_REVIEW -> ReviewFormats.meaning(format, about, null, null,
-                    programSettings.programReviewDay().next(today));
-            case SCORECARD_EMAIL -> ReviewFormats.meaning(format, about, null, null, null);
+                    programSettings.programReviewDay().next(today), null);
+            case SCORECARD_EMAIL -> ReviewFormats.meaning(format, about, null, null, null, null);
         };
     }
 

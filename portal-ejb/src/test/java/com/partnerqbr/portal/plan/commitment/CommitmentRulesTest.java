@@ -47,6 +47,58 @@ class CommitmentRulesTest {
         }
     }
 
+    /** Brightpath's people at the QBR: two portal users (one with an e-mail too) and a contact. */
+    private static final List<CommitmentRules.SidePerson> PARTNER_PEOPLE = List.of(
+            new CommitmentRules.SidePerson("Paula Park", "paula", "paula@brightpath.example"),
+            new CommitmentRules.SidePerson("Sam Stone", "sam", null),
+            new CommitmentRules.SidePerson("Priya Nair", null, "priya@brightpath.example"));
+    private static final String WHO_MAY = "the owner may be Paula Park (paula), Sam Stone (sam),"
+            + " Priya Nair (priya@brightpath.example).";
+
+    @ParameterizedTest(name = "owner \"{0}\" e-mail \"{1}\" user \"{2}\" -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Paula Park  | -                           | paula  | ok",
+            "Paula       | -                           | PAULA  | ok",
+            "Sam Stone   | -                           | sam    | ok",
+            "Paula Park  | paula@brightpath.example    | -      | ok",
+            "Priya Nair  | Priya@Brightpath.example    | -      | ok",
+            "Priya Nair  | priya@brightpath.example    | ''     | ok",
+            "Max Miller  | -                           | max    | not among: max",
+            "Priya Nair  | priya.nair@gmail.example    | -      | not among: priya.nair@gmail.example",
+            "Sam Stone   | sam@brightpath.example      | -      | not among: sam@brightpath.example",
+            "Omar Haddad | -                           | omar   | not among: omar",
+    })
+    void theOwnerIsOneOfThatSidesPeopleAndARefusalSaysWhoMayOwnIt(String name, String email, String user,
+                                                                   String expected) {
+        Optional<String> problem = CommitmentRules.ownerAmongProblem(name, email, user, Side.PARTNER, PARTNER_PEOPLE);
+        if (expected.equals("ok")) {
+            assertEquals(Optional.empty(), problem);
+        } else {
+            assertEquals(Optional.of("\"" + name + "\" (" + expected.substring("not among: ".length()) + ") is not"
+                    + " among the partner's people at the QBR; " + WHO_MAY), problem);
+        }
+    }
+
+    @Test
+    void withNobodyOfThatSideAtTheQbrNobodyMayOwnItsCommitmentsAndTheRefusalSaysWhatToDo() {
+        assertEquals(Optional.of("Nobody of the vendor's side is among the QBR's people yet, so nobody can own the"
+                + " vendor's commitments: add the vendor's attendees to the QBR first."),
+                CommitmentRules.ownerAmongProblem("Max Miller", null, "max", Side.VENDOR, List.of()));
+    }
+
+    @Test
+    void aPersonOfTheOtherSideDoesNotOwnThisSidesCommitmentAndATeamIsRefusedAsATeamNotAsAStranger() {
+        CommitmentContent partnerByVendorUser = new CommitmentContent(Side.PARTNER, "Max Miller", null, "max",
+                LocalDate.of(2026, 11, 30), "register 5 new deals in manufacturing", Cadence.MONTHLY, null);
+        assertEquals(List.of("\"Max Miller\" (max) is not among the partner's people at the QBR; " + WHO_MAY),
+                CommitmentRules.problems(partnerByVendorUser, QBR_DAY, Q4, PARTNER_PEOPLE));
+        CommitmentContent team = new CommitmentContent(Side.PARTNER, "Sales team", null, "paula",
+                LocalDate.of(2026, 11, 30), "register 5 new deals in manufacturing", Cadence.MONTHLY, null);
+        assertEquals(List.of("\"Sales team\" is not a person: name one owner (a portal user of that side, or a"
+                + " contact with an e-mail), not a team or a placeholder."),
+                CommitmentRules.problems(team, QBR_DAY, Q4, PARTNER_PEOPLE));
+    }
+
     @ParameterizedTest(name = "due {0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "2026-10-09 | ",
@@ -109,9 +161,9 @@ class CommitmentRulesTest {
                 "\"focus more on manufacturing\" has nothing to measure: give a number (\"register 5 new deals in"
                         + " manufacturing\") or a thing that is done or not (\"sign the reseller agreement\").",
                 "Choose a check-in cadence: every two weeks, monthly or at the next QBR."),
-                CommitmentRules.problems(vague, QBR_DAY, Q4));
+                CommitmentRules.problems(vague, QBR_DAY, Q4, PARTNER_PEOPLE));
         CommitmentContent good = new CommitmentContent(Side.PARTNER, "Priya Nair", "priya@brightpath.example", null,
                 LocalDate.of(2026, 11, 30), "register 5 new deals in manufacturing", Cadence.MONTHLY, null);
-        assertEquals(List.of(), CommitmentRules.problems(good, QBR_DAY, Q4));
+        assertEquals(List.of(), CommitmentRules.problems(good, QBR_DAY, Q4, PARTNER_PEOPLE));
     }
 }

@@ -3,8 +3,10 @@ package com.partnerqbr.portal.program.tier;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.partner.OfPartner;
 import com.partnerqbr.portal.partner.Partner;
+import com.partnerqbr.portal.kernel.Decided;
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,14 +64,9 @@ public class TierProposal extends TenantOwned implements OfPartner {
     @Column(name = "grace_until")
     private LocalDate graceUntil;
 
-    @Column(name = "decided_by", length = 255)
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(length = 500)
-    private String reason;
+    /** Null until decided. */
+    @Embedded
+    private Decided decided;
 
     protected TierProposal() {
     }
@@ -87,9 +84,7 @@ public class TierProposal extends TenantOwned implements OfPartner {
 
     public void decide(ProposalStatus decision, String by, String why, Instant at) {
         this.status = decision;
-        this.decidedBy = by;
-        this.reason = why;
-        this.decidedAt = at;
+        this.decided = new Decided(by, at, why);
     }
 
     public Partner getPartner() {
@@ -124,15 +119,8 @@ public class TierProposal extends TenantOwned implements OfPartner {
         return graceUntil;
     }
 
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getReason() {
-        return reason;
+    /** Who decided, when and why; null while pending. */
+    public Decided getDecided() {
+        return decided;
     }
 }

@@ -31,7 +31,7 @@ public class Agenda extends TenantOwned {
     private Qbr qbr;
 
     @OneToMany(mappedBy = "agenda", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("position")
+    @OrderBy("content.position")
     private List<AgendaSection> sections = new ArrayList<>();
 
     @Column(name = "edited_by", nullable = false, length = 255)

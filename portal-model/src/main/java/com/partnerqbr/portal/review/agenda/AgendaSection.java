@@ -2,9 +2,8 @@ package com.partnerqbr.portal.review.agenda;
 
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -20,24 +19,8 @@ public class AgendaSection extends TenantOwned {
     @JoinColumn(name = "agenda_id", nullable = false)
     private Agenda agenda;
 
-    @Column(nullable = false)
-    private int position;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 24)
-    private SectionKind kind;
-
-    @Column(nullable = false, length = 120)
-    private String title;
-
-    @Column(nullable = false)
-    private int minutes;
-
-    @Column(length = 300)
-    private String purpose;
-
-    @Column(name = "looks_back", nullable = false)
-    private boolean looksBack;
+    @Embedded
+    private SectionContent content;
 
     @Column(name = "started_at")
     private Instant startedAt;
@@ -48,20 +31,13 @@ public class AgendaSection extends TenantOwned {
     protected AgendaSection() {
     }
 
-    public AgendaSection(Agenda agenda, int position, SectionKind kind, String title, int minutes, String purpose,
-                         boolean looksBack) {
+    public AgendaSection(Agenda agenda, SectionContent content) {
         this.agenda = agenda;
-        change(position, kind, title, minutes, purpose, looksBack);
+        this.content = content;
     }
 
-    public final void change(int newPosition, SectionKind newKind, String newTitle, int newMinutes, String newPurpose,
-                             boolean newLooksBack) {
-        this.position = newPosition;
-        this.kind = newKind;
-        this.title = newTitle;
-        this.minutes = newMinutes;
-        this.purpose = newPurpose;
-        this.looksBack = newLooksBack;
+    public void change(SectionContent newContent) {
+        this.content = newContent;
     }
 
     public void start(Instant at) {
@@ -77,28 +53,8 @@ public class AgendaSection extends TenantOwned {
         return agenda;
     }
 
-    public int getPosition() {
-        return position;
-    }
-
-    public SectionKind getKind() {
-        return kind;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public int getMinutes() {
-        return minutes;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public boolean isLooksBack() {
-        return looksBack;
+    public SectionContent getContent() {
+        return content;
     }
 
     public Instant getStartedAt() {

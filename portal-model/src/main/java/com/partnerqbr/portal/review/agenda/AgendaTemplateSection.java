@@ -2,9 +2,8 @@ package com.partnerqbr.portal.review.agenda;
 
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -15,32 +14,16 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "agenda_template_section")
 @NamedQuery(name = "AgendaTemplateSection.ofLength", query = "SELECT s FROM AgendaTemplateSection s"
-        + " WHERE s.meetingMinutes = :minutes ORDER BY s.position")
+        + " WHERE s.meetingMinutes = :minutes ORDER BY s.content.position")
 @NamedQuery(name = "AgendaTemplateSection.all", query = "SELECT s FROM AgendaTemplateSection s"
-        + " ORDER BY s.meetingMinutes, s.position")
+        + " ORDER BY s.meetingMinutes, s.content.position")
 public class AgendaTemplateSection extends TenantOwned {
 
     @Column(name = "meeting_minutes", nullable = false)
     private int meetingMinutes;
 
-    @Column(nullable = false)
-    private int position;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 24)
-    private SectionKind kind;
-
-    @Column(nullable = false, length = 120)
-    private String title;
-
-    @Column(nullable = false)
-    private int minutes;
-
-    @Column(length = 300)
-    private String purpose;
-
-    @Column(name = "looks_back", nullable = false)
-    private boolean looksBack;
+    @Embedded
+    private SectionContent content;
 
     @Column(name = "edited_by", nullable = false, length = 255)
     private String editedBy;
@@ -48,15 +31,9 @@ public class AgendaTemplateSection extends TenantOwned {
     protected AgendaTemplateSection() {
     }
 
-    public AgendaTemplateSection(int meetingMinutes, int position, SectionKind kind, String title, int minutes,
-                                 String purpose, boolean looksBack, String editedBy) {
+    public AgendaTemplateSection(int meetingMinutes, SectionContent content, String editedBy) {
         this.meetingMinutes = meetingMinutes;
-        this.position = position;
-        this.kind = kind;
-        this.title = title;
-        this.minutes = minutes;
-        this.purpose = purpose;
-        this.looksBack = looksBack;
+        this.content = content;
         this.editedBy = editedBy;
     }
 
@@ -64,24 +41,8 @@ public class AgendaTemplateSection extends TenantOwned {
         return meetingMinutes;
     }
 
-    public SectionKind getKind() {
-        return kind;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public int getMinutes() {
-        return minutes;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public boolean isLooksBack() {
-        return looksBack;
+    public SectionContent getContent() {
+        return content;
     }
 
     public String getEditedBy() {

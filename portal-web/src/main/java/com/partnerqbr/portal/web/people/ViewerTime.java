@@ -4,15 +4,18 @@ import com.partnerqbr.portal.kernel.Deadlines;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.people.ViewerZones;
 import com.partnerqbr.portal.program.ProgramClock;
+import com.partnerqbr.portal.program.segment.ReviewFormats;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * Times as the person reading the page reads them: every page that shows a moment shows it
@@ -37,16 +40,16 @@ public class ViewerTime {
     /** The person's zone: the one they chose, or the program's. */
     public ZoneId getZone() {
         if (zone == null) {
-            ZoneId own = viewerZones.chosen().orElse(null);
-            chosen = own != null;
-            zone = own != null ? own : programClock.clock().zone();
+            zone = programClock.viewerZone();
         }
         return zone;
     }
 
     /** True when the person chose their zone (otherwise it is the program's). */
     public boolean isChosen() {
-        getZone();
+        if (chosen == null) {
+            chosen = viewerZones.chosen().isPresent();
+        }
         return chosen;
     }
 
@@ -62,7 +65,7 @@ public class ViewerTime {
 
     /** A moment kept as a UTC date and time (a QBR's start), in the person's zone, the zone named. */
     public String shownUtc(LocalDateTime utc) {
-        return utc == null ? "" : shown(utc.toInstant(ZoneOffset.UTC));
+        return utc == null ? "" : ReviewFormats.when(utc, getZone());
     }
 
     public Instant getNow() {
@@ -77,13 +80,52 @@ public class ViewerTime {
 
     /** The time-zone form: keeps the person's zone (empty: the program's) and says so, or why not. */
     public String change() {
-        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("timeZone");
+        choose(parameter("timeZone"));
+        return "/time-zone.xhtml?faces-redirect=true";
+    }
+
+    /**
+     * The offer shown on a person's first pages while they have not chosen a zone: its script
+     * reads the browser's zone ({@code Intl}) and, when it differs from the one times show in,
+     * offers it; "Use" keeps the browser's zone, "Keep" the zone shown now, and either way the
+     * offer is answered and the person is back on the page they were on.
+     */
+    public String useBrowserZone() {
+        choose(parameter("timeZone"));
+        return back();
+    }
+
+    /** The offer's "Keep": the zone times show in now becomes the person's own. */
+    public String keepZone() {
+        choose(getZone().getId());
+        return back();
+    }
+
+    private void choose(String asked) {
         try {
             Messages.info(viewerZones.choose(asked).map(z -> "Saved: times show in " + z.getId() + ".")
                     .orElse("Saved: times show in the program's time zone, " + getProgramZone() + "."));
         } catch (RefusedException e) {
             Messages.error("Not saved: " + e.getMessage());
         }
-        return "/time-zone.xhtml?faces-redirect=true";
+    }
+
+    /** The page the offer was answered on (a path of the portal only, never another site), or the start page. */
+    private String back() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String page = parameter("back");
+        String portal = external.getRequestContextPath() + "/";
+        try {
+            external.redirect(page != null && page.startsWith(portal) && page.matches("[A-Za-z0-9/._?&=%+-]*")
+                    && !page.contains("//") ? page : portal);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        FacesContext.getCurrentInstance().responseComplete();
+        return null;
+    }
+
+    private static String parameter(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
     }
 }
