@@ -1,6 +1,7 @@
 package com.partnerqbr.portal.mail;
 
 import com.partnerqbr.portal.tenancy.CallerContext;
+import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -14,9 +15,11 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -101,7 +104,22 @@ public class MailSender {
         MimeBodyPart html = new MimeBodyPart();
         html.setText(message.getHtmlBody(), StandardCharsets.UTF_8.name(), "html");
         MimeMultipart alternative = new MimeMultipart("alternative", text, html);
-        mime.setContent(alternative);
+        List<MailAttachment> files = rows.attachments(message.getId());
+        if (files.isEmpty()) {
+            mime.setContent(alternative);
+            return mime;
+        }
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+        MimeMultipart mixed = new MimeMultipart("mixed", body);
+        for (MailAttachment file : files) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.getContent(), file.getContentType())));
+            part.setFileName(file.getFileName());
+            part.setDisposition(MimeBodyPart.ATTACHMENT);
+            mixed.addBodyPart(part);
+        }
+        mime.setContent(mixed);
         return mime;
     }
 
