@@ -6,8 +6,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -42,9 +42,13 @@ final class Mailbox {
         this.api = api;
     }
 
-    /** A received message as a person reads it: the headers that matter ("Name <address>") and both bodies. */
+    /** A received message as a person reads it: the headers that matter ("Name <address>"), both bodies, its files. */
     record Mail(String from, String to, String replyTo, String subject, String messageId, String contentType,
-                String text, String html) {
+                String text, String html, List<File> files) {
+    }
+
+    /** A file a message carries: its name, its MIME type as sent, its bytes. */
+    record File(String name, String contentType, byte[] content) {
     }
 
     /** Every message the address received, oldest first; none when it received nothing yet. */
@@ -83,26 +87,35 @@ final class Mailbox {
     private static Mail parse(String raw) throws Exception {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
                 new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
-        String text = null;
-        String html = null;
-        Object content = message.getContent();
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                if (part.isMimeType("text/plain")) {
-                    text = (String) part.getContent();
-                } else if (part.isMimeType("text/html")) {
-                    html = (String) part.getContent();
-                }
-            }
-        } else if (message.isMimeType("text/html")) {
-            html = (String) content;
-        } else {
-            text = String.valueOf(content);
-        }
+        Parts parts = new Parts();
+        parts.add(message);
         return new Mail(addresses(message.getFrom()), addresses(message.getRecipients(MimeMessage.RecipientType.TO)),
                 addresses(message.getReplyTo()), message.getSubject(), message.getMessageID(),
-                message.getContentType().replaceAll("\\s+", " "), text, html);
+                message.getContentType().replaceAll("\\s+", " "), parts.text, parts.html, parts.files);
+    }
+
+    /** The bodies and files of a message, nested multiparts (mixed around alternative) included. */
+    private static final class Parts {
+        private String text;
+        private String html;
+        private final List<File> files = new ArrayList<>();
+
+        void add(Part part) throws Exception {
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                files.add(new File(part.getFileName(), part.getContentType().replaceAll("\\s+", " "),
+                        part.getInputStream().readAllBytes()));
+            } else if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    add(multipart.getBodyPart(i));
+                }
+            } else if (part.isMimeType("text/html")) {
+                html = (String) part.getContent();
+            } else if (part.isMimeType("text/plain")) {
+                text = (String) part.getContent();
+            } else {
+                text = String.valueOf(part.getContent());
+            }
+        }
     }
 
     private static String addresses(Address[] addresses) {

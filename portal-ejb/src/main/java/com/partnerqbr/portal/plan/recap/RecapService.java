@@ -5,6 +5,7 @@ import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.mail.MailMessage;
 import com.partnerqbr.portal.mail.MailMessage.Attachment;
 import com.partnerqbr.portal.mail.Outbox;
+import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.plan.JointPlan;
 import com.partnerqbr.portal.plan.JointPlanService;
 import com.partnerqbr.portal.plan.recap.RecapContent.BetLine;
@@ -87,6 +88,9 @@ public class RecapService {
 
     @EJB
     private Outbox outbox;
+
+    @EJB
+    private PartnerService partners;
 
     /**
      * A QBR's recap as the workspace shows it: the deadline and its status (null before the meeting
@@ -176,7 +180,10 @@ public class RecapService {
         return fileName(access.readable(qbrId));
     }
 
-    /** The recap status of each listed QBR that has one (lists of QBRs show it beside each). */
+    /**
+     * The recap status of each listed QBR the caller may read that has one (lists of QBRs show it
+     * beside each); a partner user's list holds its own partner's only.
+     */
     public Map<Long, Deadlines.Status> statuses(List<Long> qbrIds) {
         Map<Long, Deadlines.Status> statuses = new HashMap<>();
         if (qbrIds.isEmpty()) {
@@ -186,8 +193,9 @@ public class RecapService {
         em.createNamedQuery("Recap.sentOf", Object[].class).setParameter("qbrs", qbrIds).getResultList()
                 .forEach(row -> sent.put((Long) row[0], (Instant) row[1]));
         Instant now = Instant.now();
+        Long own = access.callerIsPartnerUser() ? partners.ownPartner().getId() : null;
         em.createQuery("SELECT q FROM Qbr q WHERE q.id IN :qbrs", Qbr.class).setParameter("qbrs", qbrIds)
-                .getResultList().forEach(q -> {
+                .getResultList().stream().filter(q -> own == null || own.equals(q.getPartner().getId())).forEach(q -> {
                     Deadlines.Status status = status(q, sent.get(q.getId()), now);
                     if (status != null) {
                         statuses.put(q.getId(), status);
