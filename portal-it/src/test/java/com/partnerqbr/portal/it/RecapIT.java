@@ -186,7 +186,7 @@ class RecapIT {
         assertEquals("max", sent.sentBy());
         assertEquals(Deadlines.Status.ON_TIME, sent.status());
         assertEquals(List.of(address("max"), address("al")), sent.recipients());
-        String subject = "Recap of the " + PREV + " QBR: alpha and " + vendors.findByCode(two.vendor()).orElseThrow()
+        String subject = "Recap of the " + PREV + " QBR: Partner alpha and " + vendors.findByCode(two.vendor()).orElseThrow()
                 .getName();
         assertEquals(subject, sent.subject());
 

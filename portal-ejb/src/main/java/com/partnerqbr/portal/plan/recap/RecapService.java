@@ -1,6 +1,7 @@
 package com.partnerqbr.portal.plan.recap;
 
 import com.partnerqbr.portal.kernel.Deadlines;
+import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.mail.MailMessage;
 import com.partnerqbr.portal.mail.MailMessage.Attachment;
@@ -28,13 +29,16 @@ import com.partnerqbr.portal.review.preread.PreReadService;
 import com.partnerqbr.portal.review.preread.PreReadView;
 import com.partnerqbr.portal.scorecard.FigureFormat;
 import com.partnerqbr.portal.scorecard.dispute.Side;
+import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -92,6 +96,9 @@ public class RecapService {
     @EJB
     private PartnerService partners;
 
+    @Inject
+    private CallerContext callerContext;
+
     /**
      * A QBR's recap as the workspace shows it: the deadline and its status (null before the meeting
      * and for a cancelled QBR); sent, the stored recap; not sent, the draft (vendor staff only,
@@ -100,6 +107,25 @@ public class RecapService {
     public record RecapView(long qbrId, Instant due, Deadlines.Status status, boolean sent, String sentBy,
                             Instant sentAt, String subject, String textBody, List<String> recipients,
                             List<String> notReached, List<AmendmentView> amendedSince, boolean maySend) {
+    }
+
+    /** A QBR of the last weeks and where its recap stands, for the vendor's QBR list. */
+    public record RecapLine(long qbrId, String partnerName, Quarter quarter, Instant start, Instant due,
+                            Deadlines.Status status) {
+    }
+
+    /** The QBRs that started in the last 35 days (not cancelled), newest first, with their recap's status (vendor staff). */
+    public List<RecapLine> recent() {
+        callerContext.requireVendorStaff("the program's QBR list is for vendor staff");
+        Instant now = Instant.now();
+        List<Qbr> started = em.createQuery("SELECT q FROM Qbr q JOIN FETCH q.partner"
+                        + " WHERE q.status <> com.partnerqbr.portal.review.QbrStatus.CANCELLED"
+                        + " AND q.startsAt >= :from AND q.startsAt < :to ORDER BY q.startsAt DESC", Qbr.class)
+                .setParameter("from", LocalDateTime.ofInstant(now.minus(Duration.ofDays(35)), ZoneOffset.UTC))
+                .setParameter("to", LocalDateTime.ofInstant(now, ZoneOffset.UTC)).getResultList();
+        Map<Long, Deadlines.Status> statuses = statuses(started.stream().map(Qbr::getId).toList());
+        return started.stream().map(q -> new RecapLine(q.getId(), q.getPartner().getName(), q.getQuarter(), q.getStart(),
+                due(q), statuses.get(q.getId()))).toList();
     }
 
     public RecapView recap(long qbrId) {

@@ -6,23 +6,27 @@ import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.web.program.Messages;
 import com.partnerqbr.portal.review.agenda.AgendaView;
 import com.partnerqbr.portal.review.agenda.SectionKind;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * What every form of the QBR workspace does alike: read the QBR's id from the form, run the
  * change, say in the growl what happened or why nothing did, and redirect back to the workspace
  * (post-redirect-get) on the side's own path.
  */
-final class QbrForms {
+public final class QbrForms {
 
     private QbrForms() {
     }
 
     /** Runs a change of the QBR named by the form's {@code qbr} field; the action returns the message on success. */
-    static String change(String failure, LongFunction<String> action) {
+    public static String change(String failure, LongFunction<String> action) {
         String qbr = param("qbr");
         if (qbr == null || !qbr.matches("[0-9]{1,18}")) {
             Messages.error(failure + ": the QBR was not named.");
@@ -61,12 +65,37 @@ final class QbrForms {
         return rows;
     }
 
-    static String param(String name) {
+    /**
+     * Answers the request with a PDF as a download named {@code fileName}; 404 with {@code notFound}
+     * when the document is not the caller's to read (the service answered "not found" or refused).
+     */
+    public static void sendPdf(String fileName, String notFound, Supplier<byte[]> document) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        byte[] pdf;
+        try {
+            pdf = document.get();
+        } catch (NotFoundException | RefusedException e) {
+            external.responseSendError(404, notFound);
+            faces.responseComplete();
+            return;
+        }
+        external.responseReset();
+        external.setResponseContentType("application/pdf");
+        external.setResponseContentLength(pdf.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        try (OutputStream out = external.getResponseOutputStream()) {
+            out.write(pdf);
+        }
+        faces.responseComplete();
+    }
+
+    public static String param(String name) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
     }
 
     /** A number from the form, or null when it is not one. */
-    static Long number(String name) {
+    public static Long number(String name) {
         String value = param(name);
         return value != null && value.matches("-?[0-9]{1,18}") ? Long.valueOf(value) : null;
     }

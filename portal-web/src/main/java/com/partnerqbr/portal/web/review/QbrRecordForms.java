@@ -79,25 +79,8 @@ public class QbrRecordForms {
     /** Sends the pre-read as a PDF (a partner user's download counts as opening it). */
     public void pdf() throws IOException {
         Long q = QbrForms.number("qbr");
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        byte[] pdf;
-        try {
-            PreReadView view = readers.open(q == null ? -1 : q);
-            pdf = PreReadPdf.render(view, viewerTime.getZone());
-        } catch (NotFoundException | RefusedException e) {
-            external.responseSendError(404, "Pre-read not found");
-            faces.responseComplete();
-            return;
-        }
-        external.responseReset();
-        external.setResponseContentType("application/pdf");
-        external.setResponseContentLength(pdf.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"pre-read-" + q + ".pdf\"");
-        try (OutputStream out = external.getResponseOutputStream()) {
-            out.write(pdf);
-        }
-        faces.responseComplete();
+        QbrForms.sendPdf("pre-read-" + q + ".pdf", "Pre-read not found",
+                () -> PreReadPdf.render(readers.open(q == null ? -1 : q), viewerTime.getZone()));
     }
 
     public String startSection() {
