@@ -12,6 +12,8 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -27,6 +29,9 @@ import java.util.List;
 import java.util.Properties;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * What the stack's mail server (GreenMail) really received for an address, read through its REST
@@ -35,11 +40,29 @@ import java.util.stream.Collectors;
  */
 final class Mailbox {
 
+    private static final String SETTINGS = "mailbox.properties";
+
     private final String api;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     Mailbox(String api) {
         this.api = api;
+    }
+
+    /** Puts the mailbox, with the mail server's API address, into the test web module {@code war} of a test EAR. */
+    static EnterpriseArchive addTo(EnterpriseArchive ear, String war) {
+        ear.getAsType(WebArchive.class, war).addClass(Mailbox.class).addAsResource(new StringAsset("api="
+                + System.getProperty("portal.it.mail.api.url") + "\n"), SETTINGS);
+        return ear;
+    }
+
+    /** Inside the server: the mailbox {@link #addTo} put into the test's web module. */
+    static Mailbox inServer() throws IOException {
+        Properties settings = new Properties();
+        try (InputStream in = Mailbox.class.getClassLoader().getResourceAsStream(SETTINGS)) {
+            settings.load(in);
+        }
+        return new Mailbox(settings.getProperty("api"));
     }
 
     /** A received message as a person reads it: the headers that matter ("Name <address>"), both bodies, its files. */

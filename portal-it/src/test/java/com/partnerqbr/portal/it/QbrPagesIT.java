@@ -145,7 +145,8 @@ class QbrPagesIT {
     void theHeldQbrShowsItsRecord() throws Exception {
         Browser.Page paula = Browser.signIn("paula", PASSWORD);
         Element held = paula.browser().get(BASE + "/partner/qbrs.xhtml").html().select("#qbrs li.own-qbr a").stream()
-                .filter(a -> a.text().endsWith("Held")).findFirst().orElseThrow();
+                .filter(a -> a.text().contains(" · Held")).findFirst().orElseThrow();
+        assertTrue(held.text().endsWith(" · Held · recap missed"), held.text());
         Browser.Page record = paula.browser().get(held.absUrl("href"));
         assertEquals(200, record.status());
         assertTrue(record.textOf("feedback").contains("Lead routing"), record.textOf("feedback"));
@@ -157,6 +158,16 @@ class QbrPagesIT {
         assertFalse(record.html().select("#pipeline tr.pipeline-line").isEmpty(), record.textOf("pipeline"));
         assertTrue(record.textOf("preread").contains("Win rate fell; four deals are stuck.")
                 || record.textOf("preread").contains("Published to the partner"), record.textOf("preread"));
+        // the recap: missed long ago, and no draft for the partner; the vendor's draft and its send button
+        assertTrue(record.textOf("recap").contains(", 24 hours after the meeting: missed."), record.textOf("recap"));
+        assertTrue(record.textOf("recap").contains("The vendor has not sent the recap yet."), record.textOf("recap"));
+        assertTrue(record.html().select("#recapForm").isEmpty());
+        String qbr = held.absUrl("href").replaceAll(".*[?&]qbr=([0-9]+).*", "$1");
+        Browser.Page vendor = Browser.signIn("max", PASSWORD).browser().get(BASE + "/vendor/qbr.xhtml?qbr=" + qbr);
+        assertTrue(vendor.textOf("recap").contains("Draft for your review: Recap of the "), vendor.textOf("recap"));
+        assertTrue(vendor.textOf("recap").contains("Decisions - Acme approves within 48 hours from now on. (paula,"
+                + " Partner)"), vendor.textOf("recap"));
+        assertEquals(1, vendor.html().select("#recapForm").size());
     }
 
     @Test

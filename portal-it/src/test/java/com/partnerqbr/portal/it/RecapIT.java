@@ -31,7 +31,6 @@ import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
 import java.io.File;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +39,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Supplier;
 import org.apache.commons.logging.LogFactory;
 import org.apache.fontbox.FontBoxFont;
@@ -50,7 +48,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,11 +70,9 @@ class RecapIT {
     @Deployment
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = ServicesDeployment.of("recap-it", RecapIT.class, ProgramDataProbe.class, QbrProbe.class);
-        ear.getAsType(WebArchive.class, "recap-it-probe.war").addClass(Mailbox.class)
+        Mailbox.addTo(ear, "recap-it-probe.war").getAsType(WebArchive.class, "recap-it-probe.war")
                 .addAsLibraries(jarOf(Loader.class), jarOf(RandomAccessRead.class), jarOf(FontBoxFont.class),
-                        jarOf(LogFactory.class))
-                .addAsResource(new StringAsset("api=" + System.getProperty("portal.it.mail.api.url") + "\n"),
-                        "recap-it.properties");
+                        jarOf(LogFactory.class));
         return ear;
     }
 
@@ -293,11 +288,7 @@ class RecapIT {
     }
 
     private static Mailbox mailbox() throws Exception {
-        Properties settings = new Properties();
-        try (InputStream in = RecapIT.class.getClassLoader().getResourceAsStream("recap-it.properties")) {
-            settings.load(in);
-        }
-        return new Mailbox(settings.getProperty("api"));
+        return Mailbox.inServer();
     }
 
     private static <T> T as(Caller caller, Supplier<T> work) {

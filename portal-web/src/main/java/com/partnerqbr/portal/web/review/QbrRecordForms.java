@@ -3,6 +3,8 @@ package com.partnerqbr.portal.web.review;
 import com.partnerqbr.portal.deal.LossReason;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.review.healthcheck.HealthCheckService;
+import com.partnerqbr.portal.review.invitation.InvitationService;
+import com.partnerqbr.portal.review.invitation.InvitationService.InvitationView;
 import com.partnerqbr.portal.review.healthcheck.HealthQuestion;
 import com.partnerqbr.portal.review.feedback.FeedbackService;
 import com.partnerqbr.portal.review.meeting.MeetingService;
@@ -41,6 +43,11 @@ public class QbrRecordForms {
     private PreReadService preReads;
 
     @EJB
+    private InvitationService invitations;
+
+    private InvitationView invitation;
+
+    @EJB
     private PreReadReaders readers;
 
     @Inject
@@ -60,6 +67,25 @@ public class QbrRecordForms {
 
     @EJB
     private HealthCheckService healthChecks;
+
+    /** The QBR's calendar invitation, or null for a QBR the caller may not read. */
+    public InvitationView invitation(long qbrId) {
+        if (invitation == null) {
+            try {
+                invitation = invitations.view(qbrId);
+            } catch (NotFoundException e) {
+                return null;
+            }
+        }
+        return invitation;
+    }
+
+    public String invite() {
+        return QbrForms.change("Not invited", q -> {
+            int sent = invitations.invite(q);
+            return "The calendar invitation is on its way to " + sent + (sent == 1 ? " person." : " people.");
+        });
+    }
 
     public String writePreRead() {
         return QbrForms.change("Not saved", q -> {
