@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -18,6 +20,7 @@ import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
 import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
@@ -61,6 +64,8 @@ public final class Invitation {
                           ZoneId zone, Person organizer, List<Person> attendees) {
     }
 
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+
     private Invitation() {
     }
 
@@ -69,12 +74,12 @@ public final class Invitation {
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         TimeZone zone = registry.getTimeZone(m.zone().getId());
         ZonedDateTime start = m.start().atZone(m.zone());
-        VEvent event = new VEvent();
+        VEvent event = new VEvent(false);
         event.add(new Uid(m.uid()));
         event.add(new Sequence(m.sequence()));
         event.add(new DtStamp(stamp));
-        event.add(new DtStart<>(start));
-        event.add(new DtEnd<>(start.plus(m.length())));
+        event.add(new DtStart<>(zoned(m.zone()), LOCAL.format(start)));
+        event.add(new DtEnd<>(zoned(m.zone()), LOCAL.format(start.plus(m.length()))));
         event.add(new Summary(m.summary()));
         event.add(new Description(m.description()));
         Organizer organizer = new Organizer(mailto(m.organizer().email()));
@@ -105,6 +110,16 @@ public final class Invitation {
             throw new IllegalStateException("the invitation could not be written", e);
         }
         return out.toString();
+    }
+
+    /**
+     * The time of day on the meeting's clock with its zone's TZID, written as given: iCal4j 4.2.5
+     * converts a ZonedDateTime through rules it rebuilds from the VTIMEZONE, and those put
+     * America/Chicago on summer time before the second Sunday of March 2027 (15:00 CST came out as
+     * 16:00), so the local time is computed with java.time and handed over as text.
+     */
+    private static ParameterList zoned(ZoneId zone) {
+        return new ParameterList(List.of(new TzId(zone.getId())));
     }
 
     private static URI mailto(String email) {

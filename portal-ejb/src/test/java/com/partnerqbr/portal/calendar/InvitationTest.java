@@ -10,10 +10,13 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
@@ -66,8 +69,25 @@ class InvitationTest {
         assertTrue(moved.contains("DTSTART;TZID=America/Chicago:20261103T150000"), moved);
         VEvent event = parse(moved).<VEvent>getComponent("VEVENT").orElseThrow();
         assertEquals("1", value(event, Property.SEQUENCE));
-        assertEquals(after, ZonedDateTime.from(event.getDateTimeStart().getDate()).toInstant());
+        assertEquals(after, start(event).toInstant());
         assertEquals(before.plus(Duration.ofDays(4)).plus(Duration.ofHours(1)), after);
+    }
+
+    @Test
+    void twoDaysBeforeSpringForwardItIsStillStandardTime() throws Exception {
+        // iCal4j 4.2.5's own rules, rebuilt from the VTIMEZONE, put Chicago on summer time here (16:00)
+        Instant start = ZonedDateTime.of(2027, 3, 12, 15, 0, 0, 0, CHICAGO).toInstant();
+        assertEquals(Instant.parse("2027-03-12T21:00:00Z"), start);
+        String ics = Invitation.ics(Method.REQUEST, meeting(start, 0), Instant.now());
+        assertTrue(ics.contains("DTSTART;TZID=America/Chicago:20270312T150000"), ics);
+        assertEquals(start, start(parse(ics).<VEvent>getComponent("VEVENT").orElseThrow()).toInstant());
+    }
+
+    /** The start as the file says it: the local time with its TZID, resolved with java.time's rules. */
+    static ZonedDateTime start(VEvent event) {
+        Property start = event.getProperty(Property.DTSTART).orElseThrow();
+        return LocalDateTime.parse(start.getValue(), DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss"))
+                .atZone(ZoneId.of(start.getParameter(Parameter.TZID).orElseThrow().getValue()));
     }
 
     @Test

@@ -132,9 +132,9 @@ final class Mailbox {
                     add(multipart.getBodyPart(i));
                 }
             } else if (part.isMimeType("text/html")) {
-                html = (String) part.getContent();
+                html = ((String) part.getContent()).replace("\r\n", "\n");
             } else if (part.isMimeType("text/plain")) {
-                text = (String) part.getContent();
+                text = ((String) part.getContent()).replace("\r\n", "\n");
             } else {
                 text = String.valueOf(part.getContent());
             }

@@ -165,8 +165,8 @@ class QbrPagesIT {
         String qbr = held.absUrl("href").replaceAll(".*[?&]qbr=([0-9]+).*", "$1");
         Browser.Page vendor = Browser.signIn("max", PASSWORD).browser().get(BASE + "/vendor/qbr.xhtml?qbr=" + qbr);
         assertTrue(vendor.textOf("recap").contains("Draft for your review: Recap of the "), vendor.textOf("recap"));
-        assertTrue(vendor.textOf("recap").contains("Decisions - Acme approves within 48 hours from now on. (paula,"
-                + " Partner)"), vendor.textOf("recap"));
+        assertTrue(vendor.textOf("recap").contains("Decisions\n- Registrations wait 6 days on average; Acme approves"
+                + " within 48 hours from now on. (Erin Evans, Vendor)\n"), vendor.textOf("recap"));
         assertEquals(1, vendor.html().select("#recapForm").size());
     }
 
