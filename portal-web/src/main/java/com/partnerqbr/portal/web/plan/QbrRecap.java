@@ -5,6 +5,7 @@ import com.partnerqbr.portal.plan.recap.RecapService;
 import com.partnerqbr.portal.plan.recap.RecapService.RecapLine;
 import com.partnerqbr.portal.plan.recap.RecapService.RecapView;
 import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.web.program.Downloads;
 import com.partnerqbr.portal.web.review.QbrForms;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -68,6 +69,6 @@ public class QbrRecap {
     public void pdf() throws IOException {
         Long q = QbrForms.number("qbr");
         long qbrId = q == null ? -1 : q;
-        QbrForms.sendPdf("recap-" + qbrId + ".pdf", "Recap not found", () -> recaps.pdf(qbrId));
+        Downloads.send("recap-" + qbrId + ".pdf", "application/pdf", "Recap not found", () -> recaps.pdf(qbrId));
     }
 }

@@ -6,14 +6,10 @@ import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.web.program.Messages;
 import com.partnerqbr.portal.review.agenda.AgendaView;
 import com.partnerqbr.portal.review.agenda.SectionKind;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
-import java.util.function.Supplier;
 
 /**
  * What every form of the QBR workspace does alike: read the QBR's id from the form, run the
@@ -63,31 +59,6 @@ public final class QbrForms {
                     param("purpose_" + i), param("back_" + i) != null, null, null));
         }
         return rows;
-    }
-
-    /**
-     * Answers the request with a PDF as a download named {@code fileName}; 404 with {@code notFound}
-     * when the document is not the caller's to read (the service answered "not found" or refused).
-     */
-    public static void sendPdf(String fileName, String notFound, Supplier<byte[]> document) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        byte[] pdf;
-        try {
-            pdf = document.get();
-        } catch (NotFoundException | RefusedException e) {
-            external.responseSendError(404, notFound);
-            faces.responseComplete();
-            return;
-        }
-        external.responseReset();
-        external.setResponseContentType("application/pdf");
-        external.setResponseContentLength(pdf.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        try (OutputStream out = external.getResponseOutputStream()) {
-            out.write(pdf);
-        }
-        faces.responseComplete();
     }
 
     public static String param(String name) {

@@ -1,7 +1,6 @@
 package com.partnerqbr.portal.web.review;
 
 import com.partnerqbr.portal.deal.LossReason;
-import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.review.healthcheck.HealthCheckService;
 import com.partnerqbr.portal.review.invitation.InvitationService;
 import com.partnerqbr.portal.review.invitation.InvitationService.InvitationView;
@@ -17,16 +16,15 @@ import com.partnerqbr.portal.review.preread.PreReadView;
 import com.partnerqbr.portal.review.winloss.WinLossService;
 import com.partnerqbr.portal.scorecard.dispute.Side;
 import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.web.program.Downloads;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.ejb.EJB;
 import com.partnerqbr.portal.web.people.ViewerTime;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -105,7 +103,7 @@ public class QbrRecordForms {
     /** Sends the pre-read as a PDF (a partner user's download counts as opening it). */
     public void pdf() throws IOException {
         Long q = QbrForms.number("qbr");
-        QbrForms.sendPdf("pre-read-" + q + ".pdf", "Pre-read not found",
+        Downloads.send("pre-read-" + q + ".pdf", "application/pdf", "Pre-read not found",
                 () -> PreReadPdf.render(readers.open(q == null ? -1 : q), viewerTime.getZone()));
     }
 
