@@ -99,6 +99,11 @@ public class MailSender {
         }
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
         mime.setSentDate(java.util.Date.from(message.getCreatedAt()));
+        if (message.getUnsubscribeUrl() != null) {
+            // RFC 8058: a one-click unsubscribe the mail client sends as a POST
+            mime.setHeader("List-Unsubscribe", "<" + message.getUnsubscribeUrl() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         MimeBodyPart text = new MimeBodyPart();
         text.setText(message.getTextBody(), StandardCharsets.UTF_8.name(), "plain");
         MimeBodyPart html = new MimeBodyPart();

@@ -37,6 +37,7 @@ public class Outbox {
         Vendor vendor = vendor();
         OutboxMessage row = new OutboxMessage(vendor.getSenderName(), message.recipient(), message.replyTo(),
                 message.subject(), message.textBody(), message.htmlBody(), Instant.now());
+        row.unsubscribeAt(message.unsubscribeUrl());
         em.persist(row);
         message.attachments().forEach(a -> em.persist(new MailAttachment(row, a.fileName(), a.contentType(),
                 a.content())));

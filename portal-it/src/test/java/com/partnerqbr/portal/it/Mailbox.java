@@ -65,9 +65,12 @@ final class Mailbox {
         return new Mailbox(settings.getProperty("api"));
     }
 
-    /** A received message as a person reads it: the headers that matter ("Name <address>"), both bodies, its files. */
+    /**
+     * A received message as a person reads it: the headers that matter ("Name <address>"), both
+     * bodies, its files, its one-click unsubscribe headers (null when it has none).
+     */
     record Mail(String from, String to, String replyTo, String subject, String messageId, String contentType,
-                String text, String html, List<File> files) {
+                String text, String html, List<File> files, String listUnsubscribe, String listUnsubscribePost) {
     }
 
     /** A file a message carries: its name, its MIME type as sent, its bytes. */
@@ -114,7 +117,8 @@ final class Mailbox {
         parts.add(message);
         return new Mail(addresses(message.getFrom()), addresses(message.getRecipients(MimeMessage.RecipientType.TO)),
                 addresses(message.getReplyTo()), message.getSubject(), message.getMessageID(),
-                message.getContentType().replaceAll("\\s+", " "), parts.text, parts.html, parts.files);
+                message.getContentType().replaceAll("\\s+", " "), parts.text, parts.html, parts.files,
+                message.getHeader("List-Unsubscribe", null), message.getHeader("List-Unsubscribe-Post", null));
     }
 
     /** The bodies and files of a message, nested multiparts (mixed around alternative) included. */

@@ -6,6 +6,7 @@ import com.partnerqbr.portal.kernel.Deadlines;
 import com.partnerqbr.portal.kernel.Deadlines.Deadline;
 import com.partnerqbr.portal.mail.MailMessage;
 import com.partnerqbr.portal.mail.Outbox;
+import com.partnerqbr.portal.mail.Subscriptions;
 import com.partnerqbr.portal.plan.PlanStatus;
 import com.partnerqbr.portal.plan.commitment.Commitment;
 import com.partnerqbr.portal.plan.commitment.CommitmentStatus;
@@ -44,6 +45,8 @@ import java.util.stream.Collectors;
  * partner has not opened the pre-read" from 24 hours before (to the vendor's side), the recap
  * from the meeting's end until it is due (to the vendor's side, while unsent), and each week a
  * digest of overdue commitments to each owner with an address. Deadlines count in the program's zone.
+ * Reminders are non-essential: each carries its one-click unsubscribe link, and nobody who opted out
+ * gets one.
  */
 @Stateless
 public class Reminders {
@@ -59,6 +62,9 @@ public class Reminders {
 
     @EJB
     private ReminderOnce once;
+
+    @EJB
+    private Subscriptions subscriptions;
 
     /** A reminder due: its key and its messages. */
     record Due(String key, List<MailMessage> messages) {
@@ -157,19 +163,26 @@ public class Reminders {
                     + c.content().outcome() + ", due " + c.getDueDate()).collect(Collectors.joining("\n"));
             String subject = items.size() + " overdue commitment" + (items.size() == 1 ? "" : "s") + " ("
                     + outbox.vendorName() + ")";
-            due.add(new Due("digest:" + owner + ":" + week, List.of(message(owner, subject,
-                    "Your commitments past their due date:\n" + lines + "\nCheck in on each in the portal."))));
+            due.add(new Due("digest:" + owner + ":" + week, message(owner, subject,
+                    "Your commitments past their due date:\n" + lines + "\nCheck in on each in the portal.")));
         });
         return due;
     }
 
     private Due due(String key, List<Attendee> people, Predicate<Attendee> who, String subject, String text) {
         return new Due(key, people.stream().filter(who).map(Attendee::getEmail).distinct()
-                .map(address -> message(address, subject, text)).toList());
+                .flatMap(address -> message(address, subject, text).stream()).toList());
     }
 
-    private static MailMessage message(String to, String subject, String text) {
-        return new MailMessage(to, null, subject, text + "\n", "<p>" + html(text).replace("\n", "<br>") + "</p>");
+    /** A reminder to one person, with their one-click unsubscribe link; none to a person who opted out. */
+    private List<MailMessage> message(String to, String subject, String text) {
+        if (!subscriptions.receives(to)) {
+            return List.of();
+        }
+        String unsubscribe = subscriptions.unsubscribeLink(to);
+        return List.of(new MailMessage(to, null, subject, text + "\n\nNo more reminders: " + unsubscribe + "\n",
+                "<p>" + html(text).replace("\n", "<br>") + "</p><p><a href=\"" + html(unsubscribe)
+                        + "\">No more reminders</a></p>", List.of(), unsubscribe));
     }
 
     private static <T> T first(List<T> rows) {
