@@ -168,6 +168,31 @@ class QbrPagesIT {
         assertTrue(vendor.textOf("recap").contains("Decisions\n- Registrations wait 6 days on average; Acme approves"
                 + " within 48 hours from now on. (Erin Evans, Vendor)\n"), vendor.textOf("recap"));
         assertEquals(1, vendor.html().select("#recapForm").size());
+        Browser.Page pdf = vendor.submit("recapPdfForm", Map.of("recapPdfForm:recapPdf", ""));
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.response().headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertEquals("attachment; filename=\"recap-" + qbr + ".pdf\"", pdf.response().headers()
+                .firstValue("Content-Disposition").orElse(""));
+        assertTrue(pdf.response().body().startsWith("%PDF-"), "a PDF");
+    }
+
+    @Test
+    void theCommitmentsBoardAndTheScorecardOverviewDownloadAsCsv() throws Exception {
+        Browser.Page board = Browser.signIn("max", PASSWORD).browser().get(BASE + "/vendor/commitments.xhtml");
+        Browser.Page csv = board.submit("boardForm", Map.of("boardForm:exportCsv", ""));
+        assertEquals(200, csv.status());
+        assertTrue(csv.response().headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String text = csv.response().body();
+        assertTrue(text.startsWith("\uFEFFPartner,Side,Owner,Outcome,Due,Cadence,Status,Last check-in (UTC),Flags\r\n"),
+                text);
+        assertTrue(text.contains("Brightpath Solutions,Vendor,Max Miller,hold 2 joint pipeline reviews with Brightpath's"
+                + " sellers,2026-11-24,"), text);
+        Browser.Page overview = Browser.signIn("max", PASSWORD).browser().get(BASE + "/vendor/scorecards.xhtml");
+        Browser.Page scorecards = overview.submit("overviewForm", Map.of("overviewForm:exportCsv", ""));
+        assertEquals(200, scorecards.status());
+        assertTrue(scorecards.response().body().startsWith("\uFEFFPartner,Type,Tier,Status,Health score,Revenue,"
+                + "Revenue target,Pipeline coverage,Concerns\r\n"), scorecards.response().body());
+        assertTrue(scorecards.response().body().contains("\r\nBrightpath Solutions,"), scorecards.response().body());
     }
 
     @Test
