@@ -67,6 +67,14 @@ public final class Deadlines {
     }
 
     /**
+     * When a QBR's recap is due: 24 hours after the meeting ends, counted in the program's zone like
+     * the deadlines before it (the same time of day on the next day, also across a change of the clocks).
+     */
+    public static Instant recapDue(Instant meetingEnd, ZoneId zone) {
+        return meetingEnd.atZone(zone).plusDays(1).toInstant();
+    }
+
+    /**
      * Where a deadline stands: done at or before it is on time, done after it late; not done,
      * it is due until the moment passes, then missed.
      */

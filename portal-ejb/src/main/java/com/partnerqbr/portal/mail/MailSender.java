@@ -1,6 +1,7 @@
 package com.partnerqbr.portal.mail;
 
 import com.partnerqbr.portal.tenancy.CallerContext;
+import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -14,9 +15,11 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -96,12 +99,32 @@ public class MailSender {
         }
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
         mime.setSentDate(java.util.Date.from(message.getCreatedAt()));
+        if (message.getUnsubscribeUrl() != null) {
+            // RFC 8058: a one-click unsubscribe the mail client sends as a POST
+            mime.setHeader("List-Unsubscribe", "<" + message.getUnsubscribeUrl() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         MimeBodyPart text = new MimeBodyPart();
         text.setText(message.getTextBody(), StandardCharsets.UTF_8.name(), "plain");
         MimeBodyPart html = new MimeBodyPart();
         html.setText(message.getHtmlBody(), StandardCharsets.UTF_8.name(), "html");
         MimeMultipart alternative = new MimeMultipart("alternative", text, html);
-        mime.setContent(alternative);
+        List<MailAttachment> files = rows.attachments(message.getId());
+        if (files.isEmpty()) {
+            mime.setContent(alternative);
+            return mime;
+        }
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+        MimeMultipart mixed = new MimeMultipart("mixed", body);
+        for (MailAttachment file : files) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.getContent(), file.getContentType())));
+            part.setFileName(file.getFileName());
+            part.setDisposition(MimeBodyPart.ATTACHMENT);
+            mixed.addBodyPart(part);
+        }
+        mime.setContent(mixed);
         return mime;
     }
 

@@ -32,12 +32,15 @@ public class Outbox {
     @EJB
     private VendorDirectory vendors;
 
-    /** Writes the message to the outbox, From the caller's vendor's sender name. */
+    /** Writes the message and its files to the outbox, From the caller's vendor's sender name. */
     public OutboxMessage send(MailMessage message) {
         Vendor vendor = vendor();
         OutboxMessage row = new OutboxMessage(vendor.getSenderName(), message.recipient(), message.replyTo(),
                 message.subject(), message.textBody(), message.htmlBody(), Instant.now());
+        row.unsubscribeAt(message.unsubscribeUrl());
         em.persist(row);
+        message.attachments().forEach(a -> em.persist(new MailAttachment(row, a.fileName(), a.contentType(),
+                a.content())));
         return row;
     }
 

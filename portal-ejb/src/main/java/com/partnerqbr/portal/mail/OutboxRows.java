@@ -42,6 +42,12 @@ public class OutboxRows {
                 .executeUpdate() == 1;
     }
 
+    /** The files of a message, in the order they were written. */
+    public List<MailAttachment> attachments(long id) {
+        return em.createNamedQuery("MailAttachment.ofMessage", MailAttachment.class).setParameter("message", id)
+                .getResultList();
+    }
+
     /** The claimed message, read after the claim committed. */
     public Optional<OutboxMessage> claimed(long id, String by) {
         return Optional.ofNullable(em.find(OutboxMessage.class, id)).filter(m -> by.equals(m.getClaimedBy()));

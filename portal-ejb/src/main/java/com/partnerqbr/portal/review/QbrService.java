@@ -17,6 +17,7 @@ import com.partnerqbr.portal.review.QbrRules.Board;
 import com.partnerqbr.portal.review.QbrRules.Due;
 import com.partnerqbr.portal.review.QbrRules.Next;
 import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.review.invitation.InvitationService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -54,6 +55,9 @@ public class QbrService {
 
     @EJB
     private ProgramClock programClock;
+
+    @EJB
+    private InvitationService invitations;
 
     /**
      * Schedules a QBR of a partner for a quarter (the previous, the current or the next one) at
@@ -97,19 +101,21 @@ public class QbrService {
         return view(qbr);
     }
 
-    /** Moves a scheduled QBR to another date and time from now on. */
+    /** Moves a scheduled QBR to another date and time from now on (its invitation follows, if it was sent). */
     public QbrView reschedule(long qbrId, LocalDateTime startsAt, long expectedVersion) {
         Qbr qbr = scheduled(qbrId, expectedVersion, "rescheduled");
         QbrRules.requireNotPast(startsAt, ProgramCalendar.now(), programClock.viewerZone());
         qbr.reschedule(startsAt);
+        invitations.rescheduled(qbr);
         em.flush();
         return view(qbr);
     }
 
-    /** Cancels a scheduled QBR; the partner may then get another one for the quarter. */
+    /** Cancels a scheduled QBR (its invitation too); the partner may then get another one for the quarter. */
     public QbrView cancel(long qbrId, long expectedVersion) {
         Qbr qbr = scheduled(qbrId, expectedVersion, "cancelled");
         qbr.cancel();
+        invitations.cancelled(qbr);
         em.flush();
         return view(qbr);
     }

@@ -25,19 +25,15 @@ import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.transaction.UserTransaction;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -70,10 +66,7 @@ class MailIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = ServicesDeployment.of("mail-it", MailIT.class, MailProbe.class, ProgramDataProbe.class);
-        ear.getAsType(WebArchive.class, WAR).addClass(Mailbox.class)
-                .addAsResource(new StringAsset("api=" + System.getProperty("portal.it.mail.api.url") + "\n"), "mail-it.properties");
-        return ear;
+        return Mailbox.addTo(ServicesDeployment.of("mail-it", MailIT.class, MailProbe.class, ProgramDataProbe.class), WAR);
     }
 
     @EJB
@@ -116,11 +109,7 @@ class MailIT {
     }
 
     private static Mailbox mailbox() throws Exception {
-        Properties settings = new Properties();
-        try (InputStream in = MailIT.class.getClassLoader().getResourceAsStream("mail-it.properties")) {
-            settings.load(in);
-        }
-        return new Mailbox(settings.getProperty("api"));
+        return Mailbox.inServer();
     }
 
     /** The vendor, its admins' address, a partner with a scorecard of last quarter, and another vendor. */

@@ -6,12 +6,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -27,6 +29,9 @@ import java.util.List;
 import java.util.Properties;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * What the stack's mail server (GreenMail) really received for an address, read through its REST
@@ -35,6 +40,8 @@ import java.util.stream.Collectors;
  */
 final class Mailbox {
 
+    private static final String SETTINGS = "mailbox.properties";
+
     private final String api;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -42,9 +49,32 @@ final class Mailbox {
         this.api = api;
     }
 
-    /** A received message as a person reads it: the headers that matter ("Name <address>") and both bodies. */
+    /** Puts the mailbox, with the mail server's API address, into the test web module {@code war} of a test EAR. */
+    static EnterpriseArchive addTo(EnterpriseArchive ear, String war) {
+        ear.getAsType(WebArchive.class, war).addClass(Mailbox.class).addAsResource(new StringAsset("api="
+                + System.getProperty("portal.it.mail.api.url") + "\n"), SETTINGS);
+        return ear;
+    }
+
+    /** Inside the server: the mailbox {@link #addTo} put into the test's web module. */
+    static Mailbox inServer() throws IOException {
+        Properties settings = new Properties();
+        try (InputStream in = Mailbox.class.getClassLoader().getResourceAsStream(SETTINGS)) {
+            settings.load(in);
+        }
+        return new Mailbox(settings.getProperty("api"));
+    }
+
+    /**
+     * A received message as a person reads it: the headers that matter ("Name <address>"), both
+     * bodies, its files, its one-click unsubscribe headers (null when it has none).
+     */
     record Mail(String from, String to, String replyTo, String subject, String messageId, String contentType,
-                String text, String html) {
+                String text, String html, List<File> files, String listUnsubscribe, String listUnsubscribePost) {
+    }
+
+    /** A file a message carries: its name, its MIME type as sent, its bytes. */
+    record File(String name, String contentType, byte[] content) {
     }
 
     /** Every message the address received, oldest first; none when it received nothing yet. */
@@ -83,26 +113,36 @@ final class Mailbox {
     private static Mail parse(String raw) throws Exception {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
                 new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
-        String text = null;
-        String html = null;
-        Object content = message.getContent();
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                if (part.isMimeType("text/plain")) {
-                    text = (String) part.getContent();
-                } else if (part.isMimeType("text/html")) {
-                    html = (String) part.getContent();
-                }
-            }
-        } else if (message.isMimeType("text/html")) {
-            html = (String) content;
-        } else {
-            text = String.valueOf(content);
-        }
+        Parts parts = new Parts();
+        parts.add(message);
         return new Mail(addresses(message.getFrom()), addresses(message.getRecipients(MimeMessage.RecipientType.TO)),
                 addresses(message.getReplyTo()), message.getSubject(), message.getMessageID(),
-                message.getContentType().replaceAll("\\s+", " "), text, html);
+                message.getContentType().replaceAll("\\s+", " "), parts.text, parts.html, parts.files,
+                message.getHeader("List-Unsubscribe", null), message.getHeader("List-Unsubscribe-Post", null));
+    }
+
+    /** The bodies and files of a message, nested multiparts (mixed around alternative) included. */
+    private static final class Parts {
+        private String text;
+        private String html;
+        private final List<File> files = new ArrayList<>();
+
+        void add(Part part) throws Exception {
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                files.add(new File(part.getFileName(), part.getContentType().replaceAll("\\s+", " "),
+                        part.getInputStream().readAllBytes()));
+            } else if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    add(multipart.getBodyPart(i));
+                }
+            } else if (part.isMimeType("text/html")) {
+                html = ((String) part.getContent()).replace("\r\n", "\n");
+            } else if (part.isMimeType("text/plain")) {
+                text = ((String) part.getContent()).replace("\r\n", "\n");
+            } else {
+                text = String.valueOf(part.getContent());
+            }
+        }
     }
 
     private static String addresses(Address[] addresses) {

@@ -145,7 +145,8 @@ class QbrPagesIT {
     void theHeldQbrShowsItsRecord() throws Exception {
         Browser.Page paula = Browser.signIn("paula", PASSWORD);
         Element held = paula.browser().get(BASE + "/partner/qbrs.xhtml").html().select("#qbrs li.own-qbr a").stream()
-                .filter(a -> a.text().endsWith("Held")).findFirst().orElseThrow();
+                .filter(a -> a.text().contains(" · Held")).findFirst().orElseThrow();
+        assertTrue(held.text().endsWith(" · Held · recap missed"), held.text());
         Browser.Page record = paula.browser().get(held.absUrl("href"));
         assertEquals(200, record.status());
         assertTrue(record.textOf("feedback").contains("Lead routing"), record.textOf("feedback"));
@@ -157,6 +158,44 @@ class QbrPagesIT {
         assertFalse(record.html().select("#pipeline tr.pipeline-line").isEmpty(), record.textOf("pipeline"));
         assertTrue(record.textOf("preread").contains("Win rate fell; four deals are stuck.")
                 || record.textOf("preread").contains("Published to the partner"), record.textOf("preread"));
+        // the recap: missed long ago, and no draft for the partner; the vendor's draft and its send button
+        assertTrue(record.textOf("recap").contains(", 24 hours after the meeting: missed."), record.textOf("recap"));
+        assertTrue(record.textOf("recap").contains("The vendor has not sent the recap yet."), record.textOf("recap"));
+        assertTrue(record.html().select("#recapForm").isEmpty());
+        String qbr = held.absUrl("href").replaceAll(".*[?&]qbr=([0-9]+).*", "$1");
+        Browser.Page vendor = Browser.signIn("max", PASSWORD).browser().get(BASE + "/vendor/qbr.xhtml?qbr=" + qbr);
+        assertTrue(vendor.textOf("recap").contains("Draft for your review: Recap of the "), vendor.textOf("recap"));
+        assertTrue(vendor.textOf("recap").contains("Decisions\n- Registrations wait 6 days on average; Acme approves"
+                + " within 48 hours from now on. (Erin Evans, Vendor)\n"), vendor.textOf("recap"));
+        assertEquals(1, vendor.html().select("#recapForm").size());
+        Browser.Page pdf = vendor.submit("recapPdfForm", Map.of("recapPdfForm:recapPdf", ""));
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.response().headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertEquals("attachment; filename=\"recap-" + qbr + ".pdf\"", pdf.response().headers()
+                .firstValue("Content-Disposition").orElse(""));
+        assertTrue(pdf.response().body().startsWith("%PDF-"), "a PDF");
+    }
+
+    @Test
+    void theCommitmentsBoardAndTheScorecardOverviewDownloadAsCsv() throws Exception {
+        Browser.Page board = Browser.signIn("max", PASSWORD).browser().get(BASE + "/vendor/commitments.xhtml");
+        Browser.Page csv = board.submit("boardForm", Map.of("boardForm:exportCsv", ""));
+        assertEquals(200, csv.status());
+        assertTrue(csv.response().headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String text = csv.response().body();
+        assertTrue(text.startsWith("\uFEFFPartner,Side,Owner,Outcome,Due,Cadence,Status,Last check-in (UTC),Flags\r\n"),
+                text);
+        assertTrue(text.contains("Brightpath Solutions,Vendor,Max Miller,hold 2 joint pipeline reviews with Brightpath's"
+                + " sellers,2026-11-24,"), text);
+        Browser.Page overview = Browser.signIn("max", PASSWORD).browser().get(BASE + "/vendor/scorecards.xhtml");
+        // PrimeFaces' menus post their choice as <id>_input, a select the form helper does not collect: the quarter shown
+        String quarter = overview.html().selectFirst("select[name=overviewForm:quarter_input] option[selected]").val();
+        Browser.Page scorecards = overview.submit("overviewForm", Map.of("overviewForm:exportCsv", "",
+                "overviewForm:quarter_input", quarter));
+        assertEquals(200, scorecards.status());
+        assertTrue(scorecards.response().body().startsWith("\uFEFFPartner,Type,Tier,Status,Health score,Revenue,"
+                + "Revenue target,Pipeline coverage,Concerns\r\n"), scorecards.response().body());
+        assertTrue(scorecards.response().body().contains("\r\nBrightpath Solutions,"), scorecards.response().body());
     }
 
     @Test

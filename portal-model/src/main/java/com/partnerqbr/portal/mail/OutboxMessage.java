@@ -85,6 +85,10 @@ public class OutboxMessage extends TenantOwned {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
+    /** The one-click unsubscribe link of a non-essential message (List-Unsubscribe), or null. */
+    @Column(name = "unsubscribe_url", length = 500)
+    private String unsubscribeUrl;
+
     protected OutboxMessage() {
     }
 
@@ -146,5 +150,13 @@ public class OutboxMessage extends TenantOwned {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public String getUnsubscribeUrl() {
+        return unsubscribeUrl;
+    }
+
+    public void unsubscribeAt(String url) {
+        this.unsubscribeUrl = url;
     }
 }

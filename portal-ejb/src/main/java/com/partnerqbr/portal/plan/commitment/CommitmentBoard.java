@@ -6,6 +6,7 @@ import com.partnerqbr.portal.plan.PlanStatus;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.Permission;
+import com.partnerqbr.portal.document.SpreadsheetCsv;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,6 +63,16 @@ public class CommitmentBoard {
             lines.addAll(lines(filter, NOT_OVERDUE, today, from, pageSize - lines.size()));
         }
         return rows(lines, today);
+    }
+
+    /** The whole board under a filter as a CSV file, overdue first. */
+    public byte[] csv(BoardFilter filter) {
+        return SpreadsheetCsv.write(List.of("Partner", "Side", "Owner", "Outcome", "Due", "Cadence", "Status",
+                "Last check-in (UTC)", "Flags"), page(filter, 0, (int) Math.min(Integer.MAX_VALUE, count(filter)))
+                .stream().map(r -> List.of(r.partnerName(), r.side().getLabel(), r.ownerName(), r.outcome(),
+                        r.dueDate().toString(), r.cadence().getLabel(), r.status().getLabel(),
+                        r.lastCheckIn() == null ? "" : r.lastCheckIn().toString(), String.join("; ", r.flags())))
+                .toList());
     }
 
     public long count(BoardFilter filter) {

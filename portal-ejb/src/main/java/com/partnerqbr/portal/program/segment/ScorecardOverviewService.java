@@ -13,6 +13,7 @@ import com.partnerqbr.portal.scorecard.ScorecardStatus;
 import com.partnerqbr.portal.scorecard.ScorecardTalkingPoint;
 import com.partnerqbr.portal.scorecard.TalkingPoint;
 import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.document.SpreadsheetCsv;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -99,6 +100,20 @@ public class ScorecardOverviewService {
                     concerns.getOrDefault(s.getId(), List.of())));
         }
         return result;
+    }
+
+    /** The whole overview of a quarter as a CSV file, in the order of the partners' names. */
+    public byte[] csv(Quarter quarter, OverviewFilter filter) {
+        return SpreadsheetCsv.write(List.of("Partner", "Type", "Tier", "Status", "Health score", "Revenue",
+                "Revenue target", "Pipeline coverage", "Concerns"), overview(quarter, filter, "name", true, 0,
+                Integer.MAX_VALUE).stream().map(r -> List.of(r.partnerName(), r.partnerType().getLabel(),
+                text(r.tier()), r.status().getLabel(), text(r.healthScore()), text(r.revenue()),
+                text(r.revenueTarget()), text(r.coverage()), r.concerns().stream().map(TalkingPoint::getSentence)
+                        .collect(java.util.stream.Collectors.joining(" ")))).toList());
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value instanceof BigDecimal number ? number.toPlainString() : value.toString();
     }
 
     public long count(Quarter quarter, OverviewFilter filter) {

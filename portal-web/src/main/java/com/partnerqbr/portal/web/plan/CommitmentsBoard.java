@@ -9,6 +9,8 @@ import com.partnerqbr.portal.scorecard.dispute.Side;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import com.partnerqbr.portal.web.program.Downloads;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,12 @@ public class CommitmentsBoard implements Serializable {
 
     private BoardFilter filter() {
         return new BoardFilter(side, owner, partnerId, segment, status);
+    }
+
+    /** The board under the chosen filters as a CSV file. */
+    public void exportCsv() throws IOException {
+        Downloads.send("commitments.csv", "text/csv; charset=UTF-8", "Commitments not found",
+                () -> board.csv(filter()));
     }
 
     public LazyDataModel<CommitmentRow> getModel() {

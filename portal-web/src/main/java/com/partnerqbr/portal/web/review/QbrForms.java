@@ -16,13 +16,13 @@ import java.util.function.LongFunction;
  * change, say in the growl what happened or why nothing did, and redirect back to the workspace
  * (post-redirect-get) on the side's own path.
  */
-final class QbrForms {
+public final class QbrForms {
 
     private QbrForms() {
     }
 
     /** Runs a change of the QBR named by the form's {@code qbr} field; the action returns the message on success. */
-    static String change(String failure, LongFunction<String> action) {
+    public static String change(String failure, LongFunction<String> action) {
         String qbr = param("qbr");
         if (qbr == null || !qbr.matches("[0-9]{1,18}")) {
             Messages.error(failure + ": the QBR was not named.");
@@ -61,12 +61,12 @@ final class QbrForms {
         return rows;
     }
 
-    static String param(String name) {
+    public static String param(String name) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
     }
 
     /** A number from the form, or null when it is not one. */
-    static Long number(String name) {
+    public static Long number(String name) {
         String value = param(name);
         return value != null && value.matches("-?[0-9]{1,18}") ? Long.valueOf(value) : null;
     }

@@ -1,8 +1,9 @@
 package com.partnerqbr.portal.web.review;
 
 import com.partnerqbr.portal.deal.LossReason;
-import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.review.healthcheck.HealthCheckService;
+import com.partnerqbr.portal.review.invitation.InvitationService;
+import com.partnerqbr.portal.review.invitation.InvitationService.InvitationView;
 import com.partnerqbr.portal.review.healthcheck.HealthQuestion;
 import com.partnerqbr.portal.review.feedback.FeedbackService;
 import com.partnerqbr.portal.review.meeting.MeetingService;
@@ -15,16 +16,15 @@ import com.partnerqbr.portal.review.preread.PreReadView;
 import com.partnerqbr.portal.review.winloss.WinLossService;
 import com.partnerqbr.portal.scorecard.dispute.Side;
 import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.web.program.Downloads;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.ejb.EJB;
 import com.partnerqbr.portal.web.people.ViewerTime;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -39,6 +39,11 @@ public class QbrRecordForms {
 
     @EJB
     private PreReadService preReads;
+
+    @EJB
+    private InvitationService invitations;
+
+    private InvitationView invitation;
 
     @EJB
     private PreReadReaders readers;
@@ -61,6 +66,25 @@ public class QbrRecordForms {
     @EJB
     private HealthCheckService healthChecks;
 
+    /** The QBR's calendar invitation, or null for a QBR the caller may not read. */
+    public InvitationView invitation(long qbrId) {
+        if (invitation == null) {
+            try {
+                invitation = invitations.view(qbrId);
+            } catch (NotFoundException e) {
+                return null;
+            }
+        }
+        return invitation;
+    }
+
+    public String invite() {
+        return QbrForms.change("Not invited", q -> {
+            int sent = invitations.invite(q);
+            return "The calendar invitation is on its way to " + sent + (sent == 1 ? " person." : " people.");
+        });
+    }
+
     public String writePreRead() {
         return QbrForms.change("Not saved", q -> {
             preReads.write(q, QbrForms.param("decisionsNeeded"), QbrForms.param("priorities"));
@@ -79,25 +103,8 @@ public class QbrRecordForms {
     /** Sends the pre-read as a PDF (a partner user's download counts as opening it). */
     public void pdf() throws IOException {
         Long q = QbrForms.number("qbr");
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        byte[] pdf;
-        try {
-            PreReadView view = readers.open(q == null ? -1 : q);
-            pdf = PreReadPdf.render(view, viewerTime.getZone());
-        } catch (NotFoundException | RefusedException e) {
-            external.responseSendError(404, "Pre-read not found");
-            faces.responseComplete();
-            return;
-        }
-        external.responseReset();
-        external.setResponseContentType("application/pdf");
-        external.setResponseContentLength(pdf.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"pre-read-" + q + ".pdf\"");
-        try (OutputStream out = external.getResponseOutputStream()) {
-            out.write(pdf);
-        }
-        faces.responseComplete();
+        Downloads.send("pre-read-" + q + ".pdf", "application/pdf", "Pre-read not found",
+                () -> PreReadPdf.render(readers.open(q == null ? -1 : q), viewerTime.getZone()));
     }
 
     public String startSection() {

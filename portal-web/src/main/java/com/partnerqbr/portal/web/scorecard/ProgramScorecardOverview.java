@@ -19,6 +19,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import com.partnerqbr.portal.web.program.Downloads;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +92,12 @@ public class ProgramScorecardOverview implements Serializable {
         FilterMeta name = filterBy.get("partner");
         String text = name == null || name.getFilterValue() == null ? null : name.getFilterValue().toString();
         return new OverviewFilter(text, type, tierId, flag, segment);
+    }
+
+    /** The quarter's overview under the chosen type, tier, flag and segment as a CSV file. */
+    public void exportCsv() throws IOException {
+        Downloads.send("scorecards-" + quarter + ".csv", "text/csv; charset=UTF-8", "Scorecards not found",
+                () -> overview.csv(quarter, filter(Map.of())));
     }
 
     public String refresh() {

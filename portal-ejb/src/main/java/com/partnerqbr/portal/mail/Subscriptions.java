@@ -1,0 +1,69 @@
+package com.partnerqbr.portal.mail;
+
+import com.partnerqbr.portal.tenancy.CallerContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Who receives the caller's vendor's non-essential mail: each address gets a random token once,
+ * its one-click unsubscribe link ({@code /unsubscribe?vendor=...&token=...}, RFC 8058) carries it,
+ * and following it (a POST) opts the address out. Features ask {@link #receives} before writing a
+ * non-essential message; invitations and recaps never ask.
+ */
+@Stateless
+public class Subscriptions {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callerContext;
+
+    @Inject
+    @ConfigProperty(name = "portal.base-url", defaultValue = "http://127.0.0.1:28080/portal")
+    private String portalUrl;
+
+    /** Whether the address still receives non-essential mail. */
+    public boolean receives(String email) {
+        return of(email).map(s -> s.getOptedOutAt() == null).orElse(true);
+    }
+
+    /** The address's one-click unsubscribe link (its token made on first use). */
+    public String unsubscribeLink(String email) {
+        MailSubscription subscription = of(email).orElseGet(() -> {
+            byte[] secret = new byte[24];
+            RANDOM.nextBytes(secret);
+            MailSubscription made = new MailSubscription(email, Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(secret));
+            em.persist(made);
+            return made;
+        });
+        return portalUrl + "/unsubscribe?vendor=" + URLEncoder.encode(callerContext.current().vendorCode(),
+                StandardCharsets.UTF_8) + "&token=" + subscription.getToken();
+    }
+
+    /** Opts out the address the token belongs to; @return the address, empty for a token of nobody. */
+    public Optional<String> unsubscribe(String token) {
+        Optional<MailSubscription> subscription = token == null || token.isBlank() ? Optional.empty()
+                : em.createNamedQuery("MailSubscription.ofToken", MailSubscription.class).setParameter("token", token)
+                .getResultStream().findFirst();
+        subscription.ifPresent(s -> s.optOut(Instant.now()));
+        return subscription.map(MailSubscription::getEmail);
+    }
+
+    private Optional<MailSubscription> of(String email) {
+        return em.createNamedQuery("MailSubscription.ofAddress", MailSubscription.class).setParameter("email", email)
+                .getResultStream().findFirst();
+    }
+}

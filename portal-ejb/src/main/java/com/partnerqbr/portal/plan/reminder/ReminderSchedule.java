@@ -1,0 +1,45 @@
+package com.partnerqbr.portal.plan.reminder;
+
+import com.partnerqbr.portal.tenancy.Caller;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.vendor.VendorDirectory;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.ExcludeDefaultInterceptors;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every 15 minutes (when {@code portal.reminders.enabled}, the default), for every vendor in turn
+ * and acting as that vendor, the due {@link Reminders} go out. A vendor whose run fails is logged
+ * and the others still run; each reminder goes out once however often this runs.
+ */
+@Singleton
+@ExcludeDefaultInterceptors
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ReminderSchedule {
+
+    @Inject
+    @ConfigProperty(name = "portal.reminders.enabled", defaultValue = "true")
+    private boolean enabled;
+
+    @Inject
+    private CallerContext callerContext;
+
+    @EJB
+    private VendorDirectory vendors;
+
+    @EJB
+    private Reminders reminders;
+
+    @Schedule(hour = "*", minute = "*/15", persistent = false)
+    void remind() {
+        if (enabled) {
+            vendors.forEachVendor("Sending the reminders", vendor -> callerContext.runAs(Caller.system(vendor),
+                    reminders::run));
+        }
+    }
+}
