@@ -139,7 +139,7 @@ class TenantIsolationIT {
         assertEquals(northA, as(partnerUser, () -> partners.findByCode(northA)).getCode());
         assertThrows(NotFoundException.class, () -> as(partnerUser, () -> partners.findByCode(northB)));
         assertThrows(NotFoundException.class, () -> as(partnerUser, () -> partners.findByCode(south)));
-        assertThrows(AccessDeniedException.class, () -> as(partnerUser, () -> partners.list(null, "name", true, 0, 10)));
+        assertThrows(AccessDeniedException.class, () -> as(partnerUser, () -> partners.list(null, false, "name", true, 0, 10)));
     }
 
     @Test
