@@ -64,6 +64,17 @@ class EveryPageBrowserIT {
         checkPages("alice", List.of("/vendor/sent-mail.xhtml"));
     }
 
+    /** The partner form (a new partner and an existing one), the archived partners and the audit trail (issue 15). */
+    @Test
+    void thePartnerPagesOfAVendorAdmin() {
+        chromium.signIn("alice", "demo");
+        chromium.open("/vendor/partners.xhtml");
+        String partner = chromium.find("a.partner-name").getAttribute("href");
+        String id = partner.substring(partner.indexOf("id=") + 3);
+        checkPages("alice", List.of("/vendor/partner-edit.xhtml", "/vendor/partner-edit.xhtml?id=" + id,
+                "/vendor/partners.xhtml?archived=true", "/vendor/audit.xhtml"));
+    }
+
     @Test
     void everyPageOfAPartnerManager() {
         check("max");

@@ -145,7 +145,7 @@ class TenantIsolationIT {
     @Test
     void aCallWithoutTenantFails() {
         assertTrue(callerContext.find().isEmpty());
-        assertThrows(MissingTenantException.class, () -> partners.count(null));
+        assertThrows(MissingTenantException.class, () -> partners.count(null, false));
         assertThrows(MissingTenantException.class, () -> probe.codesByJpql());
     }
 
