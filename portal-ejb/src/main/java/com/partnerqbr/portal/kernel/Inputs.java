@@ -30,6 +30,11 @@ public final class Inputs {
         return clean;
     }
 
+    /** True for an e-mail address as the portal takes it: one {@code @}, a dot after it, no spaces, at most 254 characters. */
+    public static boolean isEmailAddress(String text) {
+        return text != null && text.length() <= 254 && text.matches("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
+    }
+
     /**
      * A LIKE pattern (backslash escapes) matching texts that contain the filter, ignoring case when
      * compared with a lower-cased column; "%" for a blank filter.

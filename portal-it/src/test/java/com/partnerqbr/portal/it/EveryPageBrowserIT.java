@@ -64,7 +64,10 @@ class EveryPageBrowserIT {
         checkPages("alice", List.of("/vendor/sent-mail.xhtml"));
     }
 
-    /** The partner form (a new partner and an existing one), the archived partners and the audit trail (issue 15). */
+    /**
+     * The partner form (a new partner and an existing one), the archived partners, the audit trail and the
+     * people page (issue 15), linked from pages rather than the menu.
+     */
     @Test
     void thePartnerPagesOfAVendorAdmin() {
         chromium.signIn("alice", "demo");
@@ -72,7 +75,7 @@ class EveryPageBrowserIT {
         String partner = chromium.find("a.partner-name").getAttribute("href");
         String id = partner.substring(partner.indexOf("id=") + 3);
         checkPages("alice", List.of("/vendor/partner-edit.xhtml", "/vendor/partner-edit.xhtml?id=" + id,
-                "/vendor/partners.xhtml?archived=true", "/vendor/audit.xhtml"));
+                "/vendor/partners.xhtml?archived=true", "/vendor/audit.xhtml", "/people.xhtml"));
     }
 
     @Test

@@ -51,7 +51,7 @@ class PartnerPagesIT {
                 "IT Pages Partner", "partnerForm:type_input", "REFERRAL", "partnerForm:region", "LATAM",
                 "partnerForm:joinedOn", "2025-02-01", "partnerForm:timeZone", "America/Sao_Paulo",
                 "partnerForm:owner", "max", "partnerForm:save", ""));
-        assertTrue(saved.text().contains("Saved IT Pages Partner."), saved.text());
+        assertTrue(saved.response().body().contains("Saved IT Pages Partner."), saved.text());
         assertTrue(saved.url().contains("/vendor/partner.xhtml?id="), saved.url());
         String id = saved.url().substring(saved.url().indexOf("id=") + 3);
         assertEquals("REFERRAL", get("/partners/" + code, acme).json().getString("type"));
@@ -60,7 +60,7 @@ class PartnerPagesIT {
         assertEquals("IT Pages Partner", edit.html().getElementById("partnerForm:name").val());
         Browser.Page renamed = edit.submit("partnerForm", Map.of("partnerForm:name", "IT Pages Partner Ltd",
                 "partnerForm:type_input", "REFERRAL", "partnerForm:save", ""));
-        assertTrue(renamed.text().contains("Saved IT Pages Partner Ltd."), renamed.text());
+        assertTrue(renamed.response().body().contains("Saved IT Pages Partner Ltd."), renamed.text());
         Browser.Page staleEdit = edit.submit("partnerForm", Map.of("partnerForm:name", "IT Pages Partner SA",
                 "partnerForm:type_input", "REFERRAL", "partnerForm:save", ""));
         assertTrue(staleEdit.text().contains("Not saved: Someone changed IT Pages Partner Ltd since you opened it;"
@@ -70,8 +70,8 @@ class PartnerPagesIT {
         Browser.Page archiving = saved.browser().get(BASE + "/vendor/partner-edit.xhtml?id=" + id);
         Browser.Page archived = archiving.submit("partnerForm", Map.of("partnerForm:type_input", "REFERRAL",
                 "partnerForm:archive", ""));
-        assertTrue(archived.text().contains("Archived IT Pages Partner Ltd: it has left the lists and reviews; its"
-                + " history stays."), archived.text());
+        assertTrue(archived.response().body().contains("Archived IT Pages Partner Ltd: it has left the lists and reviews;"
+                + " its history stays."), archived.text());
         assertNotNull(archived.html().getElementById("archivedNote"), "the partner's page says it is archived");
         Browser.Page partners = saved.browser().get(BASE + "/vendor/partners.xhtml");
         assertFalse(partners.text().contains("IT Pages Partner"), "an archived partner leaves the list");
@@ -128,13 +128,14 @@ class PartnerPagesIT {
                 + " is not a date"), refused.body());
         assertEquals(404, get("/partners/it-api-" + tag, acme).status(), "all or nothing: the good record is not in");
 
+        int partners = get("/partners?limit=1", acme).json().getInt("total");
         JsonObject brightpath = get("/partners/brightpath", acme).json();
         ApiClient.Answer same = post("/records/partners", acme, "[{\"code\":\"BRIGHTPATH\",\"name\":\""
                 + brightpath.getString("name") + "\",\"type\":\"" + brightpath.getString("type") + "\",\"region\":\""
                 + brightpath.getString("region", "") + "\",\"joined_on\":\"" + brightpath.getString("joinedOn") + "\"}]");
         assertEquals(200, same.status(), same.body());
         assertEquals("{\"kind\":\"partners\",\"created\":0,\"updated\":0,\"unchanged\":1}", same.body());
-        assertEquals(30, get("/partners?limit=1", acme).json().getInt("total"), "keyed by code: no second Brightpath");
+        assertEquals(partners, get("/partners?limit=1", acme).json().getInt("total"), "keyed by code: no second Brightpath");
 
         String brightpathsToken = clientCredentials("portal-api-brightpath");
         assertEquals(403, post("/records/partners", brightpathsToken, "[{\"code\":\"mine\",\"name\":\"Mine\","

@@ -3,16 +3,13 @@ package com.partnerqbr.portal.web.audit;
 import com.partnerqbr.portal.audit.AuditEntry;
 import com.partnerqbr.portal.audit.AuditFilter;
 import com.partnerqbr.portal.audit.AuditTrail;
+import com.partnerqbr.portal.web.faces.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The vendor's audit trail for its admins ({@code vendor/audit.xhtml}): every change to its
@@ -31,25 +28,8 @@ public class AuditTrailView implements Serializable {
     private String subject;
     private String text;
 
-    private final LazyDataModel<AuditEntry> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(trail.count(filter()));
-        }
-
-        @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                     Map<String, FilterMeta> filterBy) {
-            return trail.page(filter(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditEntry row) {
-            return String.valueOf(row.getId());
-        }
-    };
+    private final LazyDataModel<AuditEntry> model = new PagedModel<>(() -> trail.count(filter()),
+            (first, size) -> trail.page(filter(), first, size), AuditEntry::getId);
 
     @PostConstruct
     void init() {
