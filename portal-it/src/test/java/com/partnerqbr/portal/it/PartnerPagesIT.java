@@ -54,6 +54,8 @@ class PartnerPagesIT {
         assertTrue(saved.response().body().contains("Saved IT Pages Partner."), saved.text());
         assertTrue(saved.url().contains("/vendor/partner.xhtml?id="), saved.url());
         String id = saved.url().substring(saved.url().indexOf("id=") + 3);
+        assertEquals("America/Sao_Paulo", saved.textOf("partnerZone"));
+        assertEquals("max", saved.textOf("partnerOwner"), "the partner's page names its partner manager");
         assertEquals("REFERRAL", get("/partners/" + code, acme).json().getString("type"));
 
         Browser.Page edit = saved.browser().get(BASE + "/vendor/partner-edit.xhtml?id=" + id);

@@ -51,15 +51,28 @@ public class EditPartner implements Serializable {
     private String timeZone;
     private String owner;
 
+    /**
+     * Reads the partner of the page ({@code ?id=}) or, in a postback whose view was lost (expired,
+     * or left by a save), of the form's hidden fields: its id and the version the form was opened
+     * with, so such a postback still changes that partner, or is refused as stale, and never
+     * creates a new one.
+     */
     @PostConstruct
     void read() {
         String param = Faces.getRequestParameter("id");
+        if (param == null || param.isEmpty()) {
+            param = Faces.getRequestParameter("partnerId");
+        }
         if (param == null || param.isEmpty()) {
             joinedOn = LocalDate.now().toString();
             return;
         }
         try {
             fill(partners.find(Long.parseLong(param)));
+            String opened = Faces.getRequestParameter("partnerVersion");
+            if (opened != null && opened.matches("[0-9]{1,18}")) {
+                version = Long.parseLong(opened);
+            }
         } catch (NumberFormatException | NotFoundException e) {
             found = false;
         }
@@ -151,6 +164,10 @@ public class EditPartner implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getCode() {
