@@ -1,5 +1,7 @@
 package com.partnerqbr.portal.kernel;
 
+import java.util.Locale;
+
 /** What people type into a form, cleaned: stripped, blank as nothing, refused in words when too long or missing. */
 public final class Inputs {
 
@@ -26,5 +28,23 @@ public final class Inputs {
                     + ".");
         }
         return clean;
+    }
+
+    /** True for an e-mail address as the portal takes it: one {@code @}, a dot after it, no spaces, at most 254 characters. */
+    public static boolean isEmailAddress(String text) {
+        return text != null && text.length() <= 254 && text.matches("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
+    }
+
+    /**
+     * A LIKE pattern (backslash escapes) matching texts that contain the filter, ignoring case when
+     * compared with a lower-cased column; "%" for a blank filter.
+     */
+    public static String containsPattern(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return "%";
+        }
+        String escaped = filter.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.mail;
 
+import com.partnerqbr.portal.kernel.Inputs;
 import com.partnerqbr.portal.kernel.RefusedException;
 import java.util.List;
 
@@ -27,13 +28,11 @@ public record MailMessage(String recipient, String replyTo, String subject, Stri
         this(recipient, replyTo, subject, textBody, htmlBody, attachments, null);
     }
 
-    private static final String ADDRESS = "[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+";
-
     public MailMessage {
-        if (recipient == null || !recipient.matches(ADDRESS) || recipient.length() > 254) {
+        if (!Inputs.isEmailAddress(recipient)) {
             throw new RefusedException("a message needs a valid recipient address");
         }
-        if (replyTo != null && (!replyTo.matches(ADDRESS) || replyTo.length() > 254)) {
+        if (replyTo != null && !Inputs.isEmailAddress(replyTo)) {
             replyTo = null;
         }
         if (subject == null || subject.isBlank() || textBody == null || textBody.isBlank() || htmlBody == null

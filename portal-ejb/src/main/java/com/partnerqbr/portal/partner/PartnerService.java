@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.partner;
 
+import com.partnerqbr.portal.kernel.Inputs;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
@@ -10,12 +11,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Partners of the caller's vendor. Vendor staff see the whole program; a partner user
- * sees only its own partner, and any other partner answers "not found".
+ * sees only its own partner, and any other partner answers "not found". Lists hold the partners
+ * in the program, or the archived ones; an archived partner is still found by id or code (its
+ * history stays readable).
  */
 @Stateless
 public class PartnerService {
@@ -39,13 +41,16 @@ public class PartnerService {
      * One page of the vendor's partners.
      *
      * @param nameFilter part of the name to match, ignoring case; blank for all
+     * @param archived   true: the archived partners; false: those in the program
      * @param sortField  one of name, code, type, region, tier, joinedOn; anything else sorts by name
      */
-    public List<Partner> list(String nameFilter, String sortField, boolean ascending, int first, int pageSize) {
+    public List<Partner> list(String nameFilter, boolean archived, String sortField, boolean ascending, int first,
+                              int pageSize) {
         requireVendorStaff();
         String order = SORTABLE.getOrDefault(sortField, "p.name") + (ascending ? " ASC" : " DESC");
         TypedQuery<Partner> query = em.createQuery(
-                "SELECT p FROM Partner p LEFT JOIN p.tier t WHERE LOWER(p.name) LIKE :name ORDER BY "
+                "SELECT p FROM Partner p LEFT JOIN p.tier t WHERE LOWER(p.name) LIKE :name AND "
+                        + archivedClause(archived) + " ORDER BY "
                         + order + ", p.id", Partner.class);
         return query.setParameter("name", likePattern(nameFilter))
                 .setFirstResult(first)
@@ -53,9 +58,10 @@ public class PartnerService {
                 .getResultList();
     }
 
-    public long count(String nameFilter) {
+    public long count(String nameFilter, boolean archived) {
         requireVendorStaff();
-        return em.createQuery("SELECT COUNT(p) FROM Partner p WHERE LOWER(p.name) LIKE :name", Long.class)
+        return em.createQuery("SELECT COUNT(p) FROM Partner p WHERE LOWER(p.name) LIKE :name AND "
+                        + archivedClause(archived), Long.class)
                 .setParameter("name", likePattern(nameFilter))
                 .getSingleResult();
     }
@@ -125,17 +131,16 @@ public class PartnerService {
         return caller.isPartnerUser() && partner.getCode().equals(caller.partnerCode());
     }
 
+    private static String archivedClause(boolean archived) {
+        return archived ? "p.archivedAt IS NOT NULL" : "p.archivedAt IS NULL";
+    }
+
     private void requireVendorStaff() {
         callerContext.requireVendorStaff("the partner list is for vendor staff");
     }
 
     /** A LIKE pattern matching names that contain the filter, ignoring case; "%" for a blank filter. */
     public static String likePattern(String filter) {
-        if (filter == null || filter.isBlank()) {
-            return "%";
-        }
-        String escaped = filter.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return Inputs.containsPattern(filter);
     }
 }

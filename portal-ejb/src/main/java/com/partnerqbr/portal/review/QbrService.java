@@ -172,7 +172,7 @@ public class QbrService {
         }
         return em.createQuery("SELECT NEW com.partnerqbr.portal.review.SegmentedPartner(p.id, p.name,"
                         + " s.effectiveSegment) FROM Standing s JOIN s.partner p"
-                        + " WHERE s.quarter = :quarter AND s.effectiveSegment IN :segments", SegmentedPartner.class)
+                        + " WHERE s.quarter = :quarter AND s.effectiveSegment IN :segments AND p.archivedAt IS NULL", SegmentedPartner.class)
                 .setParameter("quarter", quarter).setParameter("segments", qbrSegments).getResultList().stream()
                 .map(r -> new Due(r.partnerId(), r.partnerName(), r.segment(), quarter)).toList();
     }

@@ -120,7 +120,7 @@ public class ScorecardService {
         ScorecardWriter.Basis basis = new ScorecardWriter.Basis(quarter,
                 facts(caller, quarter, defaultStuckAge, stuckAges), agreed, starting, currency(caller), Instant.now());
         List<ScorecardWriter.ChunkPartner> partnerRows = em.createQuery(
-                        "SELECT p.id, p.type FROM Partner p ORDER BY p.id", Object[].class).getResultStream()
+                        "SELECT p.id, p.type FROM Partner p WHERE p.archivedAt IS NULL ORDER BY p.id", Object[].class).getResultStream()
                 .map(row -> new ScorecardWriter.ChunkPartner((Long) row[0], (PartnerType) row[1])).toList();
         List<List<ScorecardWriter.ChunkPartner>> chunks = new ArrayList<>();
         for (int from = 0; from < partnerRows.size(); from += CHUNK) {

@@ -44,6 +44,11 @@ public enum Permission {
     PREPARE_QBR_FOR_PARTNER("partner users read a QBR; the partner's admin changes the partner's side", PARTNER_ADMIN),
     EDIT_JOINT_PLAN("drafting, changing, confirming and grading a joint plan is for the vendor's admins and partner"
             + " managers and the partner's admin", VENDOR_ADMIN, PARTNER_MANAGER, PARTNER_ADMIN),
+    MANAGE_PARTNERS("creating, changing and archiving partners is for the vendor's admins and the vendor's integration",
+            VENDOR_ADMIN, VENDOR_INTEGRATION),
+    /** The people page: all of the vendor's people; a partner's admin only its own partner's (PeopleDirectory confines it). */
+    READ_PEOPLE("the people page is for the vendor's admins and a partner's admin", VENDOR_ADMIN, PARTNER_ADMIN),
+    READ_AUDIT_TRAIL("the audit trail is for the vendor's admins", VENDOR_ADMIN),
     READ_SENT_MAIL("the sent-mail log is for the vendor's admins", VENDOR_ADMIN),
     VIEW_COMMITMENTS_BOARD("the commitments board across partners is for the vendor's staff",
             VENDOR_ADMIN, PARTNER_MANAGER, EXECUTIVE);

@@ -64,6 +64,20 @@ class EveryPageBrowserIT {
         checkPages("alice", List.of("/vendor/sent-mail.xhtml"));
     }
 
+    /**
+     * The partner form (a new partner and an existing one), the archived partners, the audit trail and the
+     * people page (issue 15), linked from pages rather than the menu.
+     */
+    @Test
+    void thePartnerPagesOfAVendorAdmin() {
+        chromium.signIn("alice", "demo");
+        chromium.open("/vendor/partners.xhtml");
+        String partner = chromium.find("a.partner-name").getAttribute("href");
+        String id = partner.substring(partner.indexOf("id=") + 3);
+        checkPages("alice", List.of("/vendor/partner-edit.xhtml", "/vendor/partner-edit.xhtml?id=" + id,
+                "/vendor/partners.xhtml?archived=true", "/vendor/audit.xhtml", "/people.xhtml"));
+    }
+
     @Test
     void everyPageOfAPartnerManager() {
         check("max");

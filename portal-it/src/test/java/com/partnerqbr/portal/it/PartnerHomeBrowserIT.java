@@ -25,7 +25,8 @@ class PartnerHomeBrowserIT {
         assertEquals("Reseller", chromium.textOf("partnerType"));
         assertEquals("Gold", chromium.textOf("partnerTier"));
         assertEquals("paula", chromium.textOf("signedInAs"));
-        assertEquals(List.of("Home", "Scorecard", "QBRs", "Joint plan", "Definitions", "Disputes"), chromium.texts(".portal-nav a"), "partner users see the partner side's pages only");
+        assertEquals(List.of("Home", "Scorecard", "QBRs", "Joint plan", "Definitions", "Team", "Disputes"),
+                chromium.texts(".portal-nav a"), "partner users see the partner side's pages only; its admin also its team");
         assertEquals(List.of("Home"), chromium.texts(".portal-nav a.is-current"));
         assertEquals(List.of(), chromium.consoleErrors(), "no script error or blocked resource");
         chromium.screenshot("partner-home-paula");

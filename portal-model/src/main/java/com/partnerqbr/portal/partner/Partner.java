@@ -14,14 +14,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 
-/** A company in a vendor's program. */
+/**
+ * A company in a vendor's program. A partner that left is archived, never deleted: it leaves the
+ * lists and the program's reviews, and its history (scorecards, QBRs, plans) stays.
+ */
 @Entity
 @Table(name = "partner")
 @NamedQuery(name = "Partner.byCode", query = "SELECT p FROM Partner p WHERE p.code = :code")
 @NamedQuery(name = "Partner.count", query = "SELECT COUNT(p) FROM Partner p")
 @NamedQuery(name = "Partner.all", query = "SELECT p FROM Partner p ORDER BY p.name")
+@NamedQuery(name = "Partner.current", query = "SELECT p FROM Partner p WHERE p.archivedAt IS NULL ORDER BY p.name")
 public class Partner extends TenantOwned {
 
     /** Stable key within the vendor; the value of the {@code partner} claim of its users. */
@@ -53,6 +58,20 @@ public class Partner extends TenantOwned {
     @JoinColumn(name = "tier_id")
     private Tier tier;
 
+    /** The IANA zone the partner works in (e.g. Europe/Berlin); null: the program's zone. */
+    @Size(max = 64)
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
+
+    /** The user name of the partner manager whose book it is in; null: nobody's yet. */
+    @Size(max = 255)
+    @Column(length = 255)
+    private String owner;
+
+    /** When a vendor admin archived it; null while it is in the program. */
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
     protected Partner() {
     }
 
@@ -63,6 +82,41 @@ public class Partner extends TenantOwned {
         this.region = region;
         this.joinedOn = joinedOn;
         this.tier = tier;
+    }
+
+    /** Sets what a vendor admin keeps about the partner (everything but its code, tier and archive). */
+    public void describe(String name, PartnerType type, String region, LocalDate joinedOn, String timeZone,
+                         String owner) {
+        this.name = name;
+        this.type = type;
+        this.region = region;
+        this.joinedOn = joinedOn;
+        this.timeZone = timeZone;
+        this.owner = owner;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    public void archive(Instant at) {
+        this.archivedAt = at;
+    }
+
+    public void restore() {
+        this.archivedAt = null;
     }
 
     public String getCode() {

@@ -89,4 +89,15 @@ public class Vendor {
     public String getAdminEmail() {
         return adminEmail;
     }
+
+    /** The sender name the vendor set; null when its messages carry its name. */
+    public String getOwnSenderName() {
+        return senderName;
+    }
+
+    /** Sets the sender name of its messages (null: its name) and where its admins' notices go (null: nowhere). */
+    public void changeMail(String senderName, String adminEmail) {
+        this.senderName = senderName;
+        this.adminEmail = adminEmail;
+    }
 }

@@ -37,16 +37,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Program data sent by a vendor's systems: deals, targets, commissions, enablement,
- * co-sell activities and joint customers, as a JSON array of objects whose fields are the
- * columns of the CSV import. The same checks and the same all-or-nothing rule as the CSV
- * import: every record is checked, then all are applied in one transaction or none, and a
- * record with a known external id is updated, never duplicated.
+ * co-sell activities, joint customers and the partners themselves, as a JSON array of
+ * objects whose fields are the columns of the CSV import. The same checks and the same
+ * all-or-nothing rule as the CSV import: every record is checked, then all are applied in
+ * one transaction or none, and a record with a known external id (a partner: code) is
+ * updated, never duplicated.
  */
 @Path("records/{kind}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ApiRoles.VENDOR_ADMIN, ApiRoles.VENDOR_INTEGRATION})
-@Tag(name = "Program data", description = "Deals, targets, commissions, enablement, activities and joint customers")
+@Tag(name = "Program data", description = "Deals, targets, commissions, enablement, activities, joint customers and"
+        + " partners")
 @APIResponse(responseCode = "401", description = "No bearer token, or one that fails verification",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = Problem.SCHEMA)))
 @APIResponse(responseCode = "403", description = "The token is not a vendor admin's or a vendor integration's",
@@ -65,8 +67,8 @@ public class ProgramDataResource {
     @Path("columns")
     @Operation(summary = "The fields a record of this kind has, which are required, and their format")
     @APIResponse(responseCode = "200", description = "The fields, in the CSV's column order")
-    public JsonArray columns(@Parameter(required = true, description = "deals, targets, commissions, enablement, activities or"
-            + " joint-customers", example = "deals") @PathParam("kind") String kind) {
+    public JsonArray columns(@Parameter(required = true, description = "deals, targets, commissions, enablement, activities,"
+            + " joint-customers or partners", example = "deals") @PathParam("kind") String kind) {
         JsonArrayBuilder columns = Json.createArrayBuilder();
         for (Column column : kind(kind).columns()) {
             columns.add(Json.createObjectBuilder().add("name", column.name()).add("required", column.required())
@@ -86,7 +88,7 @@ public class ProgramDataResource {
             + " each record (in: body[n], 1-based) and field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = Problem.SCHEMA)))
     public Response importRecords(@Parameter(required = true, description = "deals, targets, commissions,"
-            + " enablement, activities or joint-customers", example = "deals") @PathParam("kind") String kind,
+            + " enablement, activities, joint-customers or partners", example = "deals") @PathParam("kind") String kind,
             @RequestBody(required = true, description = "A JSON"
             + " array of records, one object each, whose fields are the kind's columns (see .../columns); at most "
             + MAX_RECORDS + " records and 10 MB", content = @Content(mediaType = MediaType.APPLICATION_JSON,

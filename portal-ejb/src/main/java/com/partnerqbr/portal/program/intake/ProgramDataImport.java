@@ -2,6 +2,7 @@ package com.partnerqbr.portal.program.intake;
 
 import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.partner.Partner;
+import com.partnerqbr.portal.partner.PartnerRegistry;
 import com.partnerqbr.portal.program.PartnerFact;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.program.target.QuarterlyTarget;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +45,16 @@ public class ProgramDataImport {
     @Inject
     private CallerContext callerContext;
 
+    @Inject
+    private PartnerRegistry registry;
+
     /**
      * Checks and applies rows that arrived as column-to-text maps (from a CSV file or a
      * JSON request). Problems name the row's {@link IncomingRow#line()} and the column.
      */
     public ImportResult importRows(ProgramDataKind kind, List<IncomingRow> rows) {
         requireImporter();
-        return checkAndApply(kind, kind.rules(), rows);
+        return checkAndApply(kind, rows);
     }
 
     /**
@@ -62,21 +67,45 @@ public class ProgramDataImport {
         if (!read.readable()) {
             return ImportResult.refused(kind, read.problems());
         }
-        return checkAndApply(kind, kind.rules(), read.rows());
+        return checkAndApply(kind, read.rows());
     }
 
     private void requireImporter() {
         callerContext.require(Permission.IMPORT_PROGRAM_DATA);
     }
 
-    private <R extends KindRules.CheckedRow, E extends PartnerFact> ImportResult checkAndApply(
-            ProgramDataKind kind, KindRules<R, E> rules, List<IncomingRow> rows) {
+    private ImportResult checkAndApply(ProgramDataKind kind, List<IncomingRow> rows) {
         if (rows.isEmpty()) {
             return ImportResult.refused(kind, List.of(ImportProblem.ofFile("there are no rows to import")));
         }
         Map<String, Partner> partners = em.createNamedQuery("Partner.all", Partner.class).getResultStream()
                 .collect(Collectors.toMap(Partner::getCode, Function.identity()));
         ImportContext context = new ImportContext(programCurrency(), partners.keySet());
+        if (kind.rules() instanceof KindRules<?, ?> facts) {
+            return checkAndApply(kind, facts, rows, context, partners);
+        }
+        return checkAndApplyPartners(rows, context);
+    }
+
+    /** Partners by code, through {@link PartnerRegistry} (its checks, its audit trail), all or none. */
+    private ImportResult checkAndApplyPartners(List<IncomingRow> rows, ImportContext context) {
+        RowValidation.Checked<PartnerRules.PartnerRow> checked = RowValidation.check(ProgramDataKind.PARTNERS,
+                (PartnerRules) ProgramDataKind.PARTNERS.rules(), rows, context);
+        if (!checked.passed()) {
+            return ImportResult.refused(ProgramDataKind.PARTNERS, checked.problems());
+        }
+        Map<PartnerRegistry.Outcome, Integer> counts = new EnumMap<>(PartnerRegistry.Outcome.class);
+        for (PartnerRules.PartnerRow row : checked.rows()) {
+            counts.merge(registry.put(row.details()), 1, Integer::sum);
+        }
+        em.flush();
+        return ImportResult.applied(ProgramDataKind.PARTNERS, counts.getOrDefault(PartnerRegistry.Outcome.CREATED, 0),
+                counts.getOrDefault(PartnerRegistry.Outcome.UPDATED, 0),
+                counts.getOrDefault(PartnerRegistry.Outcome.UNCHANGED, 0));
+    }
+
+    private <R extends KindRules.CheckedRow, E extends PartnerFact> ImportResult checkAndApply(ProgramDataKind kind,
+            KindRules<R, E> rules, List<IncomingRow> rows, ImportContext context, Map<String, Partner> partners) {
         RowValidation.Checked<R> checked = RowValidation.check(kind, rules, rows, context);
         List<ImportProblem> problems = new ArrayList<>(checked.problems());
         if (kind == ProgramDataKind.TARGETS && checked.passed()) {

@@ -6,14 +6,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The kinds of program data a vendor imports; one file (or API request) holds one kind. */
+/**
+ * The kinds of program data a vendor imports; one file (or API request) holds one kind. The
+ * partners themselves are a kind too, keyed by code.
+ */
 public enum ProgramDataKind {
     DEALS("deals", "deal", "deals"),
     TARGETS("targets", "quarterly target", "quarterly targets"),
     COMMISSIONS("commissions", "commission", "commissions"),
     ENABLEMENT("enablement", "enablement record", "enablement records"),
     ACTIVITIES("activities", "co-sell activity", "co-sell activities"),
-    JOINT_CUSTOMERS("joint-customers", "joint customer", "joint customers");
+    JOINT_CUSTOMERS("joint-customers", "joint customer", "joint customers"),
+    PARTNERS("partners", "partner", "partners");
 
     private final String code;
     private final String singular;
@@ -66,7 +70,7 @@ public enum ProgramDataKind {
         return columns().stream().filter(c -> c.name().equals(wanted)).findFirst();
     }
 
-    KindRules<?, ?> rules() {
+    RowRules<?> rules() {
         return switch (this) {
             case DEALS -> RULES_DEALS;
             case TARGETS -> RULES_TARGETS;
@@ -74,6 +78,7 @@ public enum ProgramDataKind {
             case ENABLEMENT -> RULES_ENABLEMENT;
             case ACTIVITIES -> RULES_ACTIVITIES;
             case JOINT_CUSTOMERS -> RULES_JOINT_CUSTOMERS;
+            case PARTNERS -> RULES_PARTNERS;
         };
     }
 
@@ -83,4 +88,5 @@ public enum ProgramDataKind {
     private static final EnablementRules RULES_ENABLEMENT = new EnablementRules();
     private static final CoSellActivityRules RULES_ACTIVITIES = new CoSellActivityRules();
     private static final JointCustomerRules RULES_JOINT_CUSTOMERS = new JointCustomerRules();
+    private static final PartnerRules RULES_PARTNERS = new PartnerRules();
 }

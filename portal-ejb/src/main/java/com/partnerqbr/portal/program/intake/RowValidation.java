@@ -8,12 +8,12 @@ import java.util.Map;
 
 /**
  * Checks every row of one kind against its rules and the vendor's program, and the rows
- * against each other: no external id twice. Pure: no database, so it is tested on its own.
+ * against each other: no key (external id, a partner's code) twice. Pure: no database, so it is tested on its own.
  */
 final class RowValidation {
 
     /** The rows that passed, and every problem of those that did not. */
-    record Checked<R extends KindRules.CheckedRow>(List<R> rows, List<ImportProblem> problems) {
+    record Checked<R extends RowRules.CheckedRow>(List<R> rows, List<ImportProblem> problems) {
 
         boolean passed() {
             return problems.isEmpty();
@@ -31,7 +31,7 @@ final class RowValidation {
         return externalId.toLowerCase(Locale.ROOT);
     }
 
-    static <R extends KindRules.CheckedRow> Checked<R> check(ProgramDataKind kind, KindRules<R, ?> rules,
+    static <R extends RowRules.CheckedRow> Checked<R> check(ProgramDataKind kind, RowRules<R> rules,
                                                              List<IncomingRow> rows, ImportContext context) {
         List<ImportProblem> problems = new ArrayList<>();
         List<R> checked = new ArrayList<>(rows.size());
@@ -45,12 +45,12 @@ final class RowValidation {
                 }
             }
             R result = rules.read(new RowFields(row, context, problems));
-            String externalId = result != null ? result.externalId() : row.value("external_id");
+            String externalId = result != null ? result.externalId() : row.value(rules.keyColumn());
             if (externalId != null) {
                 Long first = firstLineOfId.putIfAbsent(key(externalId), row.line());
                 if (first != null) {
-                    problems.add(new ImportProblem(row.line(), "external_id",
-                            "external id " + externalId + " appears again: first on line " + first));
+                    problems.add(new ImportProblem(row.line(), rules.keyColumn(), rules.keyColumn().replace('_', ' ')
+                            + " " + externalId + " appears again: first on line " + first));
                 }
             }
             if (result != null && problems.size() == problemsBefore) {

@@ -90,7 +90,7 @@ public class PartnerStates {
             rejected.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((Integer) row[1]);
         }
         Map<Long, PartnerState> states = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT p.id, t.id, t.rank FROM Partner p LEFT JOIN p.tier t",
+        for (Object[] row : em.createQuery("SELECT p.id, t.id, t.rank FROM Partner p LEFT JOIN p.tier t WHERE p.archivedAt IS NULL",
                 Object[].class).getResultList()) {
             Long id = (Long) row[0];
             Long approvedTierId = (Long) row[1];

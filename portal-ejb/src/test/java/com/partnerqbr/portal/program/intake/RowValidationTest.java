@@ -9,6 +9,7 @@ import com.partnerqbr.portal.deal.DealOrigin;
 import com.partnerqbr.portal.deal.DealStage;
 import com.partnerqbr.portal.deal.LossReason;
 import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.partner.PartnerType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -304,11 +305,39 @@ class RowValidationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ProgramDataKind.class)
-    void everyKindNeedsAnExternalIdPatternAndAPartner(ProgramDataKind kind) {
+    @EnumSource(value = ProgramDataKind.class, mode = EnumSource.Mode.EXCLUDE, names = "PARTNERS")
+    void everyKindOfFactNeedsAnExternalIdPatternAndAPartner(ProgramDataKind kind) {
         assertEquals("external_id", kind.columns().get(0).name());
         assertEquals("partner_code", kind.columns().get(1).name());
         assertTrue(kind.columns().stream().filter(Column::required).count() >= 2);
+    }
+
+    @Test
+    void partnersAreKeyedByCodeAndCheckedByThePartnerFormsRules() {
+        assertEquals("code", ProgramDataKind.PARTNERS.columns().get(0).name());
+        RowValidation.Checked<PartnerRules.PartnerRow> good = check(ProgramDataKind.PARTNERS,
+                row(2, "code", "Nova-Labs", "name", "Nova Labs", "type", "white-label", "joined_on", "2025-02-01",
+                        "time_zone", "Europe/Berlin"));
+        assertEquals(List.of(), problems(good));
+        assertEquals("nova-labs", good.rows().get(0).details().code());
+        assertEquals(PartnerType.WHITE_LABEL, good.rows().get(0).details().type());
+
+        assertEquals(List.of("line 2, code: Code 'nova labs' is not valid: use 2 to 64 lower-case letters, digits and"
+                        + " hyphens, starting with a letter or digit (e.g. brightpath).",
+                        "line 3, type: 'shop' is not one of reseller, referral, implementation, technology, supplier,"
+                        + " co_marketing, oem, white_label, joint_venture",
+                        "line 3, joined_on: required",
+                        "line 4, time_zone: Time zone 'Mars/Olympus' is not a time zone: use a name like Europe/Berlin"
+                        + " or America/Chicago, or leave it empty for the program's zone.",
+                        "line 5, code: code nova appears again: first on line 4",
+                        "line 6, name: required"),
+                problems(check(ProgramDataKind.PARTNERS,
+                        row(2, "code", "nova labs", "name", "Nova", "type", "reseller", "joined_on", "2025-02-01"),
+                        row(3, "code", "orbit", "name", "Orbit", "type", "shop"),
+                        row(4, "code", "nova", "name", "Nova", "type", "oem", "joined_on", "2025-02-01",
+                                "time_zone", "Mars/Olympus"),
+                        row(5, "code", "NOVA", "name", "Nova again", "type", "oem", "joined_on", "2025-02-01"),
+                        row(6, "code", "x1", "type", "oem", "joined_on", "2025-02-01"))));
     }
 
     // --- helpers
@@ -342,8 +371,8 @@ class RowValidationTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static <R extends KindRules.CheckedRow> RowValidation.Checked<R> check(ProgramDataKind kind, IncomingRow... rows) {
-        return RowValidation.check(kind, (KindRules<R, ?>) kind.rules(), Arrays.asList(rows), ACME);
+    private static <R extends RowRules.CheckedRow> RowValidation.Checked<R> check(ProgramDataKind kind, IncomingRow... rows) {
+        return RowValidation.check(kind, (RowRules<R>) kind.rules(), Arrays.asList(rows), ACME);
     }
 
     private static List<String> problems(RowValidation.Checked<?> checked) {

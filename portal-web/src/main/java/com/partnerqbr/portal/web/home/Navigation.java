@@ -31,7 +31,7 @@ public class Navigation {
         String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
         List<Link> links = new ArrayList<>();
         if (caller.isVendorStaff()) {
-            links.add(link(viewId, "/vendor/partners", "Partners", "/vendor/partner.xhtml"));
+            links.add(link(viewId, "/vendor/partners", "Partners", "/vendor/partner.xhtml", "/vendor/partner-edit.xhtml"));
             links.add(link(viewId, "/vendor/program", "Program"));
             links.add(link(viewId, "/vendor/qbrs", "QBRs", "/vendor/qbr.xhtml"));
             links.add(link(viewId, "/vendor/scorecards", "Scorecards", "/vendor/scorecard.xhtml"));
@@ -40,9 +40,11 @@ public class Navigation {
             }
             links.add(link(viewId, "/vendor/definitions", "Definitions"));
             if (caller.may(Permission.CHANGE_PROGRAM_SETTINGS)) {
-                // The sent-mail log is linked from the settings page and belongs to its section: another link
-                // in the menu would put it on two lines on a laptop (EveryPageBrowserIT).
-                links.add(link(viewId, "/vendor/program-settings", "Program settings", "/vendor/sent-mail.xhtml"));
+                // The sent-mail log, the audit trail and the people page are linked from the settings page and
+                // belong to its section: another link in the menu would put it on two lines on a laptop
+                // (EveryPageBrowserIT).
+                links.add(link(viewId, "/vendor/program-settings", "Program settings", "/vendor/sent-mail.xhtml",
+                        "/vendor/audit.xhtml", "/people.xhtml"));
             }
             if (caller.may(Permission.IMPORT_PROGRAM_DATA)) {
                 links.add(link(viewId, "/vendor/imports", "Import data"));
@@ -53,6 +55,9 @@ public class Navigation {
             links.add(link(viewId, "/partner/qbrs", "QBRs", "/partner/qbr.xhtml"));
             links.add(link(viewId, "/plan", "Joint plan"));
             links.add(link(viewId, "/partner/definitions", "Definitions"));
+            if (caller.may(Permission.READ_PEOPLE)) {
+                links.add(link(viewId, "/people", "Team"));
+            }
         }
         links.add(link(viewId, "/disputes", "Disputes"));
         return links;

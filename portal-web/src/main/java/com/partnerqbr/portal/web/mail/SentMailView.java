@@ -4,6 +4,7 @@ import com.partnerqbr.portal.kernel.Deadlines;
 import com.partnerqbr.portal.mail.SentMail;
 import com.partnerqbr.portal.mail.SentMailLog;
 import com.partnerqbr.portal.program.ProgramClock;
+import com.partnerqbr.portal.web.faces.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -11,11 +12,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The vendor's sent-mail log for its admins ({@code vendor/sent-mail.xhtml}): every message of
@@ -35,24 +32,8 @@ public class SentMailView implements Serializable {
 
     private ZoneId zone;
 
-    private final LazyDataModel<SentMail> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(log.count());
-        }
-
-        @Override
-        public List<SentMail> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return log.page(first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(SentMail row) {
-            return String.valueOf(row.id());
-        }
-    };
+    private final LazyDataModel<SentMail> model = new PagedModel<>(() -> log.count(),
+            (first, size) -> log.page(first, size), SentMail::id);
 
     @PostConstruct
     void init() {

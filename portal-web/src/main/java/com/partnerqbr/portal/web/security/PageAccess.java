@@ -17,13 +17,15 @@ final class PageAccess {
     private static final Set<Role> VENDOR_STAFF = EnumSet.of(Role.VENDOR_ADMIN, Role.PARTNER_MANAGER, Role.EXECUTIVE);
     private static final Set<Role> PARTNER_SIDE = EnumSet.of(Role.PARTNER_ADMIN, Role.PARTNER_USER);
     private static final Set<Role> VENDOR_ADMIN = EnumSet.of(Role.VENDOR_ADMIN);
+    private static final Set<Role> PEOPLE = EnumSet.of(Role.VENDOR_ADMIN, Role.PARTNER_ADMIN);
 
     private PageAccess() {
     }
 
     /**
      * True when the caller may open the page at this path (inside the portal's context).
-     * Importing program data, the program settings and the sent-mail log are for vendor admins, the other
+     * Importing program data, the program settings, the sent-mail log, creating and editing partners
+     * and the audit trail are for vendor admins, the people page for vendor admins and partner admins, the other
      * vendor pages for vendor staff, the partner pages for partner users; the pages of both
      * sides (home, disputes) for every portal role, the services scoping what each sees.
      */
@@ -33,8 +35,12 @@ final class PageAccess {
 
     static Set<Role> rolesFor(String path) {
         if (path.equals("/vendor/imports.xhtml") || path.equals("/vendor/program-settings.xhtml")
-                || path.equals("/vendor/sent-mail.xhtml")) {
+                || path.equals("/vendor/sent-mail.xhtml") || path.equals("/vendor/partner-edit.xhtml")
+                || path.equals("/vendor/audit.xhtml")) {
             return VENDOR_ADMIN;
+        }
+        if (path.equals("/people.xhtml")) {
+            return PEOPLE;
         }
         if (path.startsWith("/vendor/")) {
             return VENDOR_STAFF;

@@ -1,16 +1,21 @@
 package com.partnerqbr.portal.web.security;
 
 import com.partnerqbr.portal.engagement.EngagementService;
+import com.partnerqbr.portal.people.PeopleDirectory;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Where Keycloak sends the browser back after sign-in. The OpenID Connect mechanism has
- * signed the user in by the time this runs; it sends them to their home. (Soteria's
+ * signed the user in by the time this runs; it records the sign-in (partner engagement, the
+ * people directory) and sends them to their home. (Soteria's
  * "redirect to original resource" fails on Payara 6.2025.10 with a NullPointerException
  * in RequestData.getParameters, so the portal lands users on their home instead.)
  */
@@ -18,9 +23,13 @@ import java.io.IOException;
 public class SignInCallback extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(SignInCallback.class.getName());
 
     @EJB
     private EngagementService engagement;
+
+    @EJB
+    private PeopleDirectory people;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -29,6 +38,27 @@ public class SignInCallback extends HttpServlet {
             return;
         }
         engagement.recordSignIn();
+        recordInDirectory();
         response.sendRedirect(request.getContextPath() + "/");
+    }
+
+    /**
+     * The people directory learns of the sign-in. Two sign-ins of one person at the same moment (two
+     * tabs, two devices) both write the person's row and one of them fails at commit: it is tried
+     * once more, then reading the row the other wrote. A directory that still cannot be written
+     * does not stop the person signing in.
+     */
+    private void recordInDirectory() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                people.signedIn();
+                return;
+            } catch (EJBException e) {
+                if (attempt == 2) {
+                    LOG.log(Level.WARNING, "the people directory did not record a sign-in", e);
+                    return;
+                }
+            }
+        }
     }
 }

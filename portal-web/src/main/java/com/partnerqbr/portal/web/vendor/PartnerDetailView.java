@@ -127,6 +127,11 @@ public class PartnerDetailView {
         return partner;
     }
 
+    /** Whether the caller may edit, archive and restore partners. */
+    public boolean isMayManage() {
+        return callerContext.current().may(Permission.MANAGE_PARTNERS);
+    }
+
     /**
      * Overrides the segment of the partner's latest standing with a reason (vendor admins); an
      * empty segment goes back to the computed one. Refusals say why and change nothing; both

@@ -2,18 +2,26 @@ package com.partnerqbr.portal.web.vendor;
 
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.Permission;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-/** The vendor's program home: its partners, paged, sorted and filtered in the database. */
+/**
+ * The vendor's program home: its partners, paged, sorted and filtered in the database; with
+ * {@code ?archived=true} the archived ones instead.
+ */
 @Named
 @ViewScoped
 public class VendorPartnerList implements Serializable {
@@ -23,12 +31,18 @@ public class VendorPartnerList implements Serializable {
     @EJB
     private PartnerService partners;
 
+    @Inject
+    private CallerContext callerContext;
+
+    /** True: the archived partners; read once, when the view is built. */
+    private boolean archived;
+
     private final LazyDataModel<Partner> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(partners.count(nameFilter(filterBy)));
+            return Math.toIntExact(partners.count(nameFilter(filterBy), archived));
         }
 
         @Override
@@ -37,7 +51,7 @@ public class VendorPartnerList implements Serializable {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             String field = sort == null ? "name" : sort.getField();
             boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-            return partners.list(nameFilter(filterBy), field, ascending, first, pageSize);
+            return partners.list(nameFilter(filterBy), archived, field, ascending, first, pageSize);
         }
 
         @Override
@@ -49,6 +63,20 @@ public class VendorPartnerList implements Serializable {
     private static String nameFilter(Map<String, FilterMeta> filterBy) {
         FilterMeta name = filterBy.get("name");
         return name == null || name.getFilterValue() == null ? null : name.getFilterValue().toString();
+    }
+
+    @PostConstruct
+    void init() {
+        archived = "true".equals(Faces.getRequestParameter("archived"));
+    }
+
+    /** Whether the caller may create partners. */
+    public boolean isMayManage() {
+        return callerContext.current().may(Permission.MANAGE_PARTNERS);
+    }
+
+    public boolean isArchived() {
+        return archived;
     }
 
     public LazyDataModel<Partner> getModel() {

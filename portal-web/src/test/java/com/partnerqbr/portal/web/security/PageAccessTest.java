@@ -23,6 +23,9 @@ class PageAccessTest {
             assertEquals(staff == Role.VENDOR_ADMIN, PageAccess.allows(caller(staff), "/vendor/imports.xhtml"));
             assertEquals(staff == Role.VENDOR_ADMIN, PageAccess.allows(caller(staff), "/vendor/program-settings.xhtml"));
             assertEquals(staff == Role.VENDOR_ADMIN, PageAccess.allows(caller(staff), "/vendor/sent-mail.xhtml"));
+            assertEquals(staff == Role.VENDOR_ADMIN, PageAccess.allows(caller(staff), "/vendor/partner-edit.xhtml"));
+            assertEquals(staff == Role.VENDOR_ADMIN, PageAccess.allows(caller(staff), "/vendor/audit.xhtml"));
+            assertEquals(staff == Role.VENDOR_ADMIN, PageAccess.allows(caller(staff), "/people.xhtml"));
             assertFalse(PageAccess.allows(caller(staff), "/partner/home.xhtml"), staff.roleName());
             assertTrue(PageAccess.allows(caller(staff), "/disputes.xhtml"), staff.roleName());
         }
@@ -36,6 +39,7 @@ class PageAccessTest {
             assertFalse(PageAccess.allows(caller(partnerSide), "/vendor/imports.xhtml"), partnerSide.roleName());
             assertFalse(PageAccess.allows(caller(partnerSide), "/vendor/sent-mail.xhtml"), partnerSide.roleName());
             assertTrue(PageAccess.allows(caller(partnerSide), "/index.xhtml"), partnerSide.roleName());
+            assertEquals(partnerSide == Role.PARTNER_ADMIN, PageAccess.allows(caller(partnerSide), "/people.xhtml"));
         }
     }
 
