@@ -40,7 +40,7 @@ class ImportPageIT {
         assertEquals(200, page.status());
         assertEquals(PAGE, page.url());
         assertEquals(List.of("Deals", "Quarterly targets", "Commissions", "Enablement records", "Co-sell activities",
-                "Joint customers"), page.html().select("select[name='importForm:kind_input'] option").eachText());
+                "Joint customers", "Partners"), page.html().select("select[name='importForm:kind_input'] option").eachText());
         assertEquals("CSV file (UTF-8, at most 10 MB)", page.html().select("label[for='importForm:file']").text(),
                 "the file input's label says what it takes");
         Element input = page.html().getElementById("importForm:file");
