@@ -131,7 +131,7 @@ class JointPlanBrowserIT {
                 proposed.text());
         formWithOutcome(proposed, BATTLECARD);
         String pending = proposed.html().select("p.proposal-text").text();
-        assertTrue(pending.matches("Proposed by paula on \\w{3} \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\S+ \\(.+\\): "
+        assertTrue(pending.matches("Proposed by paula on \\w{3} \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\S+( \\([^)]+\\))?: "
                 + BATTLECARD_AND_STORIES + " \\(owner Erin Evans, due .*\\)\\. Waiting for the vendor\\."), pending);
         assertTrue(proposed.html().select("input[id$=':accept']").isEmpty(), "paula does not decide her own");
         String partner = proposed.html().selectFirst("input[name=partnerId]").val();

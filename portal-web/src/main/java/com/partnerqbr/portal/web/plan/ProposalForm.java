@@ -120,9 +120,13 @@ public class ProposalForm {
                 "Rejected; the commitment stays as it is.");
     }
 
+    /** Decides a proposal waiting on this page (one that does not was refused in words by {@link #read()}). */
     private String decide(Runnable work, String refused, String done) {
         if (proposalId == null) {
             Messages.error(refused + "the form did not say which proposal; reload the page.");
+            return null;
+        }
+        if (waiting(proposalId).isEmpty()) {
             return null;
         }
         try {
