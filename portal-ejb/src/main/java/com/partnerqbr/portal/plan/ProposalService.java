@@ -14,6 +14,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -46,7 +47,8 @@ public class ProposalService {
 
     /** A proposal as pages and tests read it. */
     public record ProposalView(long id, long commitmentId, CommitmentContent current, CommitmentContent proposed,
-                               String proposedBy, ChangeProposal.State state, String decidedBy, String reason) {
+                               String proposedBy, Instant proposedAt, ChangeProposal.State state, String decidedBy,
+                               Instant decidedAt, String reason) {
     }
 
     /** The plan's proposals, oldest first. */
@@ -137,7 +139,8 @@ public class ProposalService {
 
     private static ProposalView view(ChangeProposal p) {
         return new ProposalView(p.getId(), p.getCommitment().getId(), p.getCommitment().content(), proposed(p),
-                p.getProposedBy(), p.getState(), p.getDecided() == null ? null : p.getDecided().getBy(),
+                p.getProposedBy(), p.getProposedAt(), p.getState(), p.getDecided() == null ? null
+                : p.getDecided().getBy(), p.getDecided() == null ? null : p.getDecided().getAt(),
                 p.getDecided() == null ? null : p.getDecided().getReason());
     }
 }

@@ -23,6 +23,9 @@ class JointPlanBrowserIT {
 
     private static final String DEPLOY = "deploy the connector at 3 joint customers";
     private static final String CASE_STUDY = "publish 1 joint case study with a connector customer";
+    private static final String BATTLECARD = "publish the manufacturing battlecard on the partner portal";
+    private static final String BATTLECARD_AND_STORIES = "publish the manufacturing battlecard and 2 customer stories"
+            + " on the partner portal";
 
     @RegisterExtension
     static final ChromiumSession chromium = new ChromiumSession();
@@ -102,6 +105,58 @@ class JointPlanBrowserIT {
                 gone.text());
         assertTrue(gone.text().contains("version 1: In force"), gone.text());
         assertTrue(gone.text().contains("deploy the connector at 7 joint customers"), gone.text());
+    }
+
+    /**
+     * Brightpath's plan (demo: in force): paula drafts a change and proposes one to erin's commitment
+     * on the page; the commitment stays as it is and the proposal waits under it, for both sides; max
+     * is refused a rejection without a reason, accepts, and the commitment then reads the proposal.
+     */
+    @Test
+    void thePartnersAdminProposesAChangeToAVendorCommitmentAndThePartnerManagerAcceptsIt() throws Exception {
+        Browser.Page paulas = Browser.signIn("paula", "demo").browser().get(Browser.BASE + "/plan.xhtml");
+        assertEquals(200, paulas.status(), paulas.text());
+        Element change = paulas.html().selectFirst("form[id$=changeForm]");
+        if (change != null) {
+            paulas = paulas.submit(change.id(), Map.of(change.id() + ":propose", "Propose a change"));
+            assertTrue(paulas.text().contains("A new version is drafted"), paulas.text());
+        }
+        Element erins = formWithOutcome(paulas, BATTLECARD);
+        assertEquals(null, erins.selectFirst("input[id$=':save']"), "no save of the vendor's commitment for paula");
+        Map<String, String> fields = new HashMap<>(selects(erins));
+        fields.put(erins.id() + ":outcome", BATTLECARD_AND_STORIES);
+        fields.put(erins.id() + ":propose", "Propose a change");
+        Browser.Page proposed = paulas.submit(erins.id(), fields);
+        assertTrue(proposed.text().contains("Proposed: " + BATTLECARD_AND_STORIES + " (owner Erin Evans, due "),
+                proposed.text());
+        formWithOutcome(proposed, BATTLECARD);
+        String pending = proposed.html().select("p.proposal-text").text();
+        assertTrue(pending.matches("Proposed by paula on \\w{3} \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\S+( \\([^)]+\\))?: "
+                + BATTLECARD_AND_STORIES + " \\(owner Erin Evans, due .*\\)\\. Waiting for the vendor\\."), pending);
+        assertTrue(proposed.html().select("input[id$=':accept']").isEmpty(), "paula does not decide her own");
+        String partner = proposed.html().selectFirst("input[name=partnerId]").val();
+
+        chromium.signIn("max", "demo");
+        String page = "/plan.xhtml?partner=" + partner;
+        chromium.open(page);
+        assertTrue(chromium.text().contains("Proposed by paula on "), chromium.text());
+        assertTrue(chromium.text().contains("Waiting for the vendor."), chromium.text());
+        assertEquals(List.of(), EveryPageBrowserIT.problemsOf(chromium, "max", page), "the page with a proposal");
+        chromium.loadsPage(() -> chromium.find("form.proposal input[id$=':reject']").click());
+        assertTrue(chromium.text().contains("Not rejected: Enter why the proposal is rejected."), chromium.text());
+        assertTrue(chromium.text().contains("Waiting for the vendor."), chromium.text());
+        chromium.loadsPage(() -> chromium.find("form.proposal input[id$=':accept']").click());
+        assertTrue(chromium.text().contains("Accepted: the commitment now reads " + BATTLECARD_AND_STORIES
+                + " (owner Erin Evans, due "), chromium.text());
+        assertTrue(chromium.text().contains("Accepted by max on "), chromium.text());
+        assertTrue(chromium.driver().findElements(By.cssSelector("input[id$=':outcome']")).stream()
+                .anyMatch(e -> BATTLECARD_AND_STORIES.equals(e.getAttribute("value"))), chromium.text());
+        assertEquals(List.of(), chromium.consoleErrors());
+        chromium.screenshot("joint-plan-proposal-accepted-max");
+
+        Browser.Page after = proposed.browser().get(Browser.BASE + "/plan.xhtml");
+        formWithOutcome(after, BATTLECARD_AND_STORIES);
+        assertTrue(after.text().contains("Accepted by max on "), after.text());
     }
 
     private static void maxSaves(String outcome) {

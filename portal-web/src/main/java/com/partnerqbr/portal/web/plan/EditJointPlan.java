@@ -316,7 +316,7 @@ public class EditJointPlan {
     }
 
     /** The plan page again, after a change (post-redirect-get). */
-    private String again() {
+    String again() {
         return "/plan.xhtml?faces-redirect=true&partner=" + partner.getId();
     }
 
@@ -325,7 +325,8 @@ public class EditJointPlan {
         return calendar.shown(at);
     }
 
-    private static String describe(CommitmentContent c) {
+    /** A commitment in words: "outcome (owner ..., due ..., cadence)". */
+    static String describe(CommitmentContent c) {
         return c.outcome() + " (owner " + c.ownerName() + ", due " + c.dueDate() + ", " + c.cadence().getLabel()
                 .toLowerCase() + ")";
     }
