@@ -320,7 +320,7 @@ class ProgramPagesIT {
                 "scheduleForm:date", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString(),
                 "scheduleForm:time", "10:00", "scheduleForm:schedule", ""));
         // greg chose no time zone: he enters and reads times in Orbit's program zone, Europe/Berlin
-        assertTrue(said(past).contains("Not scheduled: " + utc(LocalDate.now(ZoneOffset.UTC).minusDays(1).toString(),
+        assertTrue(said(past).contains("Not scheduled: " + berlin(LocalDate.now(ZoneOffset.UTC).minusDays(1).toString(),
                 "10:00") + " is in the past"), said(past));
         Browser.Page notADate = page.submit("scheduleForm", Map.of("qbrQuarter", current.toString(),
                 "scheduleForm:date", "2027-02-30", "scheduleForm:time", "10:00", "scheduleForm:schedule", ""));
@@ -337,7 +337,7 @@ class ProgramPagesIT {
         Browser.Page twice = scheduled.submit("scheduleForm", Map.of("qbrQuarter", current.toString(),
                 "scheduleForm:date", day, "scheduleForm:time", "16:00", "scheduleForm:schedule", ""));
         assertTrue(said(twice).contains("Not scheduled: " + name + " already has a QBR for " + current
-                + ", scheduled for " + utc(day, "14:30") + "; reschedule it instead."), twice.text());
+                + ", scheduled for " + berlin(day, "14:30") + "; reschedule it instead."), twice.text());
 
         Browser.Page after = greg.browser().get(BASE + "/vendor/program.xhtml");
         assertTrue(after.textOf("scheduledQbrs").contains(berlin(day, "14:30") + " with " + name), after.textOf("scheduledQbrs"));
@@ -411,12 +411,6 @@ class ProgramPagesIT {
     private static String berlin(String day, String time) {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         return Deadlines.shown(LocalDate.parse(day).atTime(LocalTime.parse(time)).atZone(berlin).toInstant(), berlin);
-    }
-
-    /** A date and time entered in Berlin as the services' refusals name it, in UTC: "2026-12-10 13:30 UTC". */
-    private static String utc(String day, String time) {
-        return LocalDate.parse(day).atTime(LocalTime.parse(time)).atZone(ZoneId.of("Europe/Berlin"))
-                .withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime().toString().replace('T', ' ') + " UTC";
     }
 
     /** The page with what its growl says readable: the growl's script escapes some - and /, and every ' ("\\-", "\\x27"). */
