@@ -12,9 +12,6 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
-import net.fortuna.ical4j.model.TimeZone;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.PartStat;
@@ -71,8 +68,6 @@ public final class Invitation {
 
     /** The .ics text for the meeting, stamped {@code stamp}. */
     public static String ics(Method method, Meeting m, Instant stamp) {
-        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-        TimeZone zone = registry.getTimeZone(m.zone().getId());
         ZonedDateTime start = m.start().atZone(m.zone());
         VEvent event = new VEvent(false);
         event.add(new Uid(m.uid()));
@@ -101,7 +96,7 @@ public final class Invitation {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(method == Method.REQUEST ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL);
-        calendar.add(zone.getVTimeZone());
+        calendar.add(ShippedZones.of(m.zone()));
         calendar.add(event);
         StringWriter out = new StringWriter();
         try {
