@@ -91,8 +91,8 @@ final class PageTimes {
         return sorted.get(Math.max(0, rank - 1));
     }
 
-    /** The report: a table per phase, then the ratio of page throughput to the static resource's. */
-    String report(String heading, List<String> phaseTitles, String pagesPhase, String staticPhase) {
+    /** The report: a table per phase, then the ratio of each pages phase's throughput to the static resource's. */
+    String report(String heading, List<String> phaseTitles, String staticPhase, List<String> pagesPhases) {
         StringBuilder out = new StringBuilder(heading).append("\n");
         for (String title : phaseTitles) {
             String phase = title.substring(0, title.indexOf(':'));
@@ -105,10 +105,13 @@ final class PageTimes {
             }
         }
         double staticPerSecond = total(staticPhase);
-        double pagesPerSecond = total(pagesPhase);
         if (staticPerSecond > 0) {
-            out.append(String.format(Locale.ROOT, "%nPage throughput / static resource throughput: %.1f / %.1f = 1/%.1f%n",
-                    pagesPerSecond, staticPerSecond, staticPerSecond / Math.max(0.001, pagesPerSecond)));
+            out.append("\n");
+            for (String pagesPhase : pagesPhases) {
+                double pagesPerSecond = total(pagesPhase);
+                out.append(String.format(Locale.ROOT, "Page throughput of %s / static resource throughput: %.1f / %.1f = 1/%.1f%n",
+                        pagesPhase, pagesPerSecond, staticPerSecond, staticPerSecond / Math.max(0.001, pagesPerSecond)));
+            }
         }
         return out.toString();
     }

@@ -51,6 +51,7 @@ public class PortalLoadSimulation extends Simulation {
     private static final String SESSIONS_PHASE = "sessions";
     private static final String STATIC_PHASE = "static";
     private static final String OPEN_PHASE = "open";
+    private static final String SCORECARD_PHASE = "scorecard";
     private static final String STATIC_RESOURCE = "/jakarta.faces.resource/css/portal.css.xhtml";
 
     /** A demo login (password demo), its vendor's name as the page header shows it, and its side. */
@@ -79,7 +80,7 @@ public class PortalLoadSimulation extends Simulation {
             new String[] {"partner scorecard", "/partner/scorecard.xhtml"});
 
     private static final int SESSIONS = Integer.getInteger("load.sessions", 100);
-    private static final int WARM_UP_SECONDS = Integer.getInteger("load.warmup.seconds", 60);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("load.warmup.seconds", 300);
     private static final int SECONDS = Integer.getInteger("load.seconds", 60);
     private static final int STATIC_USERS = Integer.getInteger("load.static.users", 20);
     private static final int STATIC_SECONDS = Integer.getInteger("load.static.seconds", 30);
@@ -88,7 +89,7 @@ public class PortalLoadSimulation extends Simulation {
     private static final String BASE = "http://127.0.0.1:" + Integer.getInteger("portal.http.port", 28080) + "/portal";
 
     private final PageTimes times = new PageTimes();
-    /** The signed-in sessions of phase 1 (cookie, person, a partner id), which phase 3's requests use. */
+    /** The signed-in sessions of phase 1 (cookie, person, a partner id), which phases 3 and 4 use. */
     private final List<Map<String, Object>> signedIn = Collections.synchronizedList(new ArrayList<>());
 
     private final HttpProtocolBuilder perSession = http.baseUrl(BASE)
@@ -100,8 +101,10 @@ public class PortalLoadSimulation extends Simulation {
         setUp(sessions().injectOpen(atOnceUsers(SESSIONS)).protocols(perSession)
                 .andThen(staticResource().injectClosed(constantConcurrentUsers(STATIC_USERS).during(STATIC_SECONDS))
                         .protocols(shared)
-                        .andThen(offeredRate().injectOpen(constantUsersPerSec(OPEN_RATE).during(OPEN_SECONDS))
-                                .protocols(shared))));
+                        .andThen(scorecardPage().injectClosed(constantConcurrentUsers(STATIC_USERS).during(STATIC_SECONDS))
+                                .protocols(shared)
+                                .andThen(offeredRate().injectOpen(constantUsersPerSec(OPEN_RATE).during(OPEN_SECONDS))
+                                        .protocols(shared)))));
     }
 
     /** Phase 1: each virtual user signs in as the next demo person, waits for all others, then loads its pages for the phase's time. */
@@ -183,7 +186,27 @@ public class PortalLoadSimulation extends Simulation {
                 .exec(session -> record(STATIC_PHASE, session));
     }
 
-    /** Phase 3: a constant rate of arrivals, each one page of one of phase 1's signed-in sessions, pages in turn. */
+    /**
+     * Phase 3: the partner scorecard page alone, as many users as phase 2 looping on it, each request
+     * one of phase 1's signed-in partner sessions in turn: the page the goal compares with the static resource.
+     */
+    private ScenarioBuilder scorecardPage() {
+        AtomicInteger next = new AtomicInteger();
+        Iterator<Map<String, Object>> partnerSessions = Stream.generate(() -> {
+            List<Map<String, Object>> partners = signedIn.stream().filter(s -> !(Boolean) s.get("vendorSide")).toList();
+            if (partners.isEmpty()) {
+                throw new IllegalStateException("no partner session of phase 1 signed in");
+            }
+            Map<String, Object> request = new HashMap<>(partners.get(next.getAndIncrement() % partners.size()));
+            request.put("page", "partner scorecard");
+            return request;
+        }).iterator();
+        return scenario("scorecard page").feed(partnerSessions)
+                .exec(addCookie(Cookie("JSESSIONID", "#{cookie}").withDomain("127.0.0.1").withPath("/portal")))
+                .exec(page(SCORECARD_PHASE, "/partner/scorecard.xhtml"));
+    }
+
+    /** Phase 4: a constant rate of arrivals, each one page of one of phase 1's signed-in sessions, pages in turn. */
     private ScenarioBuilder offeredRate() {
         AtomicInteger next = new AtomicInteger();
         Iterator<Map<String, Object>> requests = Stream.generate(() -> {
@@ -216,8 +239,10 @@ public class PortalLoadSimulation extends Simulation {
                         SESSIONS_PHASE + ": " + SESSIONS + " signed-in sessions, each loading its pages one after another for "
                                 + SECONDS + " s (closed model)",
                         STATIC_PHASE + ": " + STATIC_USERS + " users looping on " + STATIC_RESOURCE + " for " + STATIC_SECONDS + " s",
+                        SCORECARD_PHASE + ": " + STATIC_USERS + " users looping on /partner/scorecard.xhtml of the partner"
+                                + " sessions for " + STATIC_SECONDS + " s",
                         OPEN_PHASE + ": " + OPEN_RATE + " pages/s offered for " + OPEN_SECONDS + " s (open model) on those sessions"),
-                SESSIONS_PHASE, STATIC_PHASE);
+                STATIC_PHASE, List.of(SESSIONS_PHASE, SCORECARD_PHASE));
         System.out.println("\n" + report);
         PageTimes.write(System.getProperty("load.figures"), report);
     }

@@ -1,5 +1,7 @@
 package com.partnerqbr.portal.web.program;
 
+import static com.partnerqbr.portal.web.faces.ChartJson.BUILDERS;
+
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
@@ -24,7 +26,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -89,33 +90,33 @@ public class ProgramDashboard {
     public String getChart() {
         Map<Integer, String> tierNames = new TreeMap<>();
         counts.forEach(c -> tierNames.put(c.tierRank(), c.tier() == null ? "No tier" : c.tier()));
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = BUILDERS.createArrayBuilder();
         for (Segment s : Segment.values()) {
             labels.add(s.getLabel());
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = BUILDERS.createArrayBuilder();
         int colour = 0;
         for (Map.Entry<Integer, String> tier : tierNames.entrySet()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = BUILDERS.createArrayBuilder();
             for (Segment s : Segment.values()) {
                 data.add(counts.stream().filter(c -> c.segment() == s && c.tierRank() == tier.getKey()
                         && tier.getValue().equals(c.tier() == null ? "No tier" : c.tier()))
                         .mapToLong(SegmentTierCount::partners).sum());
             }
             String c = COLOURS[colour++ % COLOURS.length];
-            datasets.add(Json.createObjectBuilder().add("label", tier.getValue()).add("data", data)
+            datasets.add(BUILDERS.createObjectBuilder().add("label", tier.getValue()).add("data", data)
                     .add("backgroundColor", c).add("borderColor", c));
         }
-        return Json.createObjectBuilder()
+        return BUILDERS.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
+                .add("data", BUILDERS.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", BUILDERS.createObjectBuilder()
                         .add("animation", false)
                         .add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("stacked", true))
-                                .add("y", Json.createObjectBuilder().add("stacked", true)
-                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                        .add("scales", BUILDERS.createObjectBuilder()
+                                .add("x", BUILDERS.createObjectBuilder().add("stacked", true))
+                                .add("y", BUILDERS.createObjectBuilder().add("stacked", true)
+                                        .add("ticks", BUILDERS.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
     }
 

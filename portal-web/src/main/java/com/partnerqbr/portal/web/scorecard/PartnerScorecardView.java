@@ -1,5 +1,7 @@
 package com.partnerqbr.portal.web.scorecard;
 
+import static com.partnerqbr.portal.web.faces.ChartJson.BUILDERS;
+
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
@@ -21,7 +23,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
@@ -152,16 +153,16 @@ public class PartnerScorecardView implements Serializable {
 
     /** Chart.js configuration: attributed revenue and open pipeline over the trend quarters. */
     public String getTrendChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = BUILDERS.createArrayBuilder();
         scorecard.trendQuarters().forEach(q -> labels.add(q.toString()));
-        return Json.createObjectBuilder()
+        return BUILDERS.createObjectBuilder()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder()
+                .add("data", BUILDERS.createObjectBuilder()
                         .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
+                        .add("datasets", BUILDERS.createArrayBuilder()
                                 .add(series("Attributed revenue", Metric.ATTRIBUTED_REVENUE, "#1f6feb"))
                                 .add(series("Open pipeline", Metric.OPEN_PIPELINE, "#d97706"))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", BUILDERS.createObjectBuilder()
                         .add("animation", false)
                         .add("maintainAspectRatio", false)
                         .add("spanGaps", true))
@@ -169,7 +170,7 @@ public class PartnerScorecardView implements Serializable {
     }
 
     private jakarta.json.JsonObjectBuilder series(String label, Metric metric, String colour) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = BUILDERS.createArrayBuilder();
         List<BigDecimal> trend = scorecard.figures().stream().filter(f -> f.metric() == metric).findFirst()
                 .map(FigureView::trend).orElse(List.of());
         for (BigDecimal value : trend) {
@@ -179,7 +180,7 @@ public class PartnerScorecardView implements Serializable {
                 data.add(value);
             }
         }
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", colour)
+        return BUILDERS.createObjectBuilder().add("label", label).add("data", data).add("borderColor", colour)
                 .add("backgroundColor", colour).add("tension", 0.2);
     }
 
