@@ -29,6 +29,7 @@ public class ProgramSettings extends TenantOwned {
     public static final DayOfWeek DEFAULT_PROGRAM_REVIEW_DAY = DayOfWeek.TUESDAY;
     public static final String DEFAULT_TIME_ZONE = "UTC";
     public static final int DEFAULT_LOOK_BACK_PERCENT = 33;
+    public static final int DEFAULT_COHORT_MINIMUM = 5;
 
     @Column(name = "strategic_percent", nullable = false)
     private int strategicPercent = DEFAULT_STRATEGIC_PERCENT;
@@ -59,6 +60,10 @@ public class ProgramSettings extends TenantOwned {
     @Column(name = "look_back_percent", nullable = false)
     private int lookBackPercent = DEFAULT_LOOK_BACK_PERCENT;
 
+    /** The fewest partners with a value a figure of the tail cohort is shown of. */
+    @Column(name = "cohort_minimum", nullable = false)
+    private int cohortMinimum = DEFAULT_COHORT_MINIMUM;
+
     public ProgramSettings() {
     }
 
@@ -77,6 +82,14 @@ public class ProgramSettings extends TenantOwned {
     public void changeReviewClock(String newTimeZone, int newLookBackPercent) {
         this.timeZone = newTimeZone;
         this.lookBackPercent = newLookBackPercent;
+    }
+
+    public void changeCohortMinimum(int newCohortMinimum) {
+        this.cohortMinimum = newCohortMinimum;
+    }
+
+    public int getCohortMinimum() {
+        return cohortMinimum;
     }
 
     public String getTimeZone() {

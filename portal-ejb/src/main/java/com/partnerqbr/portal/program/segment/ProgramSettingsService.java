@@ -103,6 +103,28 @@ public class ProgramSettingsService {
         return settingsOrDefaults(em);
     }
 
+    /** The fewest partners with a value a figure of the tail cohort is shown of (default 5). */
+    public int cohortMinimum() {
+        return em.createNamedQuery("ProgramSettings.ofVendor", ProgramSettings.class).getResultStream().findFirst()
+                .map(ProgramSettings::getCohortMinimum).orElse(ProgramSettings.DEFAULT_COHORT_MINIMUM);
+    }
+
+    /**
+     * Sets the fewest partners a figure of the tail cohort is shown of: 5 or more, because with
+     * fewer the quartiles and a partner's own value give away the others' values; refused when
+     * someone saved the program settings since {@code expectedVersion} was read (-1: never saved).
+     */
+    public int saveCohortMinimum(int minimum, long expectedVersion) {
+        callerContext.require(Permission.CHANGE_PROGRAM_SETTINGS);
+        if (minimum < ProgramSettings.DEFAULT_COHORT_MINIMUM || minimum > 1000) {
+            throw new RefusedException("The smallest cohort shown is " + ProgramSettings.DEFAULT_COHORT_MINIMUM
+                    + " to 1,000 partners: with fewer, the quartiles and a partner's own figure give away the others'.");
+        }
+        storedSettings(expectedVersion, "the program settings").changeCohortMinimum(minimum);
+        em.flush();
+        return minimum;
+    }
+
     /** The vendor's settings row to change (new if never saved); refused when saved since {@code expectedVersion}. */
     private ProgramSettings storedSettings(long expectedVersion, String what) {
         ProgramSettings stored = em.createNamedQuery("ProgramSettings.ofVendor", ProgramSettings.class)

@@ -7,6 +7,8 @@ import com.partnerqbr.portal.review.progress.TierProgressService.TierProgressVie
 import com.partnerqbr.portal.review.QbrService;
 import com.partnerqbr.portal.review.QbrStatus;
 import com.partnerqbr.portal.review.QbrView;
+import com.partnerqbr.portal.tail.CohortService;
+import com.partnerqbr.portal.tail.CohortService.CohortView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,7 +17,8 @@ import java.util.List;
 
 /**
  * A partner user's home: their partner, its type, its current tier, the progress to the next tier,
- * its segment and what it means (the next QBR or program review), and its QBRs.
+ * its segment and what it means (the next QBR or program review), its QBRs, and for a partner of the
+ * tail the tail's figures with its own place in them.
  */
 @Named
 @RequestScoped
@@ -30,15 +33,22 @@ public class PartnerHomeView {
     @EJB
     private QbrService qbrService;
 
+    @EJB
+    private CohortService cohorts;
+
     private Partner partner;
     private TierProgressView progress;
     private List<QbrView> qbrs;
+    private CohortView cohort;
 
     @PostConstruct
     void load() {
         partner = partners.ownPartner();
         progress = tierProgress.ownProgress();
         qbrs = qbrService.ownQbrs().stream().filter(q -> q.status() != QbrStatus.CANCELLED).toList();
+        if (CohortService.TAIL.contains(progress.segment())) {
+            cohort = cohorts.ownView().orElse(null);
+        }
     }
 
     public Partner getPartner() {
@@ -47,6 +57,11 @@ public class PartnerHomeView {
 
     public TierProgressView getProgress() {
         return progress;
+    }
+
+    /** The tail's figures and the partner's place in them, for a partner of the tail; null for others. */
+    public CohortView getCohort() {
+        return cohort;
     }
 
     /** The partner's QBRs that were not cancelled, newest first. */

@@ -6,17 +6,19 @@ import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.program.segment.Segment;
-import com.partnerqbr.portal.program.segment.SegmentationService.RecomputeSummary;
 import com.partnerqbr.portal.program.segment.SegmentationService;
+import com.partnerqbr.portal.program.segment.SegmentationService.RecomputeSummary;
+import com.partnerqbr.portal.program.segment.StandingService;
 import com.partnerqbr.portal.program.segment.StandingService.Movement;
 import com.partnerqbr.portal.program.segment.StandingService.SegmentTierCount;
-import com.partnerqbr.portal.program.segment.StandingService;
-import com.partnerqbr.portal.program.tier.TierService.ProposalView;
 import com.partnerqbr.portal.program.tier.TierService;
+import com.partnerqbr.portal.program.tier.TierService.ProposalView;
 import com.partnerqbr.portal.review.QbrRules.Board;
 import com.partnerqbr.portal.review.QbrService;
 import com.partnerqbr.portal.review.preread.QbrDeadlines;
 import com.partnerqbr.portal.review.preread.QbrDeadlines.Upcoming;
+import com.partnerqbr.portal.tail.CohortService;
+import com.partnerqbr.portal.tail.CohortService.CohortView;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Permission;
@@ -28,9 +30,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.omnifaces.cdi.Param;
 
 /**
@@ -60,6 +62,9 @@ public class ProgramDashboard {
     @EJB
     private QbrDeadlines qbrDeadlines;
 
+    @EJB
+    private CohortService cohorts;
+
     @Inject
     private CallerContext callerContext;
 
@@ -67,6 +72,7 @@ public class ProgramDashboard {
     private List<SegmentTierCount> counts;
     private List<Movement> movements;
     private List<ProposalView> proposals;
+    private CohortView cohort;
     private Board board;
     private Map<Long, Upcoming> deadlines;
 
@@ -84,6 +90,12 @@ public class ProgramDashboard {
         proposals = tiers.pendingProposals();
         board = qbrs.board();
         deadlines = qbrDeadlines.upcoming().stream().collect(Collectors.toMap(Upcoming::qbrId, u -> u));
+        cohort = cohorts.view().orElse(null);
+    }
+
+    /** The tail's figures of the latest frozen quarter, as the tail partners see them; null before any freeze. */
+    public CohortView getCohort() {
+        return cohort;
     }
 
     /** Chart.js configuration: a stacked bar per segment, one colour per approved tier. */

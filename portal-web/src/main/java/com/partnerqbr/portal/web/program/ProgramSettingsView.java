@@ -58,6 +58,7 @@ public class ProgramSettingsView implements Serializable {
     private long settingsVersion;
     private WeekOfMonth programReviewWeek;
     private DayOfWeek programReviewDay;
+    private String cohortMinimum;
     private List<FormatRow> formats;
     private List<TierRow> ladder;
     private int ladderVersion;
@@ -178,6 +179,7 @@ public class ProgramSettingsView implements Serializable {
         settingsVersion = s.version();
         programReviewWeek = s.programReviewDay().week();
         programReviewDay = s.programReviewDay().day();
+        cohortMinimum = String.valueOf(programSettings.cohortMinimum());
         formats = new ArrayList<>();
         for (Format f : reviewFormats.formats()) {
             FormatRow row = new FormatRow();
@@ -231,6 +233,26 @@ public class ProgramSettingsView implements Serializable {
             Messages.error("Not saved: " + e.getMessage());
             return null;
         }
+    }
+
+    public String saveCohortMinimum() {
+        try {
+            int saved = programSettings.saveCohortMinimum(NumberField.whole("Smallest cohort shown", cohortMinimum, 5, 1000),
+                    settingsVersion);
+            Messages.info("Saved: the tail's figures are shown when at least " + saved + " partners have a value.");
+            return "/vendor/program-settings.xhtml?faces-redirect=true";
+        } catch (RefusedException e) {
+            Messages.error("Not saved: " + e.getMessage());
+            return null;
+        }
+    }
+
+    public String getCohortMinimum() {
+        return cohortMinimum;
+    }
+
+    public void setCohortMinimum(String cohortMinimum) {
+        this.cohortMinimum = cohortMinimum;
     }
 
     public String saveFormat(FormatRow row) {

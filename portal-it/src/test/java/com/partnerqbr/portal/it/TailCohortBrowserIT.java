@@ -1,0 +1,61 @@
+package com.partnerqbr.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.partnerqbr.portal.demo.DemoProgram;
+import com.partnerqbr.portal.demo.DemoProgram.PartnerSpec;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The tail cohort (issue 17) in real headless Chromium on the demo program: a tail partner's admin
+ * reads the tail's quartiles and its own place on its home, where no other partner of the program is
+ * named; vendor staff read the same figures on the program page. Both pages pass axe-core and fit a
+ * phone.
+ */
+class TailCohortBrowserIT {
+
+    @RegisterExtension
+    static final ChromiumSession chromium = new ChromiumSession();
+
+    @Test
+    void aTailPartnerReadsTheTailsFiguresAndItsPlaceWithNoOtherPartnerNamed() {
+        chromium.signIn("omar", "demo");
+        assertEquals("/partner/home.xhtml", chromium.path());
+        String cohort = chromium.textOf("tailCohort");
+        assertTrue(cohort.startsWith("How the program's tail did in "), cohort);
+        assertTrue(cohort.contains("Attributed revenue"), cohort);
+        assertTrue(chromium.texts(".cohort-standing li").stream().allMatch(s -> s.startsWith("Your ")
+                && s.endsWith(" of the program's tail.") || s.endsWith(" had no value that quarter.")),
+                chromium.texts(".cohort-standing li").toString());
+        String page = chromium.text();
+        List<String> others = DemoProgram.all().stream().filter(p -> p.vendorCode().equals("acme"))
+                .flatMap(p -> p.partners().stream()).map(PartnerSpec::name)
+                .filter(name -> !name.equals("Orbit Integrations")).toList();
+        assertFalse(others.isEmpty());
+        for (String other : others) {
+            assertFalse(page.contains(other), other + " is named on a tail partner's home");
+        }
+        assertEquals(List.of(), EveryPageBrowserIT.problemsOf(chromium, "omar", "/partner/home.xhtml"));
+        chromium.screenshot("tail-cohort-omar");
+    }
+
+    @Test
+    void vendorStaffReadTheSameFiguresOnTheProgramPage() throws Exception {
+        Browser.Page omars = Browser.signIn("omar", "demo").browser().get(Browser.BASE + "/partner/home.xhtml");
+        List<String> partnerRow = omars.html().select("#cohort-ATTRIBUTED_REVENUE td").stream()
+                .map(org.jsoup.nodes.Element::text).toList();
+        assertFalse(partnerRow.isEmpty(), omars.text());
+        chromium.signIn("max", "demo");
+        chromium.open("/vendor/program.xhtml");
+        List<String> vendorRow = chromium.texts("#cohort-ATTRIBUTED_REVENUE td");
+        // partners, quartiles (or "not shown") and the chart; the partner's row also has its own value
+        assertEquals(partnerRow.get(0), vendorRow.get(0), "the same number of partners");
+        assertEquals(partnerRow.subList(1, partnerRow.size() - 2), vendorRow.subList(1, vendorRow.size() - 1));
+        assertEquals(List.of(), chromium.texts(".cohort-standing li"), "no partner's place for vendor staff");
+        assertEquals(List.of(), EveryPageBrowserIT.problemsOf(chromium, "max", "/vendor/program.xhtml"));
+    }
+}
