@@ -67,8 +67,13 @@ public final class QbrRules {
      * spring change). A time the autumn change repeats is the first of the two.
      */
     public static LocalDateTime start(String date, String time, ZoneId zone) {
+        return start(date, time, zone, "the QBR");
+    }
+
+    /** As {@link #start(String, String, ZoneId)}, for a meeting other than a QBR ("the session"). */
+    public static LocalDateTime start(String date, String time, ZoneId zone, String meeting) {
         if (date == null || date.isBlank() || time == null || time.isBlank()) {
-            throw new RefusedException("Enter the date and the time (" + zone.getId() + ") of the QBR.");
+            throw new RefusedException("Enter the date and the time (" + zone.getId() + ") of " + meeting + ".");
         }
         LocalDate day;
         try {

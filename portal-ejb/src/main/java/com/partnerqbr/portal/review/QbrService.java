@@ -77,11 +77,31 @@ public class QbrService {
                 .orElseThrow(() -> new RefusedException(partner.getName() + " has no segment for " + quarter
                         + " yet: recompute the quarter first."));
         Segment segment = standing.getEffectiveSegment();
-        Format format = reviewFormats.formats().stream().filter(f -> f.segment() == segment).findFirst().orElseThrow();
+        Format format = format(segment);
         if (format.cadence() != ReviewCadence.QUARTERLY_QBR) {
             throw new RefusedException(partner.getName() + " is in the " + segment.getLabel().toLowerCase(Locale.ROOT)
                     + " segment, which is reviewed by " + format.meeting() + ", not by a QBR.");
         }
+        return schedule(partner, quarter, startsAt, format);
+    }
+
+    /**
+     * Schedules a QBR the partner asked for (a 1:1 of a partner its segment does not review by a
+     * QBR), in the format of the segment given (growth, unless the vendor chose another).
+     */
+    public QbrView scheduleRequested(long partnerId, Quarter quarter, LocalDateTime startsAt, Segment formatOf) {
+        requireManager();
+        Partner partner = partners.find(partnerId);
+        QbrRules.requireSchedulable(quarter, ProgramCalendar.currentQuarter());
+        QbrRules.requireNotPast(startsAt, ProgramCalendar.now(), programClock.viewerZone());
+        return schedule(partner, quarter, startsAt, format(formatOf));
+    }
+
+    private Format format(Segment segment) {
+        return reviewFormats.formats().stream().filter(f -> f.segment() == segment).findFirst().orElseThrow();
+    }
+
+    private QbrView schedule(Partner partner, Quarter quarter, LocalDateTime startsAt, Format format) {
         Qbr existing = em.createNamedQuery("Qbr.notCancelledOfPartnerAndQuarter", Qbr.class)
                 .setParameter("partner", partner).setParameter("quarter", quarter).getResultStream().findFirst()
                 .orElse(null);

@@ -3,6 +3,7 @@ package com.partnerqbr.portal.tenancy;
 import static com.partnerqbr.portal.tenancy.Role.EXECUTIVE;
 import static com.partnerqbr.portal.tenancy.Role.PARTNER_ADMIN;
 import static com.partnerqbr.portal.tenancy.Role.PARTNER_MANAGER;
+import static com.partnerqbr.portal.tenancy.Role.PARTNER_USER;
 import static com.partnerqbr.portal.tenancy.Role.VENDOR_ADMIN;
 import static com.partnerqbr.portal.tenancy.Role.VENDOR_INTEGRATION;
 
@@ -50,6 +51,11 @@ public enum Permission {
     READ_PEOPLE("the people page is for the vendor's admins and a partner's admin", VENDOR_ADMIN, PARTNER_ADMIN),
     READ_AUDIT_TRAIL("the audit trail is for the vendor's admins", VENDOR_ADMIN),
     READ_SENT_MAIL("the sent-mail log is for the vendor's admins", VENDOR_ADMIN),
+    PLAN_PROGRAM_REVIEWS("planning the monthly program review, its sessions and audience is for the vendor's admins and"
+            + " partner managers", VENDOR_ADMIN, PARTNER_MANAGER),
+    ANSWER_PROGRAM_REVIEW("registering for a program review is for the invited partner's users", PARTNER_ADMIN,
+            PARTNER_USER),
+    REQUEST_ONE_ON_ONE("asking for a 1:1 review is for the partner's admin", PARTNER_ADMIN),
     VIEW_COMMITMENTS_BOARD("the commitments board across partners is for the vendor's staff",
             VENDOR_ADMIN, PARTNER_MANAGER, EXECUTIVE);
 

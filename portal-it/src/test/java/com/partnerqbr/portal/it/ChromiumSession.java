@@ -74,6 +74,11 @@ final class ChromiumSession implements BeforeAllCallback, BeforeEachCallback, Af
         chromium.reset();
     }
 
+    /** Forgets the signed-in person (the browser's cookies), as between two tests: the next one signs in anew. */
+    void forgetSignIn() {
+        chromium.reset();
+    }
+
     @Override
     public void afterTestExecution(ExtensionContext context) {
         if (context.getExecutionException().isPresent()) {

@@ -7,16 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.partnerqbr.portal.demo.DemoProgram;
 import com.partnerqbr.portal.demo.DemoProgram.PartnerSpec;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The tail cohort (issue 17) in real headless Chromium on the demo program: a tail partner's admin
- * reads the tail's quartiles and its own place on its home, where no other partner of the program is
- * named; vendor staff read the same figures on the program page. Both pages pass axe-core and fit a
- * phone.
+ * The tail (issue 17) in real headless Chromium on the demo program: a tail partner's admin reads
+ * the tail's quartiles and its own place on its home, where no other partner of the program is
+ * named; vendor staff read the same figures on the program page; a partner manager plans the monthly
+ * program review and the tail partner's admin registers for its next session. The pages pass
+ * axe-core and fit a phone.
  */
-class TailCohortBrowserIT {
+class TailBrowserIT {
 
     @RegisterExtension
     static final ChromiumSession chromium = new ChromiumSession();
@@ -57,5 +59,35 @@ class TailCohortBrowserIT {
         assertEquals(partnerRow.subList(1, partnerRow.size() - 2), vendorRow.subList(1, vendorRow.size() - 1));
         assertEquals(List.of(), chromium.texts(".cohort-standing li"), "no partner's place for vendor staff");
         assertEquals(List.of(), EveryPageBrowserIT.problemsOf(chromium, "max", "/vendor/program.xhtml"));
+    }
+
+    @Test
+    void aPartnerManagerPlansTheProgramReviewAndATailPartnerRegisters() throws Exception {
+        Browser.Page page = Browser.signIn("max", "demo").browser().get(Browser.BASE + "/vendor/program-reviews.xhtml");
+        Browser.Page saved = page.submit("seriesForm", Map.of("seriesForm:startTime", "16:00", "seriesForm:minutes", "30",
+                "seriesForm:joinLink", "https://meet.example.com/acme-program-review", "seriesForm:host", "Max Mustermann",
+                "seriesForm:agenda", "Program updates\nNew resources\nThe tail's figures\nQ&A", "seriesForm:saveSeries", ""));
+        assertTrue(saved.text().contains("Saved the program review: the next sessions are planned."), saved.text());
+        assertEquals(3, saved.html().select("#sessions tbody tr").size(), saved.text());
+
+        chromium.signIn("max", "demo");
+        chromium.open("/vendor/program-reviews.xhtml");
+        assertEquals(List.of(), EveryPageBrowserIT.problemsOf(chromium, "max", "/vendor/program-reviews.xhtml"));
+        chromium.forgetSignIn();
+
+        chromium.signIn("omar", "demo");
+        assertEquals("You have not answered yet.", chromium.textOf("programReviewAnswer"));
+        assertTrue(chromium.textOf("programReviewWhen").contains("16:00 CST (America/Chicago), 30 minutes, hosted by"
+                + " Max Mustermann."), chromium.textOf("programReviewWhen"));
+        assertEquals("https://meet.example.com/acme-program-review", chromium.find("#programReviewJoin").getAttribute("href"));
+        assertEquals(List.of("Program updates", "New resources", "The tail's figures", "Q&A"),
+                chromium.texts(".program-review-agenda li"));
+        chromium.loadsPage(() -> chromium.find("[id='programReviewForm:register']").click());
+        assertEquals("You are registered.", chromium.textOf("programReviewAnswer"));
+        assertEquals(List.of(), EveryPageBrowserIT.problemsOf(chromium, "omar", "/partner/home.xhtml"));
+        chromium.screenshot("program-review-omar");
+
+        Browser.Page counted = page.browser().get(Browser.BASE + "/vendor/program-reviews.xhtml");
+        assertEquals("1", counted.html().select("#sessions tbody tr").first().select("td[data-label=Registered]").text());
     }
 }

@@ -1,0 +1,366 @@
+package com.partnerqbr.portal.tail;
+
+import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.partner.Partner;
+import com.partnerqbr.portal.partner.PartnerService;
+import com.partnerqbr.portal.program.ProgramClock;
+import com.partnerqbr.portal.program.segment.ProgramReviewDay;
+import com.partnerqbr.portal.program.segment.ProgramSettingsService;
+import com.partnerqbr.portal.program.segment.Standing;
+import com.partnerqbr.portal.tenancy.Caller;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.tenancy.Permission;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The monthly program review of the tail (DOMAIN.md): the vendor plans it as a series, held on the
+ * program review day of every month at a time of the program's zone, and may move or cancel one
+ * session; its audience is the tail (the partners whose latest segment is tail or long-tail) plus
+ * the partners the vendor adds, minus those it removes; the invited partners' users register or
+ * decline. Another vendor's session or partner is "not found"; a partner that is not invited
+ * finds no session.
+ */
+@Stateless
+public class ProgramReviewService {
+
+    /** The agenda of a new series: the four parts the articles name. */
+    public static final String DEFAULT_AGENDA = "Program updates\nNew resources\nAggregate performance of the tail\nQ&A";
+    /** Sessions are planned for this month (when its day is still ahead) and the next ones, this many in all. */
+    static final int MONTHS_PLANNED = 3;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private CallerContext callerContext;
+
+    @EJB
+    private ProgramClock programClock;
+
+    @EJB
+    private ProgramSettingsService programSettings;
+
+    @EJB
+    private PartnerService partners;
+
+    @EJB
+    private ProgramReviewInvitations invitations;
+
+    /** The series as planned; version -1 (and the defaults) before the vendor planned it. */
+    public record SeriesView(LocalTime startTime, int minutes, String joinLink, String host, String agenda, long version) {
+    }
+
+    /** A session with its answers counted. */
+    public record SessionView(long id, long version, String month, Instant startsAt, int minutes, String joinLink,
+                              String host, String agenda, boolean moved, boolean cancelled, String cancelledReason,
+                              long registered, long declined) {
+
+        public List<String> agendaItems() {
+            return agenda.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        }
+    }
+
+    /** A vendor's choice about one partner: invited although not in the tail, or not although in it. */
+    public record AudienceChoice(String partnerCode, String partnerName, boolean invited, String changedBy,
+                                 Instant changedAt) {
+    }
+
+    /** The next session as a partner user reads it, with the user's own answer (null: none yet). */
+    public record InvitedSession(SessionView session, Boolean registered) {
+    }
+
+    public SeriesView series() {
+        callerContext.requireVendorStaff("the program review's series is for vendor staff");
+        return stored().map(s -> new SeriesView(s.getStartTime(), s.getMinutes(), s.getJoinLink(), s.getHost(),
+                s.getAgenda(), s.getVersion())).orElse(new SeriesView(LocalTime.of(16, 0), 30, "", "", DEFAULT_AGENDA, -1));
+    }
+
+    /** Every session, the oldest first, with its answers counted. */
+    public List<SessionView> sessions() {
+        callerContext.requireVendorStaff("the program review's sessions are for vendor staff");
+        Map<Long, List<ProgramReviewAnswer>> answers = em.createQuery("SELECT a FROM ProgramReviewAnswer a",
+                ProgramReviewAnswer.class).getResultStream().collect(Collectors.groupingBy(ProgramReviewAnswer::getSessionId));
+        return em.createNamedQuery("ProgramReviewSession.all", ProgramReviewSession.class).getResultStream()
+                .map(s -> view(s, answers.getOrDefault(s.getId(), List.of()))).toList();
+    }
+
+    /**
+     * Plans the series: refused, naming the field, when the time's length is not 15 to 120 minutes,
+     * the join link is not an https address, the host or agenda is empty or too long, or when
+     * someone saved the series since {@code expectedVersion} (-1: never). The sessions of this month
+     * (when its day is still ahead) and the next months are planned or follow the new time; a session
+     * moved on its own keeps its time, a held or cancelled one is left as it was.
+     */
+    public SeriesView saveSeries(LocalTime startTime, int minutes, String joinLink, String host, String agenda,
+                                 long expectedVersion) {
+        callerContext.require(Permission.PLAN_PROGRAM_REVIEWS);
+        if (startTime == null) {
+            throw new RefusedException("Start time: enter a time of day such as 16:00.");
+        }
+        if (minutes < 15 || minutes > 120) {
+            throw new RefusedException("Length: a program review lasts 15 to 120 minutes; " + minutes + " is not.");
+        }
+        String link = joinLink(joinLink);
+        String hostName = required("Host", host, 200);
+        String items = required("Agenda", agenda, 4000);
+        invitations.organizer(hostName);
+        ProgramReviewSeries series = stored().orElse(null);
+        long current = series == null ? -1 : series.getVersion();
+        if (current != expectedVersion) {
+            throw new RefusedException("Someone changed the program review since you opened it; reload and try again.");
+        }
+        if (series == null) {
+            series = new ProgramReviewSeries(startTime, minutes, link, hostName, items);
+            em.persist(series);
+        } else {
+            series.change(startTime, minutes, link, hostName, items);
+        }
+        Map<ProgramReviewSession, String> changed = plan(series);
+        em.flush();
+        Set<String> invited = invitedCodes();
+        changed.forEach((session, what) -> invitations.send(session, invited, what));
+        return series();
+    }
+
+    /** Moves one session (it keeps its own time from then on); refused in the past, when cancelled or stale. */
+    public SessionView move(long sessionId, Instant startsAt, long expectedVersion) {
+        callerContext.require(Permission.PLAN_PROGRAM_REVIEWS);
+        ProgramReviewSession session = upcoming(sessionId, expectedVersion);
+        if (startsAt == null || !startsAt.isAfter(Instant.now())) {
+            throw new RefusedException("A session is moved to a time that is still ahead.");
+        }
+        session.move(startsAt);
+        em.flush();
+        invitations.send(session, invitedCodes(), "Moved");
+        return view(session, answers(session));
+    }
+
+    /** Cancels one session with a reason the partners read; refused without a reason, when held or stale. */
+    public SessionView cancel(long sessionId, String reason, long expectedVersion) {
+        callerContext.require(Permission.PLAN_PROGRAM_REVIEWS);
+        ProgramReviewSession session = upcoming(sessionId, expectedVersion);
+        session.cancel(Instant.now(), required("Reason", reason, 500));
+        em.flush();
+        invitations.send(session, invitedCodes(), "Cancelled");
+        return view(session, answers(session));
+    }
+
+    /** The vendor's choices about partners, by partner name. */
+    public List<AudienceChoice> audienceChoices() {
+        callerContext.requireVendorStaff("the program review's audience is for vendor staff");
+        return em.createNamedQuery("ProgramReviewAudience.all", ProgramReviewAudience.class).getResultStream()
+                .map(a -> new AudienceChoice(a.getPartner().getCode(), a.getPartner().getName(), a.isInvited(),
+                        a.getChangedBy(), a.getChangedAt()))
+                .sorted((a, b) -> a.partnerName().compareToIgnoreCase(b.partnerName())).toList();
+    }
+
+    /** How many partners are invited now: the tail, plus those added, minus those removed. */
+    public int audienceSize() {
+        callerContext.requireVendorStaff("the program review's audience is for vendor staff");
+        return invitedCodes().size();
+    }
+
+    /** The codes of the partners invited now: the tail (latest segment), plus those added, minus those removed. */
+    private Set<String> invitedCodes() {
+        Set<String> invited = new HashSet<>(em.createQuery("SELECT st.partner.code FROM Standing st WHERE"
+                        + " st.effectiveSegment IN :tail AND st.partner.archivedAt IS NULL AND st.quarter ="
+                        + " (SELECT MAX(s2.quarter) FROM Standing s2 WHERE s2.partner = st.partner)", String.class)
+                .setParameter("tail", CohortService.TAIL).getResultList());
+        for (ProgramReviewAudience choice : em.createNamedQuery("ProgramReviewAudience.all", ProgramReviewAudience.class)
+                .getResultList()) {
+            if (choice.isInvited() && choice.getPartner().getArchivedAt() == null) {
+                invited.add(choice.getPartner().getCode());
+            } else {
+                invited.remove(choice.getPartner().getCode());
+            }
+        }
+        return invited;
+    }
+
+    /**
+     * Invites a partner (although not in the tail), whose people then receive the invitations of the
+     * sessions ahead, or stops inviting it (although in it).
+     */
+    public AudienceChoice choose(String partnerCode, boolean invited) {
+        Caller caller = callerContext.require(Permission.PLAN_PROGRAM_REVIEWS);
+        Partner partner = partners.findByCode(partnerCode);
+        ProgramReviewAudience choice = em.createNamedQuery("ProgramReviewAudience.ofPartner", ProgramReviewAudience.class)
+                .setParameter("partner", partner).getResultStream().findFirst().orElse(null);
+        if (choice == null) {
+            choice = new ProgramReviewAudience(partner);
+            em.persist(choice);
+        }
+        choice.choose(invited, caller.name(), Instant.now());
+        em.flush();
+        if (invited) {
+            em.createNamedQuery("ProgramReviewSession.next", ProgramReviewSession.class).setParameter("after", Instant.now())
+                    .getResultList().forEach(s -> invitations.send(s, Set.of(partner.getCode()), "Invitation"));
+        }
+        return new AudienceChoice(partner.getCode(), partner.getName(), invited, caller.name(), choice.getChangedAt());
+    }
+
+    /** The next session for the calling partner user's partner, if it is invited. */
+    public Optional<InvitedSession> ownNext() {
+        Caller caller = callerContext.current();
+        Partner own = partners.ownPartner();
+        if (!isInvited(own)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("ProgramReviewSession.next", ProgramReviewSession.class)
+                .setParameter("after", Instant.now()).setMaxResults(1).getResultStream().findFirst()
+                .map(s -> new InvitedSession(view(s, answers(s)), ownAnswer(s, caller).map(ProgramReviewAnswer::isRegistered)
+                        .orElse(null)));
+    }
+
+    /**
+     * Registers the calling partner user for a session, or declines it; the latest answer counts.
+     * A session of another vendor, one its partner is not invited to, a held or cancelled one: "not found".
+     */
+    public InvitedSession answer(long sessionId, boolean register) {
+        Caller caller = callerContext.require(Permission.ANSWER_PROGRAM_REVIEW);
+        Partner own = partners.ownPartner();
+        ProgramReviewSession session = em.find(ProgramReviewSession.class, sessionId);
+        if (session == null || session.isCancelled() || !session.getStartsAt().isAfter(Instant.now()) || !isInvited(own)) {
+            throw new NotFoundException("program review session", sessionId);
+        }
+        ProgramReviewAnswer answer = ownAnswer(session, caller).orElse(null);
+        if (answer == null) {
+            answer = new ProgramReviewAnswer(session, own, caller.name());
+            em.persist(answer);
+        }
+        answer.answer(register, Instant.now());
+        em.flush();
+        return new InvitedSession(view(session, answers(session)), register);
+    }
+
+    private boolean isInvited(Partner partner) {
+        if (partner.getArchivedAt() != null) {
+            return false;
+        }
+        Optional<ProgramReviewAudience> choice = em.createNamedQuery("ProgramReviewAudience.ofPartner",
+                ProgramReviewAudience.class).setParameter("partner", partner).getResultStream().findFirst();
+        if (choice.isPresent()) {
+            return choice.get().isInvited();
+        }
+        return em.createNamedQuery("Standing.ofPartner", Standing.class).setParameter("partner", partner)
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(s -> CohortService.TAIL.contains(s.getEffectiveSegment())).orElse(false);
+    }
+
+    /**
+     * Plans this month's session (when its day is ahead) and the next months', or moves them with the
+     * series; the sessions new ("Invitation") or moved ("Moved"), whose people are to be told.
+     */
+    private Map<ProgramReviewSession, String> plan(ProgramReviewSeries series) {
+        Map<ProgramReviewSession, String> changed = new LinkedHashMap<>();
+        ZoneId zone = programClock.clock().zone();
+        ProgramReviewDay day = programSettings.programReviewDay();
+        Map<String, ProgramReviewSession> existing = em.createNamedQuery("ProgramReviewSession.all",
+                ProgramReviewSession.class).getResultStream()
+                .collect(Collectors.toMap(ProgramReviewSession::getMonth, Function.identity()));
+        Instant now = Instant.now();
+        YearMonth month = YearMonth.now(zone);
+        int planned = 0;
+        while (planned < MONTHS_PLANNED) {
+            LocalDate date = day.in(month);
+            Instant startsAt = date.atTime(series.getStartTime()).atZone(zone).toInstant();
+            ProgramReviewSession session = existing.get(month.toString());
+            if (startsAt.isAfter(now)) {
+                if (session == null) {
+                    ProgramReviewSession added = new ProgramReviewSession(month.toString(), startsAt, series);
+                    em.persist(added);
+                    changed.put(added, "Invitation");
+                } else if (!session.isMoved() && !session.isCancelled() && session.getStartsAt().isAfter(now)
+                        && session.follow(startsAt, series)) {
+                    changed.put(session, "Moved");
+                }
+                planned++;
+            }
+            month = month.plusMonths(1);
+        }
+        return changed;
+    }
+
+    private ProgramReviewSession upcoming(long sessionId, long expectedVersion) {
+        ProgramReviewSession session = em.find(ProgramReviewSession.class, sessionId);
+        if (session == null) {
+            throw new NotFoundException("program review session", sessionId);
+        }
+        if (session.isCancelled()) {
+            throw new RefusedException("That session is cancelled: " + session.getCancelledReason());
+        }
+        if (!session.getStartsAt().isAfter(Instant.now())) {
+            throw new RefusedException("That session has been held; it is kept as it was.");
+        }
+        if (session.getVersion() != expectedVersion) {
+            throw new RefusedException("Someone changed that session since you opened it; reload and try again.");
+        }
+        return session;
+    }
+
+    private Optional<ProgramReviewSeries> stored() {
+        return em.createNamedQuery("ProgramReviewSeries.ofVendor", ProgramReviewSeries.class).getResultStream().findFirst();
+    }
+
+    private List<ProgramReviewAnswer> answers(ProgramReviewSession session) {
+        return em.createNamedQuery("ProgramReviewAnswer.ofSession", ProgramReviewAnswer.class)
+                .setParameter("session", session).getResultList();
+    }
+
+    private Optional<ProgramReviewAnswer> ownAnswer(ProgramReviewSession session, Caller caller) {
+        return em.createNamedQuery("ProgramReviewAnswer.ofUser", ProgramReviewAnswer.class).setParameter("session", session)
+                .setParameter("username", caller.name()).getResultStream().findFirst();
+    }
+
+    private static SessionView view(ProgramReviewSession s, List<ProgramReviewAnswer> answers) {
+        long registered = answers.stream().filter(ProgramReviewAnswer::isRegistered).count();
+        return new SessionView(s.getId(), s.getVersion(), s.getMonth(), s.getStartsAt(), s.getMinutes(), s.getJoinLink(),
+                s.getHost(), s.getAgenda(), s.isMoved(), s.isCancelled(), s.getCancelledReason(), registered,
+                answers.size() - registered);
+    }
+
+    private static String joinLink(String typed) {
+        String link = typed == null ? "" : typed.strip();
+        try {
+            URI uri = new URI(link);
+            if ("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && link.length() <= 500) {
+                return link;
+            }
+        } catch (URISyntaxException e) {
+            // refused below
+        }
+        throw new RefusedException("Join link: enter the https address of the webinar, such as"
+                + " https://meet.example.com/program-review.");
+    }
+
+    private static String required(String field, String typed, int max) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            throw new RefusedException(field + ": this cannot be empty.");
+        }
+        if (text.length() > max) {
+            throw new RefusedException(field + ": at most " + max + " characters; this has " + text.length() + ".");
+        }
+        return text;
+    }
+}

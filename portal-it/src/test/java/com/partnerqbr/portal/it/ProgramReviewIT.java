@@ -1,0 +1,295 @@
+package com.partnerqbr.portal.it;
+
+import static com.partnerqbr.portal.it.Acting.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.partnerqbr.portal.deal.DealOrigin;
+import com.partnerqbr.portal.deal.DealStage;
+import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.kernel.WeekOfMonth;
+import com.partnerqbr.portal.partner.PartnerType;
+import com.partnerqbr.portal.people.PeopleDirectory;
+import com.partnerqbr.portal.program.ProgramClock;
+import com.partnerqbr.portal.program.segment.ProgramReviewDay;
+import com.partnerqbr.portal.program.segment.ProgramSettingsService;
+import com.partnerqbr.portal.program.segment.SegmentationService;
+import com.partnerqbr.portal.tail.ProgramReviewService;
+import com.partnerqbr.portal.tail.ProgramReviewService.InvitedSession;
+import com.partnerqbr.portal.tail.ProgramReviewService.SessionView;
+import com.partnerqbr.portal.tenancy.AccessDeniedException;
+import com.partnerqbr.portal.tenancy.Caller;
+import com.partnerqbr.portal.tenancy.NotFoundException;
+import com.partnerqbr.portal.tenancy.Role;
+import com.partnerqbr.portal.vendor.VendorDirectory;
+import jakarta.ejb.EJB;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The monthly program review (issue 17) in the real server against the real database: a vendor in
+ * Chicago holds it on the first Tuesday at 16:00; ten partners won 10,000 to 100,000 in one
+ * quarter, p0 to p6 are its tail, p9 its strategic partner. The series plans three sessions at the
+ * program's local time, a moved session keeps its time, a cancelled one is not offered, the
+ * audience is the tail plus and minus the vendor's choices, partner users register and decline;
+ * every rule attacked from another vendor, another partner and roles that may only read.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProgramReviewIT {
+
+    private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+    private static final String LINK = "https://meet.example.com/program-review";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Mailbox.addTo(ServicesDeployment.of("program-review-it", ProgramReviewIT.class, ProgramDataProbe.class),
+                "program-review-it-probe.war");
+    }
+
+    @EJB
+    private ProgramDataProbe data;
+
+    @EJB
+    private SegmentationService segmentation;
+
+    @EJB
+    private ProgramSettingsService programSettings;
+
+    @EJB
+    private ProgramClock programClock;
+
+    @EJB
+    private ProgramReviewService reviews;
+
+    @EJB
+    private VendorDirectory vendors;
+
+    @EJB
+    private PeopleDirectory people;
+
+    private TwoVendors two;
+    private Caller admin;
+
+    @BeforeEach
+    void program() {
+        two = TwoVendors.register(vendors, "review", "Review vendor");
+        // the invitations come from the caller's address when the program has no admin e-mail
+        admin = new Caller("ada", two.vendor(), null, Set.of(Role.VENDOR_ADMIN), "ada@" + two.vendor() + ".example");
+        as(admin, () -> {
+            programClock.change("America/Chicago", 33);
+            programSettings.saveProgramReviewDay(WeekOfMonth.FIRST, DayOfWeek.TUESDAY,
+                    programSettings.settings().version());
+            for (int i = 0; i < 10; i++) {
+                data.partner("p" + i, PartnerType.RESELLER);
+                data.closed("won-p" + i, "p" + i, 10_000L * (i + 1), DealOrigin.SOURCED, DealStage.WON,
+                        LocalDate.of(2025, 5, 10));
+            }
+            segmentation.recompute(Quarter.parse("2025-Q2"));
+        });
+    }
+
+    private Caller userOf(String partner) {
+        return two.partnerUser("user-" + partner, partner, Role.PARTNER_USER);
+    }
+
+    private List<SessionView> plan(String time) {
+        as(admin, () -> reviews.saveSeries(LocalTime.parse(time), 30, LINK, "Max Mustermann",
+                ProgramReviewService.DEFAULT_AGENDA, reviews.series().version()));
+        return as(admin, () -> reviews.sessions());
+    }
+
+    @Test
+    void theSeriesPlansThreeSessionsOnTheReviewDayAtTheProgramsLocalTime() {
+        List<SessionView> sessions = plan("16:00");
+        assertEquals(3, sessions.size());
+        ProgramReviewDay firstTuesday = new ProgramReviewDay(WeekOfMonth.FIRST, DayOfWeek.TUESDAY);
+        YearMonth month = YearMonth.parse(sessions.get(0).month());
+        for (SessionView s : sessions) {
+            assertEquals(month.toString(), s.month(), "consecutive months");
+            ZonedDateTime local = s.startsAt().atZone(CHICAGO);
+            assertEquals(firstTuesday.in(month), local.toLocalDate(), s.month());
+            assertEquals(LocalTime.of(16, 0), local.toLocalTime(), s.month() + ", also across a change of the clocks");
+            assertTrue(s.startsAt().isAfter(Instant.now()));
+            assertEquals(List.of("Program updates", "New resources", "Aggregate performance of the tail", "Q&A"),
+                    s.agendaItems());
+            month = month.plusMonths(1);
+        }
+
+        // one session moved on its own keeps its time when the series moves to 17:00
+        SessionView second = sessions.get(1);
+        Instant moved = second.startsAt().plus(1, ChronoUnit.DAYS);
+        as(admin, () -> reviews.move(second.id(), moved, second.version()));
+        List<SessionView> after = plan("17:00");
+        assertEquals(LocalTime.of(17, 0), after.get(0).startsAt().atZone(CHICAGO).toLocalTime());
+        assertEquals(moved, after.get(1).startsAt());
+        assertTrue(after.get(1).moved());
+        assertEquals(LocalTime.of(17, 0), after.get(2).startsAt().atZone(CHICAGO).toLocalTime());
+    }
+
+    @Test
+    void badInputAndStaleEditsAreRefusedAndChangeNothing() {
+        assertRefused("Length: a program review lasts 15 to 120 minutes; 10 is not.",
+                () -> reviews.saveSeries(LocalTime.NOON, 10, LINK, "Max", "Q&A", -1));
+        assertRefused("Join link: enter the https address of the webinar, such as https://meet.example.com/program-review.",
+                () -> reviews.saveSeries(LocalTime.NOON, 30, "http://meet.example.com/x", "Max", "Q&A", -1));
+        assertRefused("Host: this cannot be empty.", () -> reviews.saveSeries(LocalTime.NOON, 30, LINK, " ", "Q&A", -1));
+        assertEquals(-1, as(admin, () -> reviews.series().version()), "nothing saved");
+        assertEquals(List.of(), as(admin, () -> reviews.sessions()));
+
+        List<SessionView> sessions = plan("16:00");
+        assertRefused("Someone changed the program review since you opened it; reload and try again.",
+                () -> reviews.saveSeries(LocalTime.NOON, 30, LINK, "Max", "Q&A", -1));
+        SessionView first = sessions.get(0);
+        assertRefused("A session is moved to a time that is still ahead.",
+                () -> reviews.move(first.id(), Instant.now().minusSeconds(60), first.version()));
+        assertRefused("Reason: this cannot be empty.", () -> reviews.cancel(first.id(), "", first.version()));
+        as(admin, () -> reviews.cancel(first.id(), "Holiday week", first.version()));
+        assertRefused("That session is cancelled: Holiday week",
+                () -> reviews.move(first.id(), first.startsAt().plusSeconds(3600), first.version() + 1));
+        SessionView second = sessions.get(1);
+        as(admin, () -> reviews.move(second.id(), second.startsAt().plusSeconds(3600), second.version()));
+        assertRefused("Someone changed that session since you opened it; reload and try again.",
+                () -> reviews.cancel(second.id(), "Late", second.version()));
+    }
+
+    @Test
+    void theAudienceIsTheTailPlusAndMinusTheVendorsChoices() {
+        List<SessionView> sessions = plan("16:00");
+        assertEquals(7, as(admin, () -> reviews.audienceSize()), "p0 to p6");
+        InvitedSession next = as(userOf("p0"), () -> reviews.ownNext()).orElseThrow();
+        assertEquals(sessions.get(0).id(), next.session().id());
+        assertNull(next.registered());
+        assertTrue(as(userOf("p9"), () -> reviews.ownNext()).isEmpty(), "the strategic partner is not invited");
+
+        as(admin, () -> reviews.choose("p9", true));
+        as(admin, () -> reviews.choose("p0", false));
+        assertEquals(7, as(admin, () -> reviews.audienceSize()), "p1 to p6 and p9");
+        assertTrue(as(userOf("p9"), () -> reviews.ownNext()).isPresent());
+        assertTrue(as(userOf("p0"), () -> reviews.ownNext()).isEmpty());
+        assertEquals(List.of("p0 false", "p9 true"), as(admin, () -> reviews.audienceChoices()).stream()
+                .map(c -> c.partnerCode() + " " + c.invited()).toList());
+
+        // a cancelled session is not offered: the next one is
+        SessionView first = sessions.get(0);
+        as(admin, () -> reviews.cancel(first.id(), "Holiday week", first.version()));
+        assertEquals(sessions.get(1).id(), as(userOf("p1"), () -> reviews.ownNext()).orElseThrow().session().id());
+    }
+
+    @Test
+    void partnerUsersRegisterAndDeclineTheLatestAnswerCounting() {
+        SessionView first = plan("16:00").get(0);
+        assertEquals(Boolean.TRUE, as(userOf("p1"), () -> reviews.answer(first.id(), true)).registered());
+        as(two.partnerUser("pia", "p2", Role.PARTNER_ADMIN), () -> reviews.answer(first.id(), true));
+        as(userOf("p1"), () -> reviews.answer(first.id(), false));
+        SessionView counted = as(admin, () -> reviews.sessions()).get(0);
+        assertEquals(1, counted.registered());
+        assertEquals(1, counted.declined());
+        assertEquals(Boolean.FALSE, as(userOf("p1"), () -> reviews.ownNext()).orElseThrow().registered());
+    }
+
+    @Test
+    void everyRuleAttackedFromAnotherVendorAnotherPartnerAndReaders() {
+        SessionView first = plan("16:00").get(0);
+        Caller otherAdmin = two.otherAdmin();
+        assertEquals(List.of(), as(otherAdmin, () -> reviews.sessions()), "another vendor sees none of ours");
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> reviews.move(first.id(),
+                first.startsAt().plusSeconds(60), first.version())));
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> reviews.cancel(first.id(), "x", first.version())));
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> reviews.choose("p1", false)));
+        assertThrows(NotFoundException.class, () -> as(new Caller("olga", two.other(), "p1", Set.of(Role.PARTNER_USER)),
+                () -> reviews.answer(first.id(), true)), "another vendor's partner of the same code");
+        assertThrows(NotFoundException.class, () -> as(userOf("p9"), () -> reviews.answer(first.id(), true)),
+                "a partner that is not invited");
+        assertThrows(AccessDeniedException.class, () -> as(userOf("p1"), () -> reviews.saveSeries(LocalTime.NOON, 30,
+                LINK, "Max", "Q&A", 0)));
+        assertThrows(AccessDeniedException.class, () -> as(userOf("p1"), () -> reviews.sessions()));
+        assertThrows(AccessDeniedException.class, () -> as(two.staff("erin", Role.EXECUTIVE),
+                () -> reviews.cancel(first.id(), "x", first.version())));
+        assertThrows(AccessDeniedException.class, () -> as(admin, () -> reviews.answer(first.id(), true)),
+                "vendor staff do not answer for a partner");
+        SessionView unchanged = as(admin, () -> reviews.sessions()).get(0);
+        assertEquals(first.startsAt(), unchanged.startsAt());
+        assertFalse(unchanged.cancelled());
+        assertEquals(0, unchanged.registered() + unchanged.declined());
+        assertEquals(7, as(admin, () -> reviews.audienceSize()));
+    }
+
+    @Test
+    void theInvitedPartnersPeopleGetTheirOwnInvitationItsMoveAndItsCancellation() throws Exception {
+        String pat = "pat@p1." + two.vendor() + ".example";
+        String sid = "sid@p9." + two.vendor() + ".example";
+        String oli = "oli@p1." + two.other() + ".example";
+        as(new Caller("pat", two.vendor(), "p1", Set.of(Role.PARTNER_USER), pat), () -> people.signedIn());
+        as(new Caller("sid", two.vendor(), "p9", Set.of(Role.PARTNER_USER), sid), () -> people.signedIn());
+        as(new Caller("oli", two.other(), "p1", Set.of(Role.PARTNER_USER), oli), () -> people.signedIn());
+        List<SessionView> sessions = plan("16:00");
+        SessionView first = sessions.get(0);
+        SessionView moved = as(admin, () -> reviews.move(first.id(), first.startsAt().atZone(CHICAGO).plusDays(1)
+                .toInstant(), first.version()));
+        as(admin, () -> reviews.cancel(first.id(), "Holiday week", moved.version()));
+
+        Mailbox mailbox = Mailbox.inServer();
+        List<Mailbox.Mail> mails = mailbox.await(pat, m -> true, Duration.ofSeconds(120));
+        Instant end = Instant.now().plusSeconds(120);
+        while (mails.size() < 5 && Instant.now().isBefore(end)) {
+            Thread.sleep(1_000);
+            mails = mailbox.matching(pat, m -> true);
+        }
+        assertEquals(5, mails.size(), "three invitations, the move and the cancellation: " + mails.stream()
+                .map(Mailbox.Mail::subject).toList());
+        String uid = "program-review-" + first.month() + "." + two.vendor() + "@partner-portal";
+        List<String> ofFirst = new ArrayList<>();
+        for (Mailbox.Mail mail : mails) {
+            Calendar calendar = new CalendarBuilder().build(new StringReader(new String(mail.files().get(0).content(),
+                    StandardCharsets.UTF_8)));
+            VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
+            assertEquals(List.of("mailto:" + pat), event.getProperties(Property.ATTENDEE).stream().map(Property::getValue)
+                    .toList(), "each file names its reader only");
+            assertEquals("mailto:ada@" + two.vendor() + ".example", event.getProperty(Property.ORGANIZER).orElseThrow()
+                    .getValue());
+            if (event.getProperty(Property.UID).orElseThrow().getValue().equals(uid)) {
+                ofFirst.add(calendar.getProperty(Property.METHOD).orElseThrow().getValue() + " "
+                        + event.getProperty(Property.SEQUENCE).orElseThrow().getValue() + " "
+                        + event.getProperty(Property.DTSTART).orElseThrow().getValue());
+            }
+        }
+        String day = DateTimeFormatter.ofPattern("uuuuMMdd").format(first.startsAt().atZone(CHICAGO));
+        String nextDay = DateTimeFormatter.ofPattern("uuuuMMdd").format(first.startsAt().atZone(CHICAGO).plusDays(1));
+        assertEquals(List.of("REQUEST 0 " + day + "T160000", "REQUEST 1 " + nextDay + "T160000",
+                "CANCEL 2 " + nextDay + "T160000"), ofFirst.stream().sorted((a, b) -> a.split(" ")[1]
+                .compareTo(b.split(" ")[1])).toList());
+        assertEquals(List.of(), mailbox.matching(sid, m -> true), "a partner that is not invited");
+        assertEquals(List.of(), mailbox.matching(oli, m -> true), "another vendor's partner of the same code");
+    }
+
+    private void assertRefused(String message, Runnable change) {
+        assertEquals(message, assertThrows(RefusedException.class, () -> as(admin, change)).getMessage());
+    }
+}
