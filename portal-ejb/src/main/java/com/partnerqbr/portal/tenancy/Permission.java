@@ -55,6 +55,7 @@ public enum Permission {
             + " partner managers", VENDOR_ADMIN, PARTNER_MANAGER),
     ANSWER_PROGRAM_REVIEW("registering for a program review is for the invited partner's users", PARTNER_ADMIN,
             PARTNER_USER),
+    SEND_LONG_TAIL_MAIL("sending the long-tail scorecard mail is for the vendor's admins", VENDOR_ADMIN),
     REQUEST_ONE_ON_ONE("asking for a 1:1 review is for the partner's admin", PARTNER_ADMIN),
     VIEW_COMMITMENTS_BOARD("the commitments board across partners is for the vendor's staff",
             VENDOR_ADMIN, PARTNER_MANAGER, EXECUTIVE);

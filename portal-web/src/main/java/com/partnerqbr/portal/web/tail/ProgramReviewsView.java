@@ -5,6 +5,8 @@ import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.program.segment.ProgramSettingsService;
 import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.review.QbrRules;
+import com.partnerqbr.portal.tail.LongTailMailing;
+import com.partnerqbr.portal.tail.LongTailMailing.Letter;
 import com.partnerqbr.portal.tail.OneOnOneService;
 import com.partnerqbr.portal.tail.OneOnOneService.RequestView;
 import com.partnerqbr.portal.tail.ProgramReviewService;
@@ -34,7 +36,8 @@ import org.omnifaces.cdi.Param;
  * The vendor's program review page: the series (time in the program's zone, length, join link,
  * host, agenda), its sessions with the partners' answers counted, moving or cancelling one session
  * (times in the reader's zone), the audience: how many partners are invited, and the partners
- * the vendor added or removed; and the tail's 1:1 requests, accepted into a QBR or declined.
+ * the vendor added or removed; the tail's 1:1 requests, accepted into a QBR or declined; and the
+ * long-tail scorecard mail, previewed for one partner and sent.
  */
 @Named
 @RequestScoped
@@ -50,6 +53,9 @@ public class ProgramReviewsView {
 
     @EJB
     private OneOnOneService oneOnOnes;
+
+    @EJB
+    private LongTailMailing longTailMailing;
 
     @EJB
     private ProgramClock programClock;
@@ -75,6 +81,9 @@ public class ProgramReviewsView {
     private List<RequestView> answered;
     private Segment format = Segment.GROWTH;
     private String reply;
+    private List<String> longTail;
+    private String previewCode;
+    private Letter letter;
     private List<SessionView> sessions;
     private List<AudienceChoice> choices;
     private int audienceSize;
@@ -98,6 +107,7 @@ public class ProgramReviewsView {
         audienceSize = programReviews.audienceSize();
         queue = oneOnOnes.queue();
         answered = oneOnOnes.answered();
+        longTail = longTailMailing.recipients();
         startTime = series.startTime().toString();
         minutes = String.valueOf(series.minutes());
         joinLink = series.joinLink();
@@ -157,6 +167,51 @@ public class ProgramReviewsView {
     public String declineRequest() {
         return change("Not declined", () -> "Declined the 1:1 of " + oneOnOnes.decline(answeredRequest().id(), reply,
                 answeredRequest().version()).partnerName() + ".");
+    }
+
+    /** Shows the long-tail mail one partner would receive (stays on the page). */
+    public String previewLetter() {
+        try {
+            letter = longTailMailing.preview(previewCode == null ? "" : previewCode.strip());
+        } catch (NotFoundException e) {
+            Messages.error("No preview: " + (previewCode == null ? "" : previewCode.strip())
+                    + " is not a long-tail partner of the latest frozen quarter.");
+        }
+        return null;
+    }
+
+    public String sendLongTail() {
+        return change("Not sent", () -> {
+            int partners = longTailMailing.run();
+            return partners == 0 ? "Nothing to send: every long-tail partner has this quarter's mail already."
+                    : "Sent the long-tail scorecard mail to the people of " + partners + " partners.";
+        });
+    }
+
+    public boolean isMaySendLongTail() {
+        return callerContext.current().may(Permission.SEND_LONG_TAIL_MAIL);
+    }
+
+    public List<String> getLongTail() {
+        return longTail;
+    }
+
+    public Letter getLetter() {
+        return letter;
+    }
+
+    /** Who the previewed letter goes to, or why nobody yet. */
+    public String getLetterRecipients() {
+        return letter.recipients().isEmpty() ? "nobody yet (no one of the partner has signed in with an address)"
+                : String.join(", ", letter.recipients());
+    }
+
+    public String getPreviewCode() {
+        return previewCode;
+    }
+
+    public void setPreviewCode(String previewCode) {
+        this.previewCode = previewCode;
     }
 
     private VersionedId answeredRequest() {
