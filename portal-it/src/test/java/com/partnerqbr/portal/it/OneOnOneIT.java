@@ -14,8 +14,9 @@ import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.people.PeopleDirectory;
 import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.program.segment.SegmentationService;
-import com.partnerqbr.portal.review.QbrView;
 import com.partnerqbr.portal.review.QbrService;
+import com.partnerqbr.portal.review.QbrView;
+import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.tail.OneOnOneRequest.Status;
 import com.partnerqbr.portal.tail.OneOnOneService;
 import com.partnerqbr.portal.tail.OneOnOneService.RequestView;
@@ -60,6 +61,9 @@ class OneOnOneIT {
     private ProgramDataProbe data;
 
     @EJB
+    private ScorecardService scorecards;
+
+    @EJB
     private SegmentationService segmentation;
 
     @EJB
@@ -88,6 +92,7 @@ class OneOnOneIT {
                 data.closed("won-p" + i, "p" + i, 10_000L * (i + 1), DealOrigin.SOURCED, DealStage.WON,
                         LocalDate.of(2025, 5, 10));
             }
+            scorecards.refresh(Quarter.parse("2025-Q2"));
             segmentation.recompute(Quarter.parse("2025-Q2"));
         });
         as(two.otherAdmin(), () -> data.partner("p0", PartnerType.RESELLER));

@@ -18,6 +18,7 @@ import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.program.segment.ProgramReviewDay;
 import com.partnerqbr.portal.program.segment.ProgramSettingsService;
 import com.partnerqbr.portal.program.segment.SegmentationService;
+import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.tail.ProgramReviewService;
 import com.partnerqbr.portal.tail.ProgramReviewService.InvitedSession;
 import com.partnerqbr.portal.tail.ProgramReviewService.SessionView;
@@ -77,6 +78,9 @@ class ProgramReviewIT {
     private ProgramDataProbe data;
 
     @EJB
+    private ScorecardService scorecards;
+
+    @EJB
     private SegmentationService segmentation;
 
     @EJB
@@ -111,6 +115,7 @@ class ProgramReviewIT {
                 data.closed("won-p" + i, "p" + i, 10_000L * (i + 1), DealOrigin.SOURCED, DealStage.WON,
                         LocalDate.of(2025, 5, 10));
             }
+            scorecards.refresh(Quarter.parse("2025-Q2"));
             segmentation.recompute(Quarter.parse("2025-Q2"));
         });
     }
