@@ -125,9 +125,11 @@ public class JointPlanService {
         history.record(plan, "Plan", "confirmed version " + plan.getNumber() + " for the " + side.getLabel().toLowerCase(),
                 null, plan.getStatus().getLabel());
         if (plan.getStatus() == PlanStatus.IN_FORCE) {
+            commitments.forEach(c -> c.planInForce(true));
             for (JointPlan other : versionsOf(plan.getQbr())) {
                 if (other != plan && other.getStatus() == PlanStatus.IN_FORCE) {
                     other.supersede();
+                    commitments(other).forEach(c -> c.planInForce(false));
                     history.record(other, "Plan", "version " + other.getNumber() + " superseded by version "
                             + plan.getNumber(), null, null);
                 }
