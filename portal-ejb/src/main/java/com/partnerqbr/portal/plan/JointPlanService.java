@@ -96,7 +96,7 @@ public class JointPlanService {
         Side side = access.editingSide();
         if (!plan.getStatus().editable()) {
             throw new RefusedException("Version " + plan.getNumber() + " is " + plan.getStatus().getLabel().toLowerCase()
-                    + "; propose a change to confirm a new version.");
+                    + "; draft a new version to change it, and confirm that one.");
         }
         if (plan.getVersion() != expectedVersion) {
             List<String> since = em.createNamedQuery("PlanChange.ofPlanSince", PlanChange.class)
@@ -143,7 +143,7 @@ public class JointPlanService {
      * A change to a plan in force: a new draft version copying its bets and commitments (same item
      * keys), which both sides confirm again; the version in force stays in force meanwhile.
      */
-    public PlanView proposeChange(long planId) {
+    public PlanView draftNewVersion(long planId) {
         JointPlan inForce = access.plan(planId);
         access.editingSide();
         if (inForce.getStatus() != PlanStatus.IN_FORCE) {
