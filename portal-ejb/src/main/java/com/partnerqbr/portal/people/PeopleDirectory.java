@@ -71,6 +71,24 @@ public class PeopleDirectory {
         return query("SELECT COUNT(p) FROM Person p", "", Long.class).getSingleResult();
     }
 
+    /**
+     * The active people of one side, by user name: the vendor's staff (no partner code), or the users of
+     * the partner with this code. For the services that check who may own a commitment, which decide
+     * what of it the caller is shown; not a page's list (that is {@link #page}).
+     */
+    public List<Person> activeOfSide(String partnerCode) {
+        List<String> roles = Arrays.stream(Role.values()).filter(r -> r != Role.VENDOR_INTEGRATION
+                && r.isVendorStaff() == (partnerCode == null)).map(Role::roleName).toList();
+        TypedQuery<Person> query = em.createQuery("SELECT p FROM Person p WHERE p.status = :active AND p.role IN :roles"
+                + (partnerCode == null ? " AND p.partnerCode IS NULL" : " AND p.partnerCode = :partner")
+                + " ORDER BY p.username", Person.class)
+                .setParameter("active", PersonStatus.ACTIVE).setParameter("roles", roles);
+        if (partnerCode != null) {
+            query.setParameter("partner", partnerCode);
+        }
+        return query.getResultList();
+    }
+
     /** The people the caller may see: a partner's admin only its own partner's. */
     private <T> TypedQuery<T> query(String select, String order, Class<T> type) {
         Caller caller = callerContext.require(Permission.READ_PEOPLE);

@@ -5,17 +5,23 @@ import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.plan.commitment.CommitmentContent;
 import com.partnerqbr.portal.plan.commitment.CommitmentRules;
 import com.partnerqbr.portal.plan.commitment.CommitmentRules.SidePerson;
+import com.partnerqbr.portal.people.PeopleDirectory;
 import com.partnerqbr.portal.review.attendee.Attendee;
+import com.partnerqbr.portal.scorecard.dispute.Side;
+import com.partnerqbr.portal.tenancy.CallerContext;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A commitment of a plan checked by {@link CommitmentRules}, its owner among the people of its
- * side: that side's attendees of the plan's QBR (portal users and contacts with an e-mail; the
- * portal has no people directory yet).
+ * side: that side's attendees of the plan's QBR (portal users and contacts with an e-mail) and that
+ * side's active people of the portal's directory (the vendor's staff; the partner's users). A
+ * refusal names the vendor's staff only to the vendor's staff.
  */
 @Stateless
 public class CommitmentCheck {
@@ -25,6 +31,12 @@ public class CommitmentCheck {
 
     @Inject
     private PlanCalendar calendar;
+
+    @Inject
+    private CallerContext callerContext;
+
+    @EJB
+    private PeopleDirectory directory;
 
     /**
      * The commitment as it may be saved in the plan: its words trimmed to their limits; refused with
@@ -48,10 +60,19 @@ public class CommitmentCheck {
 
     /** What is vague about the commitment, one sentence each; empty when it may be saved or confirmed. */
     public List<String> problems(JointPlan plan, CommitmentContent c) {
-        List<SidePerson> people = c.side() == null ? List.of()
-                : em.createNamedQuery("Attendee.ofQbr", Attendee.class).setParameter("qbr", plan.getQbr())
-                .getResultList().stream().filter(a -> a.getSide() == c.side())
-                .map(a -> new SidePerson(a.getName(), a.getUsername(), a.getEmail())).toList();
-        return CommitmentRules.problems(c, calendar.qbrDay(plan), plan.getQuarter(), people);
+        return CommitmentRules.problems(c, calendar.qbrDay(plan), plan.getQuarter(),
+                c.side() == null ? List.of() : people(plan, c.side()));
+    }
+
+    /** The side's attendees of the plan's QBR, then its people of the directory who are not among them. */
+    private List<SidePerson> people(JointPlan plan, Side side) {
+        List<SidePerson> people = new ArrayList<>(em.createNamedQuery("Attendee.ofQbr", Attendee.class)
+                .setParameter("qbr", plan.getQbr()).getResultList().stream().filter(a -> a.getSide() == side)
+                .map(a -> new SidePerson(a.getName(), a.getUsername(), a.getEmail())).toList());
+        boolean named = side == Side.PARTNER || callerContext.current().isVendorStaff();
+        directory.activeOfSide(side == Side.VENDOR ? null : plan.getPartner().getCode()).stream()
+                .map(p -> new SidePerson(null, p.getUsername(), p.getEmail(), named))
+                .filter(p -> people.stream().noneMatch(p::sameAs)).toList().forEach(people::add);
+        return people;
     }
 }

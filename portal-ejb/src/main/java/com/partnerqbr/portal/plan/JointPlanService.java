@@ -96,7 +96,7 @@ public class JointPlanService {
         Side side = access.editingSide();
         if (!plan.getStatus().editable()) {
             throw new RefusedException("Version " + plan.getNumber() + " is " + plan.getStatus().getLabel().toLowerCase()
-                    + "; propose a change to confirm a new version.");
+                    + "; draft a new version to change it, and confirm that one.");
         }
         if (plan.getVersion() != expectedVersion) {
             List<String> since = em.createNamedQuery("PlanChange.ofPlanSince", PlanChange.class)
@@ -125,9 +125,11 @@ public class JointPlanService {
         history.record(plan, "Plan", "confirmed version " + plan.getNumber() + " for the " + side.getLabel().toLowerCase(),
                 null, plan.getStatus().getLabel());
         if (plan.getStatus() == PlanStatus.IN_FORCE) {
+            commitments.forEach(c -> c.planInForce(true));
             for (JointPlan other : versionsOf(plan.getQbr())) {
                 if (other != plan && other.getStatus() == PlanStatus.IN_FORCE) {
                     other.supersede();
+                    commitments(other).forEach(c -> c.planInForce(false));
                     history.record(other, "Plan", "version " + other.getNumber() + " superseded by version "
                             + plan.getNumber(), null, null);
                 }
@@ -141,7 +143,7 @@ public class JointPlanService {
      * A change to a plan in force: a new draft version copying its bets and commitments (same item
      * keys), which both sides confirm again; the version in force stays in force meanwhile.
      */
-    public PlanView proposeChange(long planId) {
+    public PlanView draftNewVersion(long planId) {
         JointPlan inForce = access.plan(planId);
         access.editingSide();
         if (inForce.getStatus() != PlanStatus.IN_FORCE) {

@@ -145,7 +145,7 @@ public class PlanItemService {
         access.editingSide();
         if (!plan.getStatus().editable()) {
             throw new RefusedException("Version " + plan.getNumber() + " is " + plan.getStatus().getLabel()
-                    .toLowerCase() + " and is never changed in place; propose a change to draft a new version.");
+                    .toLowerCase() + " and is never changed in place; draft a new version to change it.");
         }
         em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (plan.getStatus() != PlanStatus.DRAFT) {

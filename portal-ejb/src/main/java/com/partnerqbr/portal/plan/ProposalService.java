@@ -73,7 +73,7 @@ public class ProposalService {
         JointPlan plan = commitment.getPlan();
         if (!plan.getStatus().editable()) {
             throw new RefusedException("Version " + plan.getNumber() + " is " + plan.getStatus().getLabel()
-                    .toLowerCase() + "; propose a change of the plan to draft a new version first.");
+                    .toLowerCase() + "; draft a new version of the plan first.");
         }
         if (commitment.getVersion() != seenVersion) {
             throw new StaleItemException("this commitment", PlanHistory.describe(commitment.content()),
@@ -92,10 +92,21 @@ public class ProposalService {
         return view(proposal);
     }
 
-    /** The vendor accepts: the commitment becomes what was proposed (a stale one is refused with both). */
+    /**
+     * The vendor accepts: the commitment becomes what was proposed. A commitment changed since the
+     * proposal was made is refused showing both, nothing changed: accepting would silently undo that
+     * change (a version no longer a draft is refused as any change of it is, by {@link PlanItemService}).
+     */
     public PlanView accept(long proposalId) {
         ChangeProposal proposal = pending(proposalId);
         Commitment commitment = proposal.getCommitment();
+        if (commitment.getPlan().getStatus().editable() && commitment.getVersion() != proposal.getSeenVersion()) {
+            throw new RefusedException("The commitment changed since " + proposal.getProposedBy() + " proposed this,"
+                    + " and accepting it would undo that change; nothing was accepted or changed. The commitment now: "
+                    + PlanHistory.describe(commitment.content()) + ". The proposal: "
+                    + PlanHistory.describe(proposed(proposal)) + ". Reject the proposal, saying why, and "
+                    + proposal.getProposedBy() + " can propose again on the commitment as it is now.");
+        }
         PlanView saved = items.editCommitment(commitment.getId(), proposal.getSeenVersion(), proposed(proposal));
         proposal.decide(ChangeProposal.State.ACCEPTED, access.callerName(), PlanHistory.now(), null);
         history.record(commitment.getPlan(), Items.commitment(commitment.getItemKey()), "accepted "

@@ -12,6 +12,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.ExcludeDefaultInterceptors;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,6 +34,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.eclipse.persistence.logging.SessionLog;
+import org.eclipse.persistence.sessions.Session;
 
 /**
  * The benchmark's data and its raw-SQL yardstick, deployed inside the services' EJB module.
@@ -68,6 +72,9 @@ public class BenchmarkProgram {
 
     @Resource(lookup = "jdbc/portal")
     private DataSource dataSource;
+
+    @PersistenceUnit(unitName = "portal")
+    private EntityManagerFactory portal;
 
     /** How many rows of each kind the load wrote. */
     public record Sizes(int partners, long deals, long wonDeals, long openDeals, long targets, long commissions,
@@ -545,8 +552,8 @@ public class BenchmarkProgram {
                     + " partner_confirmed_by, partner_confirmed_at) VALUES (?, ?, 1, ?, ?, ?, 1, ?, 'max', ?, 'max', ?,"
                     + " 'paula', ?)");
             Insert commitments = rows.insert("INSERT INTO plan_commitment (id, vendor_id, version, plan_id, item_key,"
-                    + " side, owner_name, owner_username, due_date, outcome, cadence, status, done_on)"
-                    + " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 'MONTHLY', ?, ?)");
+                    + " side, owner_name, owner_username, due_date, outcome, cadence, status, done_on, in_force)"
+                    + " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 'MONTHLY', ?, ?, ?)");
             Insert checkInRows = rows.insert("INSERT INTO plan_check_in (id, vendor_id, version, partner_id, item_key,"
                     + " progress, status, checked_by, checked_at) VALUES (?, ?, 1, ?, ?, 'Two of five done', ?, ?, ?)");
             // QBRs, then plans, then commitments: each batch's parents are written before it
@@ -608,7 +615,8 @@ public class BenchmarkProgram {
                         String owner = vendorSide ? "max" + random.nextInt(40) : "seller" + p + "-" + k;
                         commitments.row(id, vendor, planId, id, vendorSide ? "VENDOR" : "PARTNER",
                                 (vendorSide ? "Manager " : "Seller ") + owner, owner, due,
-                                "register " + (3 + random.nextInt(8)) + " new deals in manufacturing", status, doneOn);
+                                "register " + (3 + random.nextInt(8)) + " new deals in manufacturing", status, doneOn,
+                                back == 0);
                         if (k < 2) {
                             checkInRows.row(ids.next(), vendor, partnerId, id, status.equals("DROPPED") ? "OPEN" : status,
                                     owner, agreed.plusDays(15 + random.nextInt(30)));
@@ -622,6 +630,85 @@ public class BenchmarkProgram {
             c.commit();
             return new PlanSizes(qbrs, plans.count, commitments.count, checkIns, overdue);
         }
+    }
+
+    /**
+     * The SQL statements a piece of work sends through the persistence unit, each with its bound values as
+     * EclipseLink logs them: a {@link StatementLog} is the unit's session log for the duration of the work
+     * (the benchmark runs nothing else meanwhile).
+     */
+    public List<String> statementsOf(Runnable work) {
+        Session session = portal.unwrap(Session.class);
+        SessionLog before = session.getSessionLog();
+        StatementLog log = new StatementLog();
+        session.setSessionLog(log);
+        try {
+            work.run();
+        } finally {
+            session.setSessionLog(before);
+        }
+        return log.statements();
+    }
+
+    /**
+     * How MariaDB runs a logged statement: its rows of {@code ANALYZE} (the plan with the rows each step
+     * really read, r_rows, and the share that passed its conditions, r_filtered), then the median time of 5
+     * runs of the statement itself.
+     */
+    public List<String> analyze(String logged) throws SQLException {
+        String sql = withValues(logged);
+        List<String> lines = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("ANALYZE " + sql)) {
+                java.sql.ResultSetMetaData columns = r.getMetaData();
+                while (r.next()) {
+                    StringBuilder line = new StringBuilder();
+                    for (String column : List.of("table", "type", "key", "ref", "rows", "r_rows", "r_filtered",
+                            "Extra")) {
+                        for (int i = 1; i <= columns.getColumnCount(); i++) {
+                            if (columns.getColumnLabel(i).equals(column) && r.getString(i) != null) {
+                                line.append(column).append('=').append(r.getString(i)).append("  ");
+                            }
+                        }
+                    }
+                    lines.add(line.toString().strip());
+                }
+            }
+            double[] millis = new double[5];
+            for (int i = 0; i < millis.length; i++) {
+                long start = System.nanoTime();
+                try (ResultSet r = s.executeQuery(sql)) {
+                    while (r.next()) {
+                        r.getObject(1);
+                    }
+                }
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            java.util.Arrays.sort(millis);
+            lines.add(String.format(java.util.Locale.ROOT, "median of 5 runs: %.1f ms", millis[2]));
+        }
+        return lines;
+    }
+
+    /** A logged statement with its bound values in the places of its markers (numbers as they are). */
+    private static String withValues(String logged) {
+        int bind = logged.indexOf("bind => [");
+        if (bind < 0) {
+            return logged.strip();
+        }
+        String sql = logged.substring(0, bind).strip();
+        String inside = logged.substring(bind + "bind => [".length(), logged.lastIndexOf(']'));
+        java.util.Iterator<String> values = List.of(inside.split(", ")).iterator();
+        StringBuilder out = new StringBuilder();
+        for (char ch : sql.toCharArray()) {
+            if (ch == '?') {
+                String value = values.next();
+                out.append(value.matches("-?\\d+") ? value : "'" + value.replace("'", "''") + "'");
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 
     /** Rows of a tenant table that belong to the vendor. */

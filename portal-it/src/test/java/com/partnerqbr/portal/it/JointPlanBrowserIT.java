@@ -26,6 +26,8 @@ class JointPlanBrowserIT {
     private static final String BATTLECARD = "publish the manufacturing battlecard on the partner portal";
     private static final String BATTLECARD_AND_STORIES = "publish the manufacturing battlecard and 2 customer stories"
             + " on the partner portal";
+    private static final String BATTLECARD_BY_MAX = "publish the manufacturing battlecard on the partner portal and"
+            + " in 3 webinars";
 
     @RegisterExtension
     static final ChromiumSession chromium = new ChromiumSession();
@@ -108,9 +110,13 @@ class JointPlanBrowserIT {
     }
 
     /**
-     * Brightpath's plan (demo: in force): paula drafts a change and proposes one to erin's commitment
-     * on the page; the commitment stays as it is and the proposal waits under it, for both sides; max
-     * is refused a rejection without a reason, accepts, and the commitment then reads the proposal.
+     * Brightpath's plan (demo: in force): paula drafts a new version and proposes a change to erin's
+     * commitment on the page; the commitment stays as it is and the proposal waits under it, for both
+     * sides, readers too (sam, a partner user; erin, an executive). Max is refused a rejection without a
+     * reason; he changes the commitment himself, and his accept of the proposal made before is refused in
+     * words for accepting, showing both; he rejects it, paula proposes again and he accepts: the
+     * commitment then reads the proposal. The plan's history shows all of it to both sides (axe-core,
+     * 390/1280 px), and another partner and another vendor get 404.
      */
     @Test
     void thePartnersAdminProposesAChangeToAVendorCommitmentAndThePartnerManagerAcceptsIt() throws Exception {
@@ -118,23 +124,26 @@ class JointPlanBrowserIT {
         assertEquals(200, paulas.status(), paulas.text());
         Element change = paulas.html().selectFirst("form[id$=changeForm]");
         if (change != null) {
-            paulas = paulas.submit(change.id(), Map.of(change.id() + ":propose", "Propose a change"));
+            assertEquals("Draft a new version", change.selectFirst("input[type=submit]").val());
+            paulas = paulas.submit(change.id(), Map.of(change.id() + ":draftNewVersion", "Draft a new version"));
             assertTrue(paulas.text().contains("A new version is drafted"), paulas.text());
         }
-        Element erins = formWithOutcome(paulas, BATTLECARD);
-        assertEquals(null, erins.selectFirst("input[id$=':save']"), "no save of the vendor's commitment for paula");
-        Map<String, String> fields = new HashMap<>(selects(erins));
-        fields.put(erins.id() + ":outcome", BATTLECARD_AND_STORIES);
-        fields.put(erins.id() + ":propose", "Propose a change");
-        Browser.Page proposed = paulas.submit(erins.id(), fields);
-        assertTrue(proposed.text().contains("Proposed: " + BATTLECARD_AND_STORIES + " (owner Erin Evans, due "),
-                proposed.text());
+        Browser.Page proposed = propose(paulas, BATTLECARD, BATTLECARD_AND_STORIES);
         formWithOutcome(proposed, BATTLECARD);
         String pending = proposed.html().select("p.proposal-text").text();
         assertTrue(pending.matches("Proposed by paula on \\w{3} \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\S+( \\([^)]+\\))?: "
                 + BATTLECARD_AND_STORIES + " \\(owner Erin Evans, due .*\\)\\. Waiting for the vendor\\."), pending);
         assertTrue(proposed.html().select("input[id$=':accept']").isEmpty(), "paula does not decide her own");
+        assertTrue(proposed.html().select("input[value='Propose a change']").stream()
+                .allMatch(button -> button.parents().hasClass("commitment-form")), "\"Propose a change\" is a"
+                + " commitment's button only: " + proposed.text());
         String partner = proposed.html().selectFirst("input[name=partnerId]").val();
+
+        // readers see it under the commitment in their table: sam, the partner's user
+        Browser.Page sams = Browser.signIn("sam", "demo").browser().get(Browser.BASE + "/plan.xhtml");
+        assertTrue(proposalOf(sams, BATTLECARD).matches("Proposed by paula on .*: " + BATTLECARD_AND_STORIES
+                + " \\(owner Erin Evans, .*\\)\\. Waiting for the vendor\\."), sams.text());
+        assertTrue(sams.html().select("form.proposal, input[id$=':accept']").isEmpty(), "sam decides nothing");
 
         chromium.signIn("max", "demo");
         String page = "/plan.xhtml?partner=" + partner;
@@ -145,6 +154,33 @@ class JointPlanBrowserIT {
         chromium.loadsPage(() -> chromium.find("form.proposal input[id$=':reject']").click());
         assertTrue(chromium.text().contains("Not rejected: Enter why the proposal is rejected."), chromium.text());
         assertTrue(chromium.text().contains("Waiting for the vendor."), chromium.text());
+
+        // max changes the commitment himself; accepting the proposal made before would undo that: refused, both shown
+        saves(outcomeField(BATTLECARD), BATTLECARD_BY_MAX);
+        assertTrue(chromium.text().contains("Saved."), chromium.text());
+        chromium.loadsPage(() -> chromium.find("form.proposal input[id$=':accept']").click());
+        assertTrue(chromium.text().contains("Not accepted: The commitment changed since paula proposed this, and"
+                + " accepting it would undo that change; nothing was accepted or changed. The commitment now: Vendor: "
+                + BATTLECARD_BY_MAX + " | owner Erin Evans"), chromium.text());
+        assertTrue(chromium.text().contains("The proposal: Vendor: " + BATTLECARD_AND_STORIES + " | owner Erin Evans"),
+                chromium.text());
+        assertTrue(chromium.text().contains("Reject the proposal, saying why, and paula can propose again"),
+                chromium.text());
+        assertTrue(!chromium.text().contains("Keep theirs"), "words for a save: " + chromium.text());
+        outcomeField(BATTLECARD_BY_MAX);
+        assertTrue(chromium.driver().findElements(By.cssSelector("input[id$=':outcome']")).stream()
+                .noneMatch(e -> BATTLECARD_AND_STORIES.equals(e.getAttribute("value"))), "nothing changed");
+        WebElement reason = chromium.find("form.proposal input[id$=':reason']");
+        reason.sendKeys("Out of date: the commitment changed since");
+        chromium.loadsPage(() -> reason.findElement(By.xpath("ancestor::form"))
+                .findElement(By.cssSelector("input[id$=':reject']")).click());
+        assertTrue(chromium.text().contains("Rejected; the commitment stays as it is."), chromium.text());
+
+        // paula proposes again on the commitment as it is now; max accepts
+        Browser.Page again = propose(proposed.browser().get(Browser.BASE + "/plan.xhtml"), BATTLECARD_BY_MAX,
+                BATTLECARD_AND_STORIES);
+        assertTrue(again.text().contains("Rejected by max on "), again.text());
+        chromium.open(page);
         chromium.loadsPage(() -> chromium.find("form.proposal input[id$=':accept']").click());
         assertTrue(chromium.text().contains("Accepted: the commitment now reads " + BATTLECARD_AND_STORIES
                 + " (owner Erin Evans, due "), chromium.text());
@@ -157,10 +193,69 @@ class JointPlanBrowserIT {
         Browser.Page after = proposed.browser().get(Browser.BASE + "/plan.xhtml");
         formWithOutcome(after, BATTLECARD_AND_STORIES);
         assertTrue(after.text().contains("Accepted by max on "), after.text());
+        // erin, an executive, reads both decisions under the commitment
+        Browser.Page erins = Browser.signIn("erin", "demo").browser().get(Browser.BASE + page);
+        String decided = proposalOf(erins, BATTLECARD_AND_STORIES);
+        assertTrue(decided.contains("Rejected by max on ") && decided.contains(": Out of date: the commitment changed"
+                + " since") && decided.contains("Accepted by max on "), erins.text());
+
+        // the plan's history, linked from the plan page: max in Chromium, paula over HTTP
+        chromium.loadsPage(() -> chromium.find("#historyLink").click());
+        assertTrue(chromium.path().startsWith("/plan-history.xhtml?partner=" + partner), chromium.path());
+        String history = chromium.text();
+        assertTrue(history.contains("accepted paula's proposal"), history);
+        assertTrue(history.contains("rejected paula's proposal: Out of date: the commitment changed since"), history);
+        assertTrue(history.contains("proposed a change to the vendor's commitment"), history);
+        assertTrue(history.contains(BATTLECARD_BY_MAX), history);
+        assertTrue(history.matches("(?s).*\\w{3} \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\S+ \\([A-Za-z_/]+\\).*"),
+                "times with the zone named: " + history);
+        assertEquals(List.of(), EveryPageBrowserIT.problemsOf(chromium, "max", "/plan-history.xhtml?partner="
+                + partner), "the history page");
+        chromium.screenshot("joint-plan-history-max");
+        Browser.Page paulasHistory = proposed.browser().get(Browser.BASE + "/plan-history.xhtml");
+        assertEquals(200, paulasHistory.status());
+        assertTrue(paulasHistory.text().contains("accepted paula's proposal"), paulasHistory.text());
+        assertTrue(paulasHistory.text().contains("Times in "), paulasHistory.text());
+        // another partner's admin and another vendor's admin: not found
+        for (String outsider : List.of("omar", "gina")) {
+            Browser.Page refused = Browser.signIn(outsider, "demo").browser().get(Browser.BASE
+                    + "/plan-history.xhtml?partner=" + partner);
+            assertEquals(404, refused.status(), outsider + ": " + refused.text());
+            assertTrue(!refused.text().contains("paula"), refused.text());
+        }
+    }
+
+    /** Paula changes the outcome of the vendor's commitment showing {@code outcome} and proposes it. */
+    private static Browser.Page propose(Browser.Page page, String outcome, String changed) throws Exception {
+        Element form = formWithOutcome(page, outcome);
+        assertEquals(null, form.selectFirst("input[id$=':save']"), "no save of the vendor's commitment for paula");
+        Map<String, String> fields = new HashMap<>(selects(form));
+        fields.put(form.id() + ":outcome", changed);
+        fields.put(form.id() + ":propose", "Propose a change");
+        Browser.Page proposed = page.submit(form.id(), fields);
+        assertTrue(proposed.text().contains("Proposed: " + changed + " (owner Erin Evans, due "), proposed.text());
+        return proposed;
+    }
+
+    /** The proposals shown in a reader's table beside the commitment with this outcome. */
+    private static String proposalOf(Browser.Page page, String outcome) {
+        return page.html().select("table tr").stream().filter(tr -> tr.text().contains(outcome))
+                .map(tr -> tr.select("p.proposal-text").text()).filter(t -> !t.isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("no proposal beside \"" + outcome + "\": " + page.text()));
+    }
+
+    private static WebElement outcomeField(String outcome) {
+        return chromium.driver().findElements(By.cssSelector("input[id$=':outcome']")).stream()
+                .filter(e -> outcome.equals(e.getAttribute("value"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no commitment form with \"" + outcome + "\": " + chromium.text()));
     }
 
     private static void maxSaves(String outcome) {
-        WebElement field = maxsOutcomeField();
+        saves(maxsOutcomeField(), outcome);
+    }
+
+    /** Max types an outcome into a commitment's field in Chromium and saves the commitment. */
+    private static void saves(WebElement field, String outcome) {
         field.clear();
         field.sendKeys(outcome);
         chromium.loadsPage(() -> field.findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("input[id$=':save']"))

@@ -14,6 +14,8 @@ import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.plan.BetContent;
 import com.partnerqbr.portal.plan.JointPlanService;
 import com.partnerqbr.portal.plan.JointPlanService.ItemChange;
+import com.partnerqbr.portal.plan.PlanHistory;
+import com.partnerqbr.portal.people.PeopleDirectory;
 import com.partnerqbr.portal.plan.PlanItemService;
 import com.partnerqbr.portal.plan.PlanStatus;
 import com.partnerqbr.portal.plan.PlanView;
@@ -81,6 +83,8 @@ class JointPlanIT {
     private static final Quarter CUR = ProgramCalendar.currentQuarter();
     private static final Quarter PREV = CUR.previous();
     private static final LocalDate PREV_QBR_DAY = PREV.firstDay().plusDays(6);
+    private static final String NOT_AMONG_PARTNERS = " is not among the partner's people (its attendees of the QBR and"
+            + " its people in the portal); ";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -131,6 +135,12 @@ class JointPlanIT {
 
     @EJB
     private ProposalService proposals;
+
+    @EJB
+    private PlanHistory history;
+
+    @EJB
+    private PeopleDirectory people;
 
     @EJB
     private ProgramClock clock;
@@ -220,14 +230,14 @@ class JointPlanIT {
                 + " e-mail), not a team or a placeholder. \"focus more on manufacturing\" has nothing to measure: give a"
                 + " number (\"register 5 new deals in manufacturing\") or a thing that is done or not (\"sign the"
                 + " reseller agreement\").", vague.getMessage());
-        // an owner who is a person but not among that side's people at the QBR: refused, saying who may own it
+        // an owner who is a person but not among that side's people: refused, saying who may own it
         RefusedException stranger = assertThrows(RefusedException.class, () -> as(alphaAdmin, () -> items.addCommitment(
                 draft.id(), commitment(Side.PARTNER, "Jo Doe", null, due, "register 5 new deals in manufacturing"))));
-        assertEquals("\"Jo Doe\" (jo.doe@example.com) is not among the partner's people at the QBR; the owner may be"
+        assertEquals("\"Jo Doe\" (jo.doe@example.com)" + NOT_AMONG_PARTNERS + "the owner may be"
                 + " Priya Nair (priya.nair@example.com), Sam Lee (sam).", stranger.getMessage());
         RefusedException otherSide = assertThrows(RefusedException.class, () -> as(manager, () -> items.addCommitment(
                 draft.id(), commitment(Side.PARTNER, "Max Weber", "max", due, "register 5 new deals in manufacturing"))));
-        assertEquals("\"Max Weber\" (max) is not among the partner's people at the QBR; the owner may be"
+        assertEquals("\"Max Weber\" (max)" + NOT_AMONG_PARTNERS + "the owner may be"
                 + " Priya Nair (priya.nair@example.com), Sam Lee (sam).", otherSide.getMessage());
         assertEquals(0, as(manager, () -> plans.view(draft.id())).commitments().size(), "nothing was added");
         as(manager, () -> items.addCommitment(draft.id(), commitment(Side.VENDOR, "Max Weber", "max", due,
@@ -253,10 +263,10 @@ class JointPlanIT {
         CommitmentLine sams = inForce.commitments().get(1);
         RefusedException inPlace = assertThrows(RefusedException.class, () -> as(alphaAdmin,
                 () -> items.editCommitment(sams.id(), sams.version(), sams.content())));
-        assertEquals("Version 1 is in force and is never changed in place; propose a change to draft a new version.",
+        assertEquals("Version 1 is in force and is never changed in place; draft a new version to change it.",
                 inPlace.getMessage());
 
-        PlanView change = as(alphaAdmin, () -> plans.proposeChange(inForce.id()));
+        PlanView change = as(alphaAdmin, () -> plans.draftNewVersion(inForce.id()));
         assertEquals(2, change.number());
         assertEquals(PlanStatus.DRAFT, change.status());
         CommitmentLine samsCopy = change.commitments().get(1);
@@ -278,6 +288,92 @@ class JointPlanIT {
         confirmBoth(change.id());
         assertEquals(List.of("2 IN_FORCE", "1 SUPERSEDED"), as(alphaUser, () -> plans.ofPartner(alpha)).stream()
                 .map(p -> p.number() + " " + p.status()).toList());
+        // the board lists the commitments of version 2 alone (the commitments know their version's status)
+        assertEquals(List.of("hold 2 pipeline reviews with alpha's sellers", "register 8 new deals in manufacturing",
+                "sign the reseller agreement for Germany"), as(manager, () -> board.page(BoardFilter.NONE, 0, 10))
+                .stream().map(CommitmentRow::outcome).sorted().toList());
+        assertEquals(3, as(manager, () -> board.count(BoardFilter.NONE)));
+        assertEquals(3, as(manager, () -> board.count(new BoardFilter(null, null, alpha, null, null))));
+    }
+
+    /**
+     * The plan's history, newest first, to both sides (who, when, which plan version, item, before and after);
+     * another vendor and another partner get "not found".
+     */
+    @Test
+    void bothSidesReadThePlansHistoryAndAnotherVendorOrPartnerGetsNotFound() {
+        PlanView prev = planForPrev();
+        CommitmentLine sams = prev.commitments().get(1);
+        as(alphaUser, () -> checkIns.checkIn(sams.id(), "3 deals registered", CommitmentStatus.AT_RISK, null, null,
+                null));
+        for (Caller reader : List.of(manager, executive, alphaAdmin, alphaUser)) {
+            List<PlanHistory.Entry> page = as(reader, () -> history.page(alpha, 0, 3));
+            assertEquals(3, page.size(), reader.name());
+            PlanHistory.Entry newest = page.get(0);
+            assertEquals("sam " + PREV + " v1 " + "Commitment " + sams.itemKey(), newest.by() + " " + newest.quarter()
+                    + " v" + newest.planNumber() + " " + newest.item(), reader.name());
+            assertTrue(newest.what().startsWith("checked in"), newest.what());
+            assertEquals("max Plan confirmed version 1 for the vendor In force", page.get(1).by() + " "
+                    + page.get(1).item() + " " + page.get(1).what() + " " + page.get(1).after());
+            assertTrue(!newest.at().isBefore(page.get(1).at()), "newest first");
+            long all = as(reader, () -> history.count(alpha));
+            assertEquals(all, as(reader, () -> history.page(alpha, 0, 100)).size());
+            PlanHistory.Entry oldest = as(reader, () -> history.page(alpha, (int) all - 1, 5)).get(0);
+            assertEquals("max drafted version 1 for " + PREV, oldest.by() + " " + oldest.what(), "the oldest");
+        }
+        for (Caller outsider : List.of(otherAdmin, bravoAdmin)) {
+            assertThrows(NotFoundException.class, () -> as(outsider, () -> history.page(alpha, 0, 10)));
+            assertThrows(NotFoundException.class, () -> as(outsider, () -> history.count(alpha)));
+        }
+    }
+
+    /**
+     * An owner may be one of that side's people in the portal's directory too (the vendor's staff, the partner's
+     * users), not only an attendee of the QBR; a refusal names them, but the vendor's staff only to the vendor.
+     */
+    @Test
+    void anOwnerFromThatSidesPeopleInThePortalIsAcceptedAndARefusalNamesThem() {
+        String vendor = manager.vendorCode();
+        as(new Caller("pete", vendor, "alpha", java.util.Set.of(Role.PARTNER_USER), "pete@alpha.example"),
+                () -> people.signedIn());
+        as(new Caller("nina", vendor, null, java.util.Set.of(Role.PARTNER_MANAGER), "nina@plan.example"),
+                () -> people.signedIn());
+        as(new Caller("bea", vendor, "bravo", java.util.Set.of(Role.PARTNER_USER), "bea@bravo.example"),
+                () -> people.signedIn());
+        as(new Caller("olga", otherAdmin.vendorCode(), "alpha", java.util.Set.of(Role.PARTNER_USER),
+                "olga@alpha.example"), () -> people.signedIn());
+        PlanView draft = as(manager, () -> plans.draft(qbrOfPrev));
+        LocalDate due = CUR.lastDay();
+
+        as(alphaAdmin, () -> items.addCommitment(draft.id(), commitment(Side.PARTNER, "Pete Park", "pete", due,
+                "register 5 new deals")));
+        as(alphaAdmin, () -> items.addCommitment(draft.id(), new CommitmentContent(Side.PARTNER, "Pete Park",
+                "Pete@Alpha.example", null, due, "register 6 new deals", Cadence.MONTHLY, null)));
+        as(manager, () -> items.addCommitment(draft.id(), commitment(Side.VENDOR, "Nina Novak", "nina", due,
+                "hold 2 pipeline reviews")));
+        assertEquals(List.of("register 5 new deals", "register 6 new deals", "hold 2 pipeline reviews"),
+                outcomes(draft.id()));
+
+        // bea is bravo's, olga the other vendor's: not alpha's people; the refusal names alpha's
+        for (String stranger : List.of("bea", "olga")) {
+            assertEquals("\"Jo Doe\" (" + stranger + ")" + NOT_AMONG_PARTNERS + "the owner may be Priya Nair"
+                    + " (priya.nair@example.com), Sam Lee (sam), pete.", assertThrows(RefusedException.class,
+                    () -> as(alphaAdmin, () -> items.addCommitment(draft.id(), commitment(Side.PARTNER, "Jo Doe",
+                            stranger, due, "register 7 new deals"))))
+                    .getMessage());
+        }
+        // the vendor's people: named to the vendor; to the partner's admin, who proposes, counted
+        String notAmongVendors = " is not among the vendor's people (its attendees of the QBR and its people in the"
+                + " portal); the owner may be Max Weber (max)";
+        assertEquals("\"Jo Doe\" (jo)" + notAmongVendors + ", nina.", assertThrows(RefusedException.class,
+                () -> as(manager, () -> items.addCommitment(draft.id(), commitment(Side.VENDOR, "Jo Doe", "jo", due,
+                        "hold 3 pipeline reviews")))).getMessage());
+        CommitmentLine ninas = as(alphaAdmin, () -> plans.view(draft.id())).commitments().get(2);
+        assertEquals("\"Jo Doe\" (jo)" + notAmongVendors + ", or one more of the vendor's people in the portal.",
+                assertThrows(RefusedException.class, () -> as(alphaAdmin, () -> proposals.propose(ninas.id(),
+                        ninas.version(), commitment(Side.VENDOR, "Jo Doe", "jo", due, "hold 3 pipeline reviews"))))
+                        .getMessage());
+        assertEquals(3, outcomes(draft.id()).size(), "nothing was added");
     }
 
     @Test
@@ -370,9 +466,24 @@ class JointPlanIT {
                 () -> as(manager, () -> proposals.reject(six.id(), " "))).getMessage());
         as(manager, () -> proposals.reject(six.id(), "Six is more than we can staff"));
         assertEquals(List.of("hold 4 pipeline reviews"), outcomes(draft.id()));
+
+        // a third, and max changes the commitment before deciding: accepting it would undo his change, so it is
+        // refused in words for accepting, showing both, and nothing changes
+        CommitmentLine later = as(alphaAdmin, () -> plans.view(draft.id())).commitments().get(0);
+        ProposalView five = as(alphaAdmin, () -> proposals.propose(later.id(), later.version(),
+                commitment(Side.VENDOR, "Max Weber", "max", due, "hold 5 pipeline reviews")));
+        as(manager, () -> items.editCommitment(later.id(), later.version(), commitment(Side.VENDOR, "Max Weber", "max",
+                due, "hold 3 pipeline reviews")));
+        assertEquals("The commitment changed since al proposed this, and accepting it would undo that change; nothing"
+                + " was accepted or changed. The commitment now: Vendor: hold 3 pipeline reviews | owner Max Weber (max)"
+                + " | due " + due + " | Monthly. The proposal: Vendor: hold 5 pipeline reviews | owner Max Weber (max) |"
+                + " due " + due + " | Monthly. Reject the proposal, saying why, and al can propose again on the"
+                + " commitment as it is now.", assertThrows(RefusedException.class,
+                () -> as(manager, () -> proposals.accept(five.id()))).getMessage());
+        assertEquals(List.of("hold 3 pipeline reviews"), outcomes(draft.id()));
         assertEquals(List.of("al: hold 4 pipeline reviews ACCEPTED",
-                "al: hold 6 pipeline reviews REJECTED Six is more than we can staff"),
-                proposalsOf(alphaAdmin, draft.id()));
+                "al: hold 6 pipeline reviews REJECTED Six is more than we can staff",
+                "al: hold 5 pipeline reviews PENDING"), proposalsOf(alphaAdmin, draft.id()));
     }
 
     private List<String> proposalsOf(Caller caller, long planId) {
@@ -582,7 +693,7 @@ class JointPlanIT {
         for (Caller outsider : List.of(otherAdmin, bravoAdmin)) {
             assertThrows(NotFoundException.class, () -> as(outsider, () -> plans.view(prev.id())));
             assertThrows(NotFoundException.class, () -> as(outsider, () -> plans.ofPartner(alpha)));
-            assertThrows(NotFoundException.class, () -> as(outsider, () -> plans.proposeChange(prev.id())));
+            assertThrows(NotFoundException.class, () -> as(outsider, () -> plans.draftNewVersion(prev.id())));
             assertThrows(NotFoundException.class, () -> as(outsider, () -> plans.confirm(prev.id(), prev.version())));
             assertThrows(NotFoundException.class, () -> as(outsider, () -> plans.diff(prev.id())));
             assertThrows(NotFoundException.class, () -> as(outsider, () -> checkIns.history(commitmentId)));
@@ -601,7 +712,7 @@ class JointPlanIT {
             assertTrue(!as(reader, () -> plans.view(draft.id())).mayEdit());
             assertThrows(AccessDeniedException.class, () -> as(reader, () -> items.addBet(draft.id(),
                     bet("x", BigDecimal.ONE))));
-            assertThrows(AccessDeniedException.class, () -> as(reader, () -> plans.proposeChange(prev.id())));
+            assertThrows(AccessDeniedException.class, () -> as(reader, () -> plans.draftNewVersion(prev.id())));
         }
         assertEquals(0, as(bravoAdmin, () -> board.mine()).size());
     }

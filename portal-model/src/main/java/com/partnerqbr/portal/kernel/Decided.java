@@ -6,7 +6,11 @@ import java.time.Instant;
 
 /**
  * Who decided on a proposal, when, and why (the reason may be empty), in the same columns
- * wherever a proposal is decided: a tier proposal, a proposed change to a commitment.
+ * wherever a proposal is decided: a tier proposal, a proposed change to a commitment. This is all
+ * the two share: a mapped superclass for both would add only {@code proposed_at}, since their states
+ * are different enums in different columns ({@code status}, {@code state}) and it would have to
+ * extend {@code TenantOwned} in a package below both tiers and plans (tenancy), which is about who
+ * the caller is, not proposals.
  */
 @Embeddable
 public class Decided {

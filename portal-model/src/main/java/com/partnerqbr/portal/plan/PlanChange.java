@@ -16,8 +16,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "plan_change")
-@NamedQuery(name = "PlanChange.ofPartner",
-        query = "SELECT c FROM PlanChange c WHERE c.plan.partner = :partner ORDER BY c.changedAt DESC, c.id DESC")
+@NamedQuery(name = "PlanChange.ofPartner", query = "SELECT c FROM PlanChange c JOIN FETCH c.plan p"
+        + " WHERE p.partner = :partner ORDER BY c.changedAt DESC, c.id DESC")
+@NamedQuery(name = "PlanChange.countOfPartner",
+        query = "SELECT COUNT(c) FROM PlanChange c WHERE c.plan.partner = :partner")
 @NamedQuery(name = "PlanChange.ofPlanSince", query = "SELECT c FROM PlanChange c WHERE c.plan = :plan"
         + " AND c.planVersion > :version ORDER BY c.changedAt, c.id")
 @NamedQuery(name = "PlanChange.ofPlan",

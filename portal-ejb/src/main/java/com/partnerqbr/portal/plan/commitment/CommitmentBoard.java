@@ -2,7 +2,6 @@ package com.partnerqbr.portal.plan.commitment;
 
 import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.plan.PlanCalendar;
-import com.partnerqbr.portal.plan.PlanStatus;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.Permission;
@@ -14,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +23,10 @@ import java.util.Map;
 /**
  * The commitments of the plans in force, overdue first: a page of the board across all partners
  * for the vendor's staff, and "My commitments" for anyone who owns one. The board reads a page at a
- * time: the overdue ones (past due, not done or dropped) by due date, then the others by due date.
+ * time: the overdue ones (past due, not done or dropped) by due date, then the others by due date,
+ * each from the index of the commitments in force by due date ({@code ix_plan_commitment_in_force},
+ * V26: the commitment carries whether its plan version is in force); the counts join the plan and
+ * the partner only when the filter asks about them.
  */
 @Stateless
 public class CommitmentBoard {
@@ -31,8 +34,9 @@ public class CommitmentBoard {
     private static final String SELECT = "SELECT NEW com.partnerqbr.portal.plan.commitment.BoardLine("
             + "c.id, c.itemKey, pt.id, pt.name, c.side, c.ownerName, c.ownerUsername, c.dueDate, c.outcome, c.cadence,"
             + " c.status, p.vendorConfirmedAt, p.partnerConfirmedAt)";
-    private static final String FROM = " FROM Commitment c JOIN c.plan p JOIN p.partner pt"
-            + " WHERE p.status = com.partnerqbr.portal.plan.PlanStatus.IN_FORCE";
+    private static final String FROM = " FROM Commitment c JOIN c.plan p JOIN p.partner pt WHERE c.inForce = TRUE";
+    /** The commitments alone, for a count whose filter does not ask about the plan or the partner. */
+    private static final String FROM_COMMITMENTS = " FROM Commitment c WHERE c.inForce = TRUE";
     private static final String OVERDUE = " AND c.dueDate < :today AND c.status NOT IN"
             + " (com.partnerqbr.portal.plan.commitment.CommitmentStatus.DONE,"
             + " com.partnerqbr.portal.plan.commitment.CommitmentStatus.DROPPED)";
@@ -49,20 +53,24 @@ public class CommitmentBoard {
     @Inject
     private PlanCalendar calendar;
 
-    /** One page of the board, overdue first. */
+    /**
+     * One page of the board, overdue first. The overdue ones are counted only when none of them is on
+     * the page (to know where the others start): a page they fill, or end on, says it by itself.
+     */
     public List<CommitmentRow> page(BoardFilter filter, int first, int pageSize) {
         callerContext.require(Permission.VIEW_COMMITMENTS_BOARD);
-        LocalDate today = calendar.today();
-        long overdue = count(filter, OVERDUE, today);
-        List<BoardLine> lines = new ArrayList<>();
-        if (first < overdue) {
-            lines.addAll(lines(filter, OVERDUE, today, first, pageSize));
+        if (pageSize <= 0) {
+            return List.of();
         }
+        ZoneId zone = calendar.zone();
+        LocalDate today = LocalDate.now(zone);
+        List<BoardLine> lines = new ArrayList<>(lines(filter, OVERDUE, today, first, pageSize));
         if (lines.size() < pageSize) {
+            long overdue = lines.isEmpty() ? count(filter, OVERDUE, today) : first + lines.size();
             int from = (int) Math.max(0, first - overdue);
             lines.addAll(lines(filter, NOT_OVERDUE, today, from, pageSize - lines.size()));
         }
-        return rows(lines, today);
+        return rows(lines, today, zone);
     }
 
     /** The whole board under a filter as a CSV file, overdue first. */
@@ -82,7 +90,8 @@ public class CommitmentBoard {
 
     /** The caller's own commitments in the plans in force, overdue first, then by due date. */
     public List<CommitmentRow> mine() {
-        LocalDate today = calendar.today();
+        ZoneId zone = calendar.zone();
+        LocalDate today = LocalDate.now(zone);
         Caller me = callerContext.current();
         TypedQuery<BoardLine> query = em.createQuery(SELECT + FROM + " AND c.ownerUsername = :me"
                 + (me.isPartnerUser() ? " AND pt.code = :partner" : "") + " ORDER BY c.dueDate, c.id", BoardLine.class)
@@ -91,7 +100,7 @@ public class CommitmentBoard {
             query.setParameter("partner", me.partnerCode());
         }
         List<BoardLine> lines = query.setMaxResults(200).getResultList();
-        List<CommitmentRow> rows = new ArrayList<>(rows(lines, today));
+        List<CommitmentRow> rows = new ArrayList<>(rows(lines, today, zone));
         rows.sort(Comparator.comparing((CommitmentRow r) -> !r.isOverdue()).thenComparing(CommitmentRow::dueDate));
         return rows;
     }
@@ -104,7 +113,9 @@ public class CommitmentBoard {
     }
 
     private long count(BoardFilter filter, String which, LocalDate today) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c)" + FROM + which + where(filter), Long.class);
+        boolean alone = filter.partnerId() == null && filter.segment() == null;
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c)" + (alone ? FROM_COMMITMENTS : FROM) + which
+                + where(filter), Long.class);
         bind(query, filter);
         if (!which.isEmpty()) {
             query.setParameter("today", today);
@@ -152,13 +163,14 @@ public class CommitmentBoard {
         return query;
     }
 
-    private List<CommitmentRow> rows(List<BoardLine> lines, LocalDate today) {
+    /** The lines with their flags, each day read in the program's zone (read once for the page). */
+    private List<CommitmentRow> rows(List<BoardLine> lines, LocalDate today, ZoneId zone) {
         Map<Long, Instant> lastCheckIns = lastCheckIns(lines);
         return lines.stream().map(l -> {
             Instant last = lastCheckIns.get(l.itemKey());
             Instant inForce = later(l.vendorConfirmedAt(), l.partnerConfirmedAt());
             Instant since = last != null ? last : inForce;
-            LocalDate sinceDay = since == null ? today : calendar.dayOf(since);
+            LocalDate sinceDay = since == null ? today : LocalDate.ofInstant(since, zone);
             return new CommitmentRow(l.id(), l.partnerId(), l.partnerName(), l.side(), l.ownerName(),
                     l.ownerUsername(), l.dueDate(), l.outcome(), l.cadence(), l.status(), last,
                     CommitmentFlags.flags(l.status(), l.dueDate(), l.cadence(), sinceDay, today));

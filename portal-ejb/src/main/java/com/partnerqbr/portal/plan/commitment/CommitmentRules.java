@@ -41,23 +41,38 @@ public final class CommitmentRules {
     private CommitmentRules() {
     }
 
+    /** At most this many people are named in a refusal; the others are counted. */
+    static final int NAMED_AT_MOST = 10;
+
     /**
-     * A person of one side who may own its commitments: a portal user (their user name) or a
-     * contact with an e-mail (username null).
+     * A person of one side who may own its commitments: an attendee of the plan's QBR (a portal user
+     * by user name, or a contact with an e-mail: username null) or a person of the portal's people
+     * directory (name null: known by user name and e-mail). {@code named}: whether a refusal may name
+     * them to the caller (the vendor's directory is not shown to the partner's people).
      */
-    public record SidePerson(String name, String username, String email) {
+    public record SidePerson(String name, String username, String email, boolean named) {
+
+        public SidePerson(String name, String username, String email) {
+            this(name, username, email, true);
+        }
 
         boolean is(String ownerUsername, String ownerEmail) {
             return same(username, ownerUsername) || same(email, ownerEmail);
+        }
+
+        /** The same person as another entry (by user name or e-mail): an attendee also in the directory. */
+        public boolean sameAs(SidePerson other) {
+            return is(other.username, other.email);
         }
 
         private static boolean same(String known, String given) {
             return known != null && given != null && !given.isBlank() && known.strip().equalsIgnoreCase(given.strip());
         }
 
-        /** "Paula Park (paula)", "Priya Nair (priya@brightpath.example)". */
+        /** "Paula Park (paula)", "Priya Nair (priya@brightpath.example)", "pete" (from the directory). */
         String shown() {
-            return name + " (" + (username != null ? username : email) + ")";
+            return name == null ? (username != null ? username : email)
+                    : name + " (" + (username != null ? username : email) + ")";
         }
     }
 
@@ -107,23 +122,30 @@ public final class CommitmentRules {
 
     /**
      * The owner must be one of that side's people: matched by portal user name, or, for a contact,
-     * by e-mail (case aside). The people are the side's attendees of the plan's QBR (until the
-     * portal has a people directory); a refusal says who may own it.
+     * by e-mail (case aside). The people are the side's attendees of the plan's QBR and its people in
+     * the portal's directory (the vendor's staff; the partner's users); a refusal names who may own it
+     * (at most {@value #NAMED_AT_MOST}, the others counted; people the caller may not see are not named).
      */
     public static Optional<String> ownerAmongProblem(String name, String email, String username, Side side,
                                                      List<SidePerson> people) {
         String sides = side == Side.VENDOR ? "the vendor's" : "the partner's";
         if (people.isEmpty()) {
-            return Optional.of("Nobody of " + sides + " side is among the QBR's people yet, so nobody can own "
-                    + sides + " commitments: add " + sides + " attendees to the QBR first.");
+            return Optional.of("Nobody of " + sides + " side is among the QBR's attendees or the portal's people yet,"
+                    + " so nobody can own " + sides + " commitments: add " + sides + " attendees to the QBR first.");
         }
         if (people.stream().anyMatch(p -> p.is(username, email))) {
             return Optional.empty();
         }
         String who = username != null && !username.isBlank() ? username.strip()
                 : email != null ? email.strip() : "";
-        return Optional.of("\"" + name.strip() + "\" (" + who + ") is not among " + sides + " people at the QBR;"
-                + " the owner may be " + String.join(", ", people.stream().map(SidePerson::shown).toList()) + ".");
+        List<String> named = people.stream().filter(SidePerson::named).map(SidePerson::shown).toList();
+        long others = people.size() - Math.min(named.size(), NAMED_AT_MOST);
+        String mayBe = named.isEmpty() ? "one of " + sides + " people in the portal"
+                : String.join(", ", named.subList(0, Math.min(named.size(), NAMED_AT_MOST)))
+                + (others == 0 ? "" : others == 1 ? ", or one more of " + sides + " people in the portal"
+                : ", or one of " + others + " more of " + sides + " people in the portal");
+        return Optional.of("\"" + name.strip() + "\" (" + who + ") is not among " + sides + " people (its attendees"
+                + " of the QBR and its people in the portal); the owner may be " + mayBe + ".");
     }
 
     /** The due date lies after the QBR's day and within the quarter the plan is for. */

@@ -47,13 +47,20 @@ class CommitmentRulesTest {
         }
     }
 
-    /** Brightpath's people at the QBR: two portal users (one with an e-mail too) and a contact. */
+    /**
+     * Brightpath's people: at the QBR two portal users (one with an e-mail too) and a contact; in the
+     * portal's directory two more users, known by user name (and one by e-mail).
+     */
     private static final List<CommitmentRules.SidePerson> PARTNER_PEOPLE = List.of(
             new CommitmentRules.SidePerson("Paula Park", "paula", "paula@brightpath.example"),
             new CommitmentRules.SidePerson("Sam Stone", "sam", null),
-            new CommitmentRules.SidePerson("Priya Nair", null, "priya@brightpath.example"));
+            new CommitmentRules.SidePerson("Priya Nair", null, "priya@brightpath.example"),
+            new CommitmentRules.SidePerson(null, "pete", "pete@brightpath.example"),
+            new CommitmentRules.SidePerson(null, "rita", null));
+    private static final String NOT_AMONG = " is not among the partner's people (its attendees of the QBR and its"
+            + " people in the portal); ";
     private static final String WHO_MAY = "the owner may be Paula Park (paula), Sam Stone (sam),"
-            + " Priya Nair (priya@brightpath.example).";
+            + " Priya Nair (priya@brightpath.example), pete, rita.";
 
     @ParameterizedTest(name = "owner \"{0}\" e-mail \"{1}\" user \"{2}\" -> {3}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
@@ -63,34 +70,64 @@ class CommitmentRulesTest {
             "Paula Park  | paula@brightpath.example    | -      | ok",
             "Priya Nair  | Priya@Brightpath.example    | -      | ok",
             "Priya Nair  | priya@brightpath.example    | ''     | ok",
+            "Pete Pauls  | -                           | Pete   | ok",
+            "Pete Pauls  | pete@brightpath.example     | -      | ok",
+            "Rita Ruiz   | -                           | rita   | ok",
+            "Rita Ruiz   | rita@brightpath.example     | -      | not among: rita@brightpath.example",
             "Max Miller  | -                           | max    | not among: max",
             "Priya Nair  | priya.nair@gmail.example    | -      | not among: priya.nair@gmail.example",
             "Sam Stone   | sam@brightpath.example      | -      | not among: sam@brightpath.example",
             "Omar Haddad | -                           | omar   | not among: omar",
     })
-    void theOwnerIsOneOfThatSidesPeopleAndARefusalSaysWhoMayOwnIt(String name, String email, String user,
-                                                                   String expected) {
+    void theOwnerIsOneOfThatSidesPeopleAtTheQbrOrInThePortalAndARefusalSaysWhoMayOwnIt(String name, String email,
+                                                                                      String user, String expected) {
         Optional<String> problem = CommitmentRules.ownerAmongProblem(name, email, user, Side.PARTNER, PARTNER_PEOPLE);
         if (expected.equals("ok")) {
             assertEquals(Optional.empty(), problem);
         } else {
-            assertEquals(Optional.of("\"" + name + "\" (" + expected.substring("not among: ".length()) + ") is not"
-                    + " among the partner's people at the QBR; " + WHO_MAY), problem);
+            assertEquals(Optional.of("\"" + name + "\" (" + expected.substring("not among: ".length()) + ")"
+                    + NOT_AMONG + WHO_MAY), problem);
         }
     }
 
     @Test
-    void withNobodyOfThatSideAtTheQbrNobodyMayOwnItsCommitmentsAndTheRefusalSaysWhatToDo() {
-        assertEquals(Optional.of("Nobody of the vendor's side is among the QBR's people yet, so nobody can own the"
-                + " vendor's commitments: add the vendor's attendees to the QBR first."),
+    void withNobodyOfThatSideAtTheQbrOrInThePortalNobodyMayOwnItsCommitmentsAndTheRefusalSaysWhatToDo() {
+        assertEquals(Optional.of("Nobody of the vendor's side is among the QBR's attendees or the portal's people yet,"
+                + " so nobody can own the vendor's commitments: add the vendor's attendees to the QBR first."),
                 CommitmentRules.ownerAmongProblem("Max Miller", null, "max", Side.VENDOR, List.of()));
+    }
+
+    /** The vendor's staff in the directory are accepted but not named to the partner's people; a long list is cut. */
+    @Test
+    void aRefusalNamesOnlyPeopleTheCallerMaySeeAndAtMostTenOfThem() {
+        List<CommitmentRules.SidePerson> vendor = List.of(
+                new CommitmentRules.SidePerson("Max Miller", "max", null),
+                new CommitmentRules.SidePerson(null, "ada", "ada@acme.example", false),
+                new CommitmentRules.SidePerson(null, "eve", null, false));
+        assertEquals(Optional.empty(), CommitmentRules.ownerAmongProblem("Ada", null, "ada", Side.VENDOR, vendor),
+                "accepted though not named");
+        assertEquals(Optional.of("\"Jo Doe\" (jo) is not among the vendor's people (its attendees of the QBR and its"
+                + " people in the portal); the owner may be Max Miller (max), or one of 2 more of the vendor's people in"
+                + " the portal."), CommitmentRules.ownerAmongProblem("Jo Doe", null, "jo", Side.VENDOR, vendor));
+        assertEquals(Optional.of("\"Jo Doe\" (jo) is not among the vendor's people (its attendees of the QBR and its"
+                + " people in the portal); the owner may be one of the vendor's people in the portal."),
+                CommitmentRules.ownerAmongProblem("Jo Doe", null, "jo", Side.VENDOR, vendor.subList(1, 3)));
+        assertEquals(Optional.of("\"Jo Doe\" (jo) is not among the vendor's people (its attendees of the QBR and its"
+                + " people in the portal); the owner may be Max Miller (max), or one more of the vendor's people in the"
+                + " portal."), CommitmentRules.ownerAmongProblem("Jo Doe", null, "jo", Side.VENDOR, vendor.subList(0, 2)));
+        List<CommitmentRules.SidePerson> many = java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> new CommitmentRules.SidePerson(null, "seller" + i, null)).toList();
+        assertEquals(Optional.of("\"Jo Doe\" (jo) is not among the partner's people (its attendees of the QBR and its"
+                + " people in the portal); the owner may be seller1, seller2, seller3, seller4, seller5, seller6,"
+                + " seller7, seller8, seller9, seller10, or one of 2 more of the partner's people in the portal."),
+                CommitmentRules.ownerAmongProblem("Jo Doe", null, "jo", Side.PARTNER, many));
     }
 
     @Test
     void aPersonOfTheOtherSideDoesNotOwnThisSidesCommitmentAndATeamIsRefusedAsATeamNotAsAStranger() {
         CommitmentContent partnerByVendorUser = new CommitmentContent(Side.PARTNER, "Max Miller", null, "max",
                 LocalDate.of(2026, 11, 30), "register 5 new deals in manufacturing", Cadence.MONTHLY, null);
-        assertEquals(List.of("\"Max Miller\" (max) is not among the partner's people at the QBR; " + WHO_MAY),
+        assertEquals(List.of("\"Max Miller\" (max)" + NOT_AMONG + WHO_MAY),
                 CommitmentRules.problems(partnerByVendorUser, QBR_DAY, Q4, PARTNER_PEOPLE));
         CommitmentContent team = new CommitmentContent(Side.PARTNER, "Sales team", null, "paula",
                 LocalDate.of(2026, 11, 30), "register 5 new deals in manufacturing", Cadence.MONTHLY, null);

@@ -69,6 +69,14 @@ public class Commitment extends TenantOwned {
     @Column(name = "done_on")
     private LocalDate doneOn;
 
+    /**
+     * Whether its plan version is the one in force: the plan's status kept on the commitment too (by
+     * {@code JointPlanService} when a version comes into force and when it is superseded), so that the
+     * commitments board reads the commitments in force from one index of this table.
+     */
+    @Column(name = "in_force", nullable = false)
+    private boolean inForce;
+
     protected Commitment() {
     }
 
@@ -107,6 +115,15 @@ public class Commitment extends TenantOwned {
         this.status = newStatus;
         this.droppedReason = newStatus == CommitmentStatus.DROPPED ? reason : null;
         this.doneOn = newStatus == CommitmentStatus.DONE ? (doneOn != null ? doneOn : today) : null;
+    }
+
+    /** Its plan version came into force (true) or was superseded (false). */
+    public void planInForce(boolean inForce) {
+        this.inForce = inForce;
+    }
+
+    public boolean isInForce() {
+        return inForce;
     }
 
     /** A new item takes its first row's id as the key it keeps in every version. */

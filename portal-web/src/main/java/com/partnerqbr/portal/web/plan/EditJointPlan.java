@@ -291,8 +291,8 @@ public class EditJointPlan {
         return act(() -> plans.confirm(planSeen.id(), planSeen.version()), "Confirmed.", () -> { });
     }
 
-    public String proposeChange(long planId) {
-        return act(() -> plans.proposeChange(planId), "A new version is drafted; the one in force stays until both"
+    public String draftNewVersion(long planId) {
+        return act(() -> plans.draftNewVersion(planId), "A new version is drafted; the one in force stays until both"
                 + " sides confirm it.", () -> { });
     }
 
