@@ -166,6 +166,7 @@ class PeopleAdminIT {
         Person bea = as(ada, () -> admin.invite(new Invitation(address("bea"), "Bea", "Kim", Role.PARTNER_USER, "bravo")));
         Person ed = as(ada, () -> admin.invite(new Invitation(address("ed"), "Ed", "Ro", Role.EXECUTIVE, null)));
 
+        as(pia, () -> admin.resend(ole.getId()));
         as(pia, () -> admin.changeRole(ole.getId(), Role.PARTNER_ADMIN));
         as(pia, () -> admin.deactivate(ole.getId()));
         assertTrue(accounts.byUsername(address("ole")).map(a -> !a.getBoolean("enabled")).orElseThrow(),
@@ -173,7 +174,10 @@ class PeopleAdminIT {
         as(pia, () -> admin.reactivate(ole.getId()));
         assertTrue(accounts.byUsername(address("ole")).map(a -> a.getBoolean("enabled")).orElseThrow());
         assertEquals(PersonStatus.INVITED, status(ole), "back to invited: never signed in");
-        assertEquals(List.of("invited", "role changed", "deactivated", "reactivated"), entries(address("ole")));
+        assertEquals(List.of("invited", "invitation sent again", "role changed", "deactivated", "reactivated"),
+                entries(address("ole")));
+        refused(pia, () -> admin.changeRole(ole.getId(), Role.PARTNER_ADMIN),
+                address("ole") + " is already partner-admin; nothing was changed.");
 
         for (Person notHers : List.of(bea, ed)) {
             for (Supplier<Person> attack : List.<Supplier<Person>>of(() -> admin.deactivate(notHers.getId()),
