@@ -219,6 +219,26 @@ class PeopleAdminIT {
     }
 
     @Test
+    void aPartnersOwnerTheDirectoryKnowsIsAPartnerManagerNotDeactivated() {
+        Person pam = as(ada, () -> admin.invite(new Invitation(address("pam"), "Pam", "Mo", Role.PARTNER_MANAGER, null)));
+        as(ada, () -> registry.create(owned("charlie", address("pam"))));
+        refused(ada, () -> registry.create(owned("delta", pia.name())), "Owner '" + pia.name() + "' is partner-admin in"
+                + " the people directory, not a partner manager: a partner's owner is a partner manager.");
+        as(ada, () -> admin.deactivate(pam.getId()));
+        refused(ada, () -> registry.create(owned("delta", address("pam"))), "Owner '" + address("pam")
+                + "' is deactivated: choose a partner manager who is active or invited.");
+        assertThrows(NotFoundException.class, () -> as(ada, () -> partners.findByCode("delta")), "nothing created");
+        as(ada, () -> registry.create(owned("echo", "max")));
+        assertEquals("max", as(ada, () -> partners.findByCode("echo")).getOwner(),
+                "a name the directory does not know yet is taken");
+    }
+
+    private static PartnerDetails owned(String code, String owner) {
+        return new PartnerDetails(code, code.toUpperCase(), PartnerType.RESELLER, "EMEA", LocalDate.of(2025, 1, 1), null,
+                owner);
+    }
+
+    @Test
     void theOperatorOpensAVendorWhoseFirstAdminIsInvitedAndReadsNoVendorsData() {
         Caller olga = new Caller("olga", null, null, Set.of(Role.PLATFORM_OPERATOR));
         String code = "it-op-" + tag;

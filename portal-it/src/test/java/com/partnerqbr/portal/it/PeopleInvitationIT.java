@@ -213,7 +213,10 @@ class PeopleInvitationIT {
         Mailbox.Mail mail = mails.get(0);
         assertEquals("Partner portal <portal@partnerqbr.example>", mail.from());
         assertEquals(address, mail.to());
-        String body = mail.text() != null ? mail.text() : mail.html();
+        assertEquals("Your invitation to the Partner portal", mail.subject());
+        assertTrue(mail.text().strip().startsWith("You are invited to the Partner portal."), mail.text());
+        assertTrue(mail.html().contains(">Set your password</a>"), mail.html());
+        String body = mail.text();
         Matcher link = Pattern.compile(Pattern.quote(KEYCLOAK)
                 + "/realms/portal/login-actions/action-token\\?key=[^\\s\"<>]+").matcher(body);
         assertTrue(link.find(), "no link to Keycloak in: " + body);
