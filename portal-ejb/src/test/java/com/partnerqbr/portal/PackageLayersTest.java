@@ -42,7 +42,7 @@ class PackageLayersTest {
             Set.of("review"),
             Set.of("plan"),
             Set.of("tail"),
-            Set.of("demo", "migration"));
+            Set.of("demo", "migration", "operator"));
 
     /**
      * Entity imports that run up because the schema holds them; each names its reason. Services

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT", realmName = "portal")
 @DeclareRoles({ApiRoles.VENDOR_ADMIN, ApiRoles.PARTNER_MANAGER, ApiRoles.EXECUTIVE, ApiRoles.VENDOR_INTEGRATION,
-    ApiRoles.PARTNER_ADMIN, ApiRoles.PARTNER_USER})
+    ApiRoles.PARTNER_ADMIN, ApiRoles.PARTNER_USER, ApiRoles.PLATFORM_OPERATOR})
 @OpenAPIDefinition(
         info = @Info(title = "Partner QBR portal API", version = "1",
                 description = "A vendor's partner program for its own systems. Every call needs a bearer access "

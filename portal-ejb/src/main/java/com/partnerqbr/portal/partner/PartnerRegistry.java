@@ -2,8 +2,11 @@ package com.partnerqbr.portal.partner;
 
 import com.partnerqbr.portal.audit.AuditTrail;
 import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.people.Person;
+import com.partnerqbr.portal.people.PersonStatus;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.Permission;
+import com.partnerqbr.portal.tenancy.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -148,12 +151,33 @@ public class PartnerRegistry {
                 .findFirst();
     }
 
-    private static void refuseProblems(PartnerDetails details) {
+    /**
+     * Refuses details with problems: those of {@link PartnerDetails#problems()}, and an owner the people
+     * directory knows as someone other than a partner manager, or as deactivated. A name the directory does
+     * not know yet is taken (people enter it when invited or at their first sign-in; the demo's partner
+     * managers when they first sign in).
+     */
+    private void refuseProblems(PartnerDetails details) {
         List<PartnerDetails.Problem> problems = details.problems();
         if (!problems.isEmpty()) {
             throw new RefusedException(problems.stream().map(PartnerDetails.Problem::message)
                     .collect(Collectors.joining(" ")));
         }
+        if (details.owner() == null) {
+            return;
+        }
+        em.createNamedQuery("Person.byUsername", Person.class).setParameter("username", details.owner())
+                .getResultStream().findFirst().ifPresent(owner -> {
+                    if (!Role.PARTNER_MANAGER.roleName().equals(owner.getRole())) {
+                        throw new RefusedException("Owner '" + details.owner() + "' is " + owner.getRole()
+                                + " in the people directory, not a partner manager: a partner's owner is a partner"
+                                + " manager.");
+                    }
+                    if (owner.getStatus() == PersonStatus.DEACTIVATED) {
+                        throw new RefusedException("Owner '" + details.owner() + "' is deactivated: choose a partner"
+                                + " manager who is active or invited.");
+                    }
+                });
     }
 
     /** The fields of {@code shown} that differ from {@code other}, as "name 'A', region (none)". */

@@ -99,7 +99,8 @@ public class PeopleDirectory {
         return em.createQuery(select + order, type);
     }
 
-    private static Map<String, String> fields(Person person) {
+    /** The fields of a person the audit trail shows. */
+    static Map<String, String> fields(Person person) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("e-mail", person.getEmail());
         fields.put("role", person.getRole());

@@ -9,7 +9,7 @@ import java.util.Set;
  * confined to, and the caller's roles. Built from the identity provider's claims.
  *
  * @param name        user name, for audit and display
- * @param vendorCode  the tenant; never blank
+ * @param vendorCode  the tenant; never blank, except for the platform's operator, who has none
  * @param partnerCode the partner a partner user belongs to; null for vendor staff
  * @param roles       the caller's portal roles
  * @param email       the caller's e-mail address from the sign-in, where a reply to a message they caused goes; null when unknown
@@ -23,10 +23,16 @@ public record Caller(String name, String vendorCode, String partnerCode, Set<Rol
 
     public Caller {
         Objects.requireNonNull(name, "name");
-        if (vendorCode == null || vendorCode.isBlank()) {
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        if (roles.contains(Role.PLATFORM_OPERATOR)) {
+            if (roles.size() > 1) {
+                throw new MissingTenantException("the platform's operator " + name + " holds no vendor's role");
+            }
+            vendorCode = null;
+            partnerCode = null;
+        } else if (vendorCode == null || vendorCode.isBlank()) {
             throw new MissingTenantException("caller " + name + " has no vendor");
         }
-        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         if (!confinedToPartner(roles)) {
             partnerCode = null;
         } else if (partnerCode == null || partnerCode.isBlank()) {
@@ -54,7 +60,12 @@ public record Caller(String name, String vendorCode, String partnerCode, Set<Rol
     }
 
     private static boolean confinedToPartner(Set<Role> roles) {
-        return !roles.isEmpty() && roles.stream().noneMatch(Role::isVendorStaff);
+        return !roles.isEmpty() && roles.stream().allMatch(Role::isPartnerSide);
+    }
+
+    /** The platform's operator: outside every tenant, no vendor's data is read for it. */
+    public boolean isOperator() {
+        return roles.contains(Role.PLATFORM_OPERATOR);
     }
 
     public boolean isVendorStaff() {

@@ -4,6 +4,7 @@ import static com.partnerqbr.portal.tenancy.Role.EXECUTIVE;
 import static com.partnerqbr.portal.tenancy.Role.PARTNER_ADMIN;
 import static com.partnerqbr.portal.tenancy.Role.PARTNER_MANAGER;
 import static com.partnerqbr.portal.tenancy.Role.PARTNER_USER;
+import static com.partnerqbr.portal.tenancy.Role.PLATFORM_OPERATOR;
 import static com.partnerqbr.portal.tenancy.Role.VENDOR_ADMIN;
 import static com.partnerqbr.portal.tenancy.Role.VENDOR_INTEGRATION;
 
@@ -49,6 +50,13 @@ public enum Permission {
             VENDOR_ADMIN, VENDOR_INTEGRATION),
     /** The people page: all of the vendor's people; a partner's admin only its own partner's (PeopleDirectory confines it). */
     READ_PEOPLE("the people page is for the vendor's admins and a partner's admin", VENDOR_ADMIN, PARTNER_ADMIN),
+    /** Inviting people and changing their accounts: a partner's admin only its own partner's users (PeopleAdmin confines it). */
+    MANAGE_PEOPLE("inviting and managing people is for the vendor's admins and a partner's admin", VENDOR_ADMIN,
+            PARTNER_ADMIN),
+    MANAGE_VENDOR_STAFF("inviting and managing the vendor's staff and the users of any partner is for the vendor's admins",
+            VENDOR_ADMIN),
+    /** Creating a vendor (a tenant) and inviting its first vendor admin; the operator reads no vendor's data. */
+    CREATE_VENDORS("creating vendors is for the platform's operators", PLATFORM_OPERATOR),
     READ_AUDIT_TRAIL("the audit trail is for the vendor's admins", VENDOR_ADMIN),
     READ_SENT_MAIL("the sent-mail log is for the vendor's admins", VENDOR_ADMIN),
     PLAN_PROGRAM_REVIEWS("planning the monthly program review, its sessions and audience is for the vendor's admins and"

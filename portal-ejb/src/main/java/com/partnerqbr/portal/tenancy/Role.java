@@ -11,7 +11,9 @@ public enum Role {
     /** A vendor's system integration calling the API with client credentials. */
     VENDOR_INTEGRATION("vendor-integration", true),
     PARTNER_ADMIN("partner-admin", false),
-    PARTNER_USER("partner-user", false);
+    PARTNER_USER("partner-user", false),
+    /** Runs the portal for every vendor (creates vendors); outside every tenant, so it reads no vendor's data. */
+    PLATFORM_OPERATOR("platform-operator", false);
 
     private final String roleName;
     private final boolean vendorStaff;
@@ -25,9 +27,14 @@ public enum Role {
         return roleName;
     }
 
-    /** True for the vendor's own people, false for partner users. */
+    /** True for the vendor's own people, false for partner users and the platform's operator. */
     public boolean isVendorStaff() {
         return vendorStaff;
+    }
+
+    /** True for a partner's people, confined to their own partner. */
+    public boolean isPartnerSide() {
+        return !vendorStaff && this != PLATFORM_OPERATOR;
     }
 
     /** The role of this name; empty for any other group the identity provider sends. */

@@ -36,6 +36,9 @@ public class TenantInterceptor {
     @AroundInvoke
     public Object scopeToTenant(InvocationContext invocation) throws Exception {
         String vendor = callerContext.current().vendorCode();
+        if (vendor == null) {
+            throw new MissingTenantException("the platform's operator has no tenant: it reads no vendor's data");
+        }
         TransactionSynchronizationRegistry transactions = InitialContext.doLookup(TRANSACTIONS);
         if (transactions.getTransactionKey() != null) {
             Object active = transactions.getResource(TRANSACTION_TENANT);

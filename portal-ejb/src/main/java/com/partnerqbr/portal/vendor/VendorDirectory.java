@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.vendor;
 
+import com.partnerqbr.portal.kernel.RefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -59,6 +60,27 @@ public class VendorDirectory {
 
     public Vendor register(String code, String name) {
         return register(code, name, null);
+    }
+
+    /** Every vendor by code, for the platform's operator (who reads no vendor's program data). */
+    public List<Vendor> all() {
+        return em.createQuery("SELECT v FROM Vendor v ORDER BY v.code", Vendor.class).getResultList();
+    }
+
+    /** Opens a vendor (written at once, so that its program's rows can refer to it); refused when the code is taken. */
+    public Vendor open(String code, String name, String currency, String senderName) {
+        if (findByCode(code).isPresent()) {
+            throw new RefusedException("The vendor code " + code + " is taken; choose another.");
+        }
+        Vendor vendor = Vendor.opened(code, name, currency, senderName);
+        em.persist(vendor);
+        em.flush();
+        return vendor;
+    }
+
+    /** Removes a vendor just opened whose first admin could not be invited: it has no rows of its own yet. */
+    public void discard(String code) {
+        findByCode(code).ifPresent(em::remove);
     }
 
     /** A vendor whose admins get notices at {@code adminEmail} (a dispute a partner raised). */

@@ -53,4 +53,19 @@ class CallerTest {
         assertEquals(Optional.empty(), Role.ofName("default-roles-portal"));
         assertEquals(Optional.empty(), Role.ofName("offline_access"));
     }
+
+    @Test
+    void thePlatformsOperatorHasNoVendorNorPartnerAndHoldsNoVendorRole() {
+        Caller olga = new Caller("olga", "acme", "brightpath", Set.of(Role.PLATFORM_OPERATOR));
+        assertTrue(olga.isOperator());
+        assertNull(olga.vendorCode(), "outside every tenant, whatever its token says");
+        assertNull(olga.partnerCode());
+        assertFalse(olga.isVendorStaff());
+        assertFalse(olga.isPartnerUser());
+        assertTrue(olga.may(Permission.CREATE_VENDORS));
+        assertFalse(olga.may(Permission.MANAGE_PEOPLE));
+        assertThrows(MissingTenantException.class,
+                () -> new Caller("olga", "acme", null, Set.of(Role.PLATFORM_OPERATOR, Role.VENDOR_ADMIN)));
+        assertFalse(new Caller("alice", "acme", null, Set.of(Role.VENDOR_ADMIN)).may(Permission.CREATE_VENDORS));
+    }
 }

@@ -155,8 +155,8 @@ class ApiInputIT {
         assertFalse(document.containsKey("endpoints"), "no member outside the OpenAPI schema");
         assertEquals("Partner QBR portal API", document.getJsonObject("info").getString("title"));
         JsonObject paths = document.getJsonObject("paths");
-        assertEquals(List.of("/v1/partners", "/v1/partners/{code}", "/v1/records/{kind}", "/v1/records/{kind}/columns",
-                "/v1/scorecards/{quarter}/refresh", "/v1/scorecards/{quarter}/{partner}"),
+        assertEquals(List.of("/v1/operator/vendors", "/v1/partners", "/v1/partners/{code}", "/v1/records/{kind}",
+                "/v1/records/{kind}/columns", "/v1/scorecards/{quarter}/refresh", "/v1/scorecards/{quarter}/{partner}"),
                 paths.keySet().stream().sorted().toList());
         for (String path : List.of("/v1/records/{kind}", "/v1/records/{kind}/columns")) {
             JsonObject operation = paths.getJsonObject(path).values().iterator().next().asJsonObject();

@@ -98,6 +98,12 @@ class EveryPageBrowserIT {
         check("sam");
     }
 
+    /** The platform operator's vendors page (issue 15), its one page. */
+    @Test
+    void everyPageOfThePlatformOperator() {
+        check("olga");
+    }
+
     @Test
     void theVendorMenuStaysOnOneLineOnALaptop() {
         chromium.signIn("alice", "demo");

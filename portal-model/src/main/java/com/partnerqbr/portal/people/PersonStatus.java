@@ -1,13 +1,16 @@
 package com.partnerqbr.portal.people;
 
 /**
- * Where a person of the portal stands. Today a person enters the directory by signing in, so every
- * person is active; invitations (invited) and deactivation (deactivated) are to come with the
- * invitations through the identity provider's admin API.
+ * Where a person of the portal stands: invited (the account exists, the person has not signed in
+ * yet), active (has signed in), or deactivated (the account is disabled; the person cannot sign in).
  */
 public enum PersonStatus {
+    /** Invited through the portal; has not signed in yet. */
+    INVITED("Invited"),
     /** Has signed in. */
-    ACTIVE("Active");
+    ACTIVE("Active"),
+    /** The account is disabled and its sessions were ended; it can be reactivated. */
+    DEACTIVATED("Deactivated");
 
     private final String label;
 

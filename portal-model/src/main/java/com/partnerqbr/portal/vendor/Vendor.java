@@ -65,6 +65,14 @@ public class Vendor {
         this.adminEmail = adminEmail;
     }
 
+    /** A vendor as the platform's operator opens it: its program's currency and its messages' sender name (null: its name). */
+    public static Vendor opened(String code, String name, String currency, String senderName) {
+        Vendor vendor = new Vendor(code, name);
+        vendor.currency = currency;
+        vendor.senderName = senderName;
+        return vendor;
+    }
+
     public Long getId() {
         return id;
     }

@@ -143,6 +143,8 @@ final class ApplicationServer implements AutoCloseable {
         env.put("PORTAL_OIDC_PROVIDER_URI", settings.issuer());
         env.put("PORTAL_OIDC_CLIENT_ID", "portal-web");
         env.put("PORTAL_OIDC_CLIENT_SECRET", settings.get("portal.oidc.client.secret"));
+        // The service account that invites and manages people through Keycloak's admin API.
+        env.put("PORTAL_PEOPLE_CLIENT_SECRET", settings.get("portal.people.client.secret"));
         env.put("PORTAL_DEMO_DATA_ENABLED", settings.get("portal.demo-data.enabled"));
         // Links in the portal's mail point here.
         env.put("PORTAL_BASE_URL", settings.portalBaseUrl());

@@ -46,6 +46,7 @@ public final class RunPortal {
                                     omar (partner-admin, Orbit Integrations)
                    Globex Systems:  gina (vendor-admin), greg (partner-manager), gabe (executive)
                                     pete (partner-admin, Summit Resellers), polly (partner-user, Summit)
+                   Platform operator (opens vendors):  olga
                  Mail the portal and Keycloak sent (throw-away demo mail server, kept in memory):
                    IMAP 127.0.0.1:%s, user = the address (alice@acme.example), any password, no TLS
                    or in a browser: %s/api/user/alice@acme.example/messages/INBOX

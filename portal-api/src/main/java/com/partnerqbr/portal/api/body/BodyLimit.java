@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
@@ -39,7 +40,17 @@ public class BodyLimit implements ContainerRequestFilter, ContainerResponseFilte
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() == 413 || !(request.getEntityStream() instanceof LimitedInputStream body)) {
+        if (response.getStatus() == 413) {
+            return;
+        }
+        InputStream entity;
+        try {
+            entity = request.getEntityStream();
+        } catch (IllegalStateException closed) {
+            // An entity reader (JSON-P's for a JsonObject parameter) read the body to its end and closed it.
+            return;
+        }
+        if (!(entity instanceof LimitedInputStream body)) {
             return;
         }
         try {

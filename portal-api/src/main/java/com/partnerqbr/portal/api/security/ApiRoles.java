@@ -12,6 +12,7 @@ public final class ApiRoles {
     public static final String VENDOR_INTEGRATION = "vendor-integration";
     public static final String PARTNER_ADMIN = "partner-admin";
     public static final String PARTNER_USER = "partner-user";
+    public static final String PLATFORM_OPERATOR = "platform-operator";
 
     private ApiRoles() {
     }

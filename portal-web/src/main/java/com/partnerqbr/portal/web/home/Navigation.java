@@ -30,6 +30,10 @@ public class Navigation {
         Caller caller = callerContext.current();
         String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
         List<Link> links = new ArrayList<>();
+        if (caller.isOperator()) {
+            links.add(link(viewId, "/operator/vendors", "Vendors"));
+            return links;
+        }
         if (caller.isVendorStaff()) {
             links.add(link(viewId, "/vendor/partners", "Partners", "/vendor/partner.xhtml", "/vendor/partner-edit.xhtml"));
             links.add(link(viewId, "/vendor/program", "Program"));

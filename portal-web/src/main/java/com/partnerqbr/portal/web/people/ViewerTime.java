@@ -5,17 +5,20 @@ import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.people.ViewerZones;
 import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.program.segment.ReviewFormats;
+import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * Times as the person reading the page reads them: every page that shows a moment shows it
@@ -34,13 +37,16 @@ public class ViewerTime {
     @EJB
     private ProgramClock programClock;
 
+    @Inject
+    private CallerContext callerContext;
+
     private ZoneId zone;
     private Boolean chosen;
 
     /** The person's zone: the one they chose, or the program's. */
     public ZoneId getZone() {
         if (zone == null) {
-            zone = programClock.viewerZone();
+            zone = callerContext.current().isOperator() ? ZoneOffset.UTC : programClock.viewerZone();
         }
         return zone;
     }
@@ -48,7 +54,8 @@ public class ViewerTime {
     /** True when the person chose their zone (otherwise it is the program's). */
     public boolean isChosen() {
         if (chosen == null) {
-            chosen = viewerZones.chosen().isPresent();
+            // The platform's operator has no program and no zone of its own to choose: UTC, never offered another.
+            chosen = callerContext.current().isOperator() || viewerZones.chosen().isPresent();
         }
         return chosen;
     }

@@ -18,6 +18,7 @@ final class PageAccess {
     private static final Set<Role> PARTNER_SIDE = EnumSet.of(Role.PARTNER_ADMIN, Role.PARTNER_USER);
     private static final Set<Role> VENDOR_ADMIN = EnumSet.of(Role.VENDOR_ADMIN);
     private static final Set<Role> PEOPLE = EnumSet.of(Role.VENDOR_ADMIN, Role.PARTNER_ADMIN);
+    private static final Set<Role> OPERATOR = EnumSet.of(Role.PLATFORM_OPERATOR);
 
     private PageAccess() {
     }
@@ -26,8 +27,9 @@ final class PageAccess {
      * True when the caller may open the page at this path (inside the portal's context).
      * Importing program data, the program settings, the sent-mail log, creating and editing partners
      * and the audit trail are for vendor admins, the people page for vendor admins and partner admins, the other
-     * vendor pages for vendor staff, the partner pages for partner users; the pages of both
-     * sides (home, disputes) for every portal role, the services scoping what each sees.
+     * vendor pages for vendor staff, the partner pages for partner users, the operator's pages for the platform's
+     * operator only; the pages of both sides (disputes) for every vendor's role, the services scoping what each
+     * sees; the sign-in callback and the landing page for everyone signed in (they send each to their home).
      */
     static boolean allows(Caller caller, String path) {
         return caller.roles().stream().anyMatch(rolesFor(path)::contains);
@@ -41,6 +43,13 @@ final class PageAccess {
         }
         if (path.equals("/people.xhtml")) {
             return PEOPLE;
+        }
+        if (path.startsWith("/operator/")) {
+            return OPERATOR;
+        }
+        if (path.equals("/") || path.equals("/index.xhtml") || path.equals("/Callback")) {
+            return EnumSet.of(Role.PLATFORM_OPERATOR, Role.VENDOR_ADMIN, Role.PARTNER_MANAGER, Role.EXECUTIVE,
+                    Role.PARTNER_ADMIN, Role.PARTNER_USER);
         }
         if (path.startsWith("/vendor/")) {
             return VENDOR_STAFF;

@@ -2,8 +2,10 @@ package com.partnerqbr.portal.web.security;
 
 import com.partnerqbr.portal.engagement.EngagementService;
 import com.partnerqbr.portal.people.PeopleDirectory;
+import com.partnerqbr.portal.tenancy.CallerContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,14 +33,20 @@ public class SignInCallback extends HttpServlet {
     @EJB
     private PeopleDirectory people;
 
+    @Inject
+    private CallerContext callerContext;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getUserPrincipal() == null) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        engagement.recordSignIn();
-        recordInDirectory();
+        if (!callerContext.current().isOperator()) {
+            // The platform's operator belongs to no vendor: no engagement, no vendor's directory.
+            engagement.recordSignIn();
+            recordInDirectory();
+        }
         response.sendRedirect(request.getContextPath() + "/");
     }
 

@@ -43,6 +43,9 @@ public class SignedInUser {
     }
 
     public String getVendorName() {
+        if (caller().isOperator()) {
+            return "Platform operations:";
+        }
         return vendors.findByCode(caller().vendorCode()).map(Vendor::getName).orElse(caller().vendorCode());
     }
 

@@ -49,4 +49,20 @@ class PageAccessTest {
         assertFalse(PageAccess.allows(caller(Role.VENDOR_INTEGRATION), "/index.xhtml"));
         assertFalse(PageAccess.allows(new Caller("nobody", "acme", null, Set.of()), "/index.xhtml"));
     }
+
+    @Test
+    void theOperatorsPagesAreForThePlatformsOperatorWhoOpensNoVendorsPage() {
+        Caller olga = new Caller("olga", null, null, Set.of(Role.PLATFORM_OPERATOR));
+        assertTrue(PageAccess.allows(olga, "/operator/vendors.xhtml"));
+        assertTrue(PageAccess.allows(olga, "/index.xhtml"), "the landing page sends it to its own");
+        assertTrue(PageAccess.allows(olga, "/Callback"), "the sign-in callback");
+        for (String page : List.of("/vendor/partners.xhtml", "/vendor/program-settings.xhtml", "/partner/home.xhtml",
+                "/people.xhtml", "/disputes.xhtml", "/plan.xhtml", "/time-zone.xhtml")) {
+            assertFalse(PageAccess.allows(olga, page), page);
+        }
+        for (Role role : List.of(Role.VENDOR_ADMIN, Role.PARTNER_MANAGER, Role.EXECUTIVE, Role.PARTNER_ADMIN,
+                Role.PARTNER_USER)) {
+            assertFalse(PageAccess.allows(caller(role), "/operator/vendors.xhtml"), role.roleName());
+        }
+    }
 }
