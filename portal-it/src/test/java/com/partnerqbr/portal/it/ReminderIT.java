@@ -349,6 +349,7 @@ class ReminderIT {
         long alpha = as(admin, () -> data.partner("alpha", PartnerType.RESELLER));
         long bravo = as(admin, () -> data.partner("bravo", PartnerType.RESELLER));
         Quarter quarter = ProgramCalendar.currentQuarter();
+        segments(admin, quarter, "alpha", "bravo");
         LocalDateTime utcNow = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
         long in40 = as(manager, () -> qbrs.schedule(alpha, quarter, utcNow.plusHours(40))).qbrId();
         long in20 = as(manager, () -> qbrs.schedule(bravo, quarter, utcNow.plusHours(20))).qbrId();
@@ -476,6 +477,7 @@ class ReminderIT {
         signIn(samUser);
         signIn(new Caller("zed", two.vendor(), "bravo", Set.of(Role.PARTNER_USER), zed));
         Quarter quarter = ProgramCalendar.currentQuarter();
+        segments(admin, quarter, "alpha");
 
         ReminderChoices.Choices fresh = as(samUser, () -> choices.mine());
         assertEquals(sam, fresh.email());
@@ -533,6 +535,10 @@ class ReminderIT {
         assertTrue(sinceUnsubscribed.getMessage().contains(" Now: no reminders. Yours: all reminders."),
                 "a page from before the unsubscribe: " + sinceUnsubscribed.getMessage());
         as(samUser, () -> choices.choose(EnumSet.allOf(ReminderKind.class), true, out.state()));
+        // the first QBR is called off (one QBR a quarter) and another is scheduled 60 hours ahead
+        long version = as(manager, () -> qbrs.qbrsOf(alpha)).stream().filter(v -> v.qbrId() == upcoming).findFirst()
+                .orElseThrow().version();
+        as(admin, () -> qbrs.cancel(upcoming, version));
         long next = as(manager, () -> qbrs.schedule(alpha, quarter, LocalDateTime.now(ZoneOffset.UTC).plusHours(60)
                 .truncatedTo(ChronoUnit.MINUTES))).qbrId();
         as(manager, () -> attendees.add(next, Side.PARTNER, "Sam Lee", null, "sam", null, true, false));
@@ -575,6 +581,11 @@ class ReminderIT {
         Quarter prev = cur.previous();
         as(admin, () -> {
             probe.standing("alpha", prev, Segment.STRATEGIC);
+            return null;
+        });
+        segments(admin, cur, "alpha", "bravo");
+        as(otherAdmin, () -> {
+            probe.standing("alpha", cur, Segment.GROWTH);
             return null;
         });
         LocalDateTime in10 = LocalDateTime.now(ZoneOffset.UTC).plusDays(10).truncatedTo(ChronoUnit.HOURS);
@@ -673,6 +684,16 @@ class ReminderIT {
         as(partnerAdmin, () -> plans.confirm(plan.id(), as(partnerAdmin, () -> plans.view(plan.id())).version()));
         as(manager, () -> plans.confirm(plan.id(), as(manager, () -> plans.view(plan.id())).version()));
         return plan.id();
+    }
+
+    /** The partners' standings of the quarter (as if it had been recomputed), growth: a QBR may be scheduled. */
+    private void segments(Caller admin, Quarter quarter, String... partners) {
+        as(admin, () -> {
+            for (String partner : partners) {
+                probe.standing(partner, quarter, Segment.GROWTH);
+            }
+            return null;
+        });
     }
 
     /** The person's sign-in as the portal records it in its people directory. */
