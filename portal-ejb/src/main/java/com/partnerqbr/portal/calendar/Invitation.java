@@ -12,6 +12,7 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.PartStat;
@@ -25,6 +26,7 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
@@ -32,6 +34,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 /**
  * A meeting invitation as an iCalendar file (RFC 5545/5546, written with iCal4j): one event with a
@@ -52,29 +55,53 @@ public final class Invitation {
         REQUEST, CANCEL
     }
 
+    /** The monthly check-ins of a strategic partner between QBRs: 30 minutes, twice, a month apart. */
+    public static final Duration CHECK_IN_LENGTH = Duration.ofMinutes(30);
+    public static final int CHECK_INS_TIMES = 2;
+    public static final String CHECK_INS = "A short monthly look at the commitments of the joint plan, until the next QBR.";
+
+    /** The UID of a QBR's event, the same in invitations and feeds. */
+    public static String qbrUid(long qbrId, String vendorCode) {
+        return "qbr-" + qbrId + "." + vendorCode + "@partner-portal";
+    }
+
+    /** The UID of the monthly check-ins after a QBR, the same in invitations and feeds. */
+    public static String checkInsUid(long qbrId, String vendorCode) {
+        return "check-ins-" + qbrId + "." + vendorCode + "@partner-portal";
+    }
+
+    /** The first monthly check-in: a month after the QBR, at the same time on the zone's clock. */
+    public static Instant checkInsStart(Instant qbrStart, ZoneId zone) {
+        return qbrStart.atZone(zone).plusMonths(1).toInstant();
+    }
+
     /** A person by name and address. */
     public record Person(String name, String email) {
     }
 
-    /** The meeting: what, when (an instant and its length), in which zone it is shown, who. */
+    /** The meeting: what, when (an instant and its length; {@code monthly} times in all when above 1), in which zone it is shown, who. */
     public record Meeting(String uid, int sequence, String summary, String description, Instant start, Duration length,
-                          ZoneId zone, Person organizer, List<Person> attendees) {
+                          ZoneId zone, Person organizer, List<Person> attendees, int monthly) {
+
+        /** A meeting that happens once. */
+        public Meeting(String uid, int sequence, String summary, String description, Instant start, Duration length,
+                       ZoneId zone, Person organizer, List<Person> attendees) {
+            this(uid, sequence, summary, description, start, length, zone, organizer, attendees, 1);
+        }
     }
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
 
     private Invitation() {
     }
 
     /** The .ics text for the meeting, stamped {@code stamp}. */
     public static String ics(Method method, Meeting m, Instant stamp) {
-        ZonedDateTime start = m.start().atZone(m.zone());
         VEvent event = new VEvent(false);
         event.add(new Uid(m.uid()));
         event.add(new Sequence(m.sequence()));
         event.add(new DtStamp(stamp));
-        event.add(new DtStart<>(zoned(m.zone()), LOCAL.format(start)));
-        event.add(new DtEnd<>(zoned(m.zone()), LOCAL.format(start.plus(m.length()))));
+        times(event, m.start(), m.length(), m.zone(), m.monthly());
         event.add(new Summary(m.summary()));
         event.add(new Description(m.description()));
         Organizer organizer = new Organizer(mailto(m.organizer().email()));
@@ -98,11 +125,26 @@ public final class Invitation {
         calendar.add(method == Method.REQUEST ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL);
         calendar.add(ShippedZones.of(m.zone()));
         calendar.add(event);
+        return text(calendar);
+    }
+
+    /** A meeting's start and end on the zone's clock with its TZID, and its monthly repetition when above 1. */
+    static void times(VEvent event, Instant at, Duration length, ZoneId zone, int monthly) {
+        ZonedDateTime start = at.atZone(zone);
+        event.add(new DtStart<>(zoned(zone), LOCAL.format(start)));
+        event.add(new DtEnd<>(zoned(zone), LOCAL.format(start.plus(length))));
+        if (monthly > 1) {
+            event.add(new RRule<>(new Recur<>(Frequency.MONTHLY, monthly)));
+        }
+    }
+
+    /** The calendar as .ics text. */
+    static String text(Calendar calendar) {
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter(false).output(calendar, out);
         } catch (IOException e) {
-            throw new IllegalStateException("the invitation could not be written", e);
+            throw new IllegalStateException("the calendar could not be written", e);
         }
         return out.toString();
     }
@@ -113,7 +155,7 @@ public final class Invitation {
      * America/Chicago on summer time before the second Sunday of March 2027 (15:00 CST came out as
      * 16:00), so the local time is computed with java.time and handed over as text.
      */
-    private static ParameterList zoned(ZoneId zone) {
+    static ParameterList zoned(ZoneId zone) {
         return new ParameterList(List.of(new TzId(zone.getId())));
     }
 

@@ -3,12 +3,8 @@ package com.partnerqbr.portal.calendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.ZoneId;
-import java.time.zone.ZoneRules;
-import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
-import net.fortuna.ical4j.model.TimeZone;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 
@@ -31,7 +27,7 @@ final class ShippedZones {
             if (in == null) {
                 throw new IllegalArgumentException("iCal4j ships no VTIMEZONE for " + zone.getId());
             }
-            for (CalendarComponent component : new CalendarBuilder(new NothingRegistered()).build(in).getComponents()) {
+            for (CalendarComponent component : new CalendarBuilder(new NoZoneRegistry()).build(in).getComponents()) {
                 if (component instanceof VTimeZone vtimezone) {
                     return vtimezone;
                 }
@@ -39,41 +35,6 @@ final class ShippedZones {
             throw new IllegalArgumentException(resource + " holds no VTIMEZONE");
         } catch (IOException | ParserException e) {
             throw new IllegalStateException("the VTIMEZONE of " + zone.getId() + " could not be read", e);
-        }
-    }
-
-    /** A registry that keeps nothing: reading a VTIMEZONE registers it, which must not reach java.time. */
-    private static final class NothingRegistered implements TimeZoneRegistry {
-        @Override
-        public void register(TimeZone timezone) {
-        }
-
-        @Override
-        public void register(TimeZone timezone, boolean update) {
-        }
-
-        @Override
-        public void clear() {
-        }
-
-        @Override
-        public TimeZone getTimeZone(String id) {
-            return null;
-        }
-
-        @Override
-        public Map<String, ZoneRules> getZoneRules() {
-            return Map.of();
-        }
-
-        @Override
-        public ZoneId getZoneId(String tzId) {
-            return ZoneId.of(tzId);
-        }
-
-        @Override
-        public String getTzId(String zoneId) {
-            return zoneId;
         }
     }
 }

@@ -11,13 +11,16 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Who receives the caller's vendor's non-essential mail: each address gets a random token once,
  * its one-click unsubscribe link ({@code /unsubscribe?vendor=...&token=...}, RFC 8058) carries it,
- * and following it (a POST) opts the address out. Features ask {@link #receives} before writing a
- * non-essential message; invitations and recaps never ask.
+ * and following it (a POST) opts the address out. A person also declines single kinds (names the
+ * features give their reminders) and receives again after an unsubscribe ({@link #choose}).
+ * Features ask {@link #receives} before writing a non-essential message; invitations and recaps
+ * never ask.
  */
 @Stateless
 public class Subscriptions {
@@ -34,23 +37,41 @@ public class Subscriptions {
     @ConfigProperty(name = "portal.base-url", defaultValue = "http://127.0.0.1:28080/portal")
     private String portalUrl;
 
-    /** Whether the address still receives non-essential mail. */
-    public boolean receives(String email) {
-        return of(email).map(s -> s.getOptedOutAt() == null).orElse(true);
+    /** An address's choice: opted out of all (when), the kinds it declined. */
+    public record Choice(Instant optedOutAt, Set<String> declined) {
+    }
+
+    /** Whether the address receives non-essential mail of this kind. */
+    public boolean receives(String email, String kind) {
+        return of(email).map(s -> s.getOptedOutAt() == null && !s.getDeclined().contains(kind)).orElse(true);
+    }
+
+    public Choice choice(String email) {
+        return of(email).map(s -> new Choice(s.getOptedOutAt(), s.getDeclined())).orElse(new Choice(null, Set.of()));
+    }
+
+    /** Keeps the address's choice: the kinds it declines, and whether it receives again after an unsubscribe. */
+    public void choose(String email, Set<String> declined, boolean receive) {
+        MailSubscription subscription = of(email).orElseGet(() -> made(email));
+        subscription.decline(declined);
+        if (receive) {
+            subscription.resubscribe();
+        } else {
+            subscription.optOut(Instant.now());
+        }
+        em.flush();
     }
 
     /** The address's one-click unsubscribe link (its token made on first use). */
     public String unsubscribeLink(String email) {
-        MailSubscription subscription = of(email).orElseGet(() -> {
-            byte[] secret = new byte[24];
-            RANDOM.nextBytes(secret);
-            MailSubscription made = new MailSubscription(email, Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(secret));
-            em.persist(made);
-            return made;
-        });
+        MailSubscription subscription = of(email).orElseGet(() -> made(email));
         return portalUrl + "/unsubscribe?vendor=" + URLEncoder.encode(callerContext.current().vendorCode(),
                 StandardCharsets.UTF_8) + "&token=" + subscription.getToken();
+    }
+
+    /** The page where a signed-in person chooses what they receive. */
+    public String choicesLink() {
+        return portalUrl + "/time-zone.xhtml#mail";
     }
 
     /** Opts out the address the token belongs to; @return the address, empty for a token of nobody. */
@@ -60,6 +81,14 @@ public class Subscriptions {
                 .getResultStream().findFirst();
         subscription.ifPresent(s -> s.optOut(Instant.now()));
         return subscription.map(MailSubscription::getEmail);
+    }
+
+    private MailSubscription made(String email) {
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        MailSubscription made = new MailSubscription(email, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+        em.persist(made);
+        return made;
     }
 
     private Optional<MailSubscription> of(String email) {

@@ -36,6 +36,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import com.partnerqbr.portal.calendar.NoZoneRegistry;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
@@ -170,6 +171,26 @@ class InvitationIT {
             assertEquals(ZonedDateTime.of(after.plusDays(1), LocalTime.of(15, 0), CHICAGO), start(received.get(2)));
             assertEquals("CANCELLED", value(received.get(3).<VEvent>getComponent("VEVENT").orElseThrow(),
                     Property.STATUS));
+            // alpha is strategic: each mail also carries its monthly check-ins, one repeating event that moves and
+            // is cancelled with the QBR, 15:00 on the program's clock a month after it
+            List<String> checkIns = new ArrayList<>();
+            for (Mailbox.Mail mail : mailbox.matching(person, m -> !m.files().isEmpty())) {
+                assertEquals(2, mail.files().size(), person);
+                Calendar calendar = new CalendarBuilder(new NoZoneRegistry()).build(new StringReader(new String(
+                        mail.files().get(1).content(), StandardCharsets.UTF_8)));
+                VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
+                checkIns.add(value(event, Property.SEQUENCE) + " " + calendar.getProperty(Property.METHOD).orElseThrow()
+                        .getValue() + " " + value(event, Property.UID) + " " + value(event, Property.RRULE) + " "
+                        + value(event, Property.DTSTART));
+            }
+            checkIns.sort(null);
+            String uid = "check-ins-" + q + "." + two.vendor() + "@partner-portal";
+            java.time.format.DateTimeFormatter local = java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'150000");
+            assertEquals(List.of("0 REQUEST " + uid + " FREQ=MONTHLY;COUNT=2 " + before.plusMonths(1).format(local),
+                    "1 REQUEST " + uid + " FREQ=MONTHLY;COUNT=2 " + after.plusMonths(1).format(local),
+                    "2 REQUEST " + uid + " FREQ=MONTHLY;COUNT=2 " + after.plusDays(1).plusMonths(1).format(local),
+                    "3 CANCEL " + uid + " FREQ=MONTHLY;COUNT=2 " + after.plusDays(1).plusMonths(1).format(local)),
+                    checkIns, person);
         }
         Thread.sleep(12_000); // a later run of the sender finds nothing more to send
         for (String person : List.of(max, al)) {
@@ -189,7 +210,7 @@ class InvitationIT {
         for (Mailbox.Mail mail : mails) {
             Mailbox.File file = mail.files().get(0);
             assertTrue(file.contentType().startsWith("text/calendar; method="), file.contentType());
-            calendars.add(new CalendarBuilder().build(new StringReader(new String(file.content(),
+            calendars.add(new CalendarBuilder(new NoZoneRegistry()).build(new StringReader(new String(file.content(),
                     StandardCharsets.UTF_8))));
         }
         calendars.sort(java.util.Comparator.comparingInt(c -> Integer.parseInt(value(

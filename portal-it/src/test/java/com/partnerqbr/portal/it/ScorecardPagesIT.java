@@ -54,6 +54,23 @@ class ScorecardPagesIT {
     }
 
     @Test
+    void bothSidesDownloadThePartnersScorecardAsAOnePagePdf() throws Exception {
+        Browser.Page max = Browser.signIn("max", PASSWORD);
+        Browser.Page vendorSide = max.browser().get(scorecardLink(max, "Brightpath Solutions"));
+        Browser.Page paula = Browser.signIn("paula", PASSWORD).browser().get(BASE + "/partner/scorecard.xhtml");
+        assertEquals(vendorSide.textOf("scorecardQuarter"), paula.textOf("scorecardQuarter"), "the same quarter");
+        for (Browser.Page page : java.util.List.of(vendorSide, paula)) {
+            Browser.Page pdf = page.submit("scorecardPdfForm", java.util.Map.of("scorecardPdfForm:scorecardPdf", ""));
+            assertEquals(200, pdf.status(), page.url());
+            assertTrue(pdf.response().headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+            assertTrue(pdf.response().headers().firstValue("Content-Disposition").orElse("").matches(
+                    "attachment; filename=\"scorecard-[0-9]+-" + page.textOf("scorecardQuarter") + "\\.pdf\""),
+                    pdf.response().headers().firstValue("Content-Disposition").orElse(""));
+            assertTrue(pdf.response().body().startsWith("%PDF-"), "a PDF (its text is read back in ScorecardPdfTest)");
+        }
+    }
+
+    @Test
     void anotherVendorsScorecardUrlAnswersNotFound() throws Exception {
         Browser.Page alice = Browser.signIn("alice", PASSWORD);
         String brightpath = scorecardLink(alice, "Brightpath Solutions");

@@ -17,6 +17,8 @@ import com.partnerqbr.portal.review.QbrAccess;
 import com.partnerqbr.portal.review.QbrService;
 import com.partnerqbr.portal.review.QbrRules.Next;
 import com.partnerqbr.portal.review.QbrStatus;
+import com.partnerqbr.portal.review.attendee.AttendeeAddresses;
+import com.partnerqbr.portal.review.attendee.AttendeeAddresses.Reached;
 import com.partnerqbr.portal.review.attendee.AttendeeService;
 import com.partnerqbr.portal.review.attendee.AttendeeService.AttendeeView;
 import com.partnerqbr.portal.review.feedback.FeedbackService;
@@ -77,6 +79,9 @@ public class RecapService {
 
     @EJB
     private AttendeeService attendees;
+
+    @EJB
+    private AttendeeAddresses addresses;
 
     @EJB
     private FeedbackService feedback;
@@ -143,7 +148,7 @@ public class RecapService {
                     false);
         }
         RecapContent content = content(qbr);
-        List<AttendeeView> people = attendees.attendees(qbrId).people();
+        List<Reached> people = addresses.of(qbr);
         return new RecapView(qbrId, due, status, false, null, null, RecapDocument.subject(content),
                 RecapDocument.textBody(content), addresses(people), unreachable(people), List.of(),
                 access.mayEdit(qbrId).filter(side -> side == Side.VENDOR)
@@ -151,7 +156,8 @@ public class RecapService {
     }
 
     /**
-     * Sends the recap to every attendee of both sides with an e-mail address (the PDF attached) and
+     * Sends the recap to every attendee of both sides with an e-mail address, given or from the people
+     * directory ({@link AttendeeAddresses}; the PDF attached), and
      * keeps it as sent. Refused before the QBR is held and once it was sent.
      */
     public RecapView send(long qbrId) {
@@ -167,7 +173,7 @@ public class RecapService {
                     + Deadlines.shown(earlier.getSentAt(), zone()) + "; corrections of the record are kept as"
                     + " amendments.");
         }
-        List<AttendeeView> people = attendees.attendees(qbrId).people();
+        List<Reached> people = addresses.of(qbr);
         List<String> to = addresses(people);
         if (to.isEmpty()) {
             throw new RefusedException("No attendee has an e-mail address: add the attendees' addresses, then send"
@@ -290,12 +296,12 @@ public class RecapService {
         return "recap-" + qbr.getPartner().getCode() + "-" + qbr.getQuarter() + ".pdf";
     }
 
-    private static List<String> addresses(List<AttendeeView> people) {
-        return people.stream().map(AttendeeView::email).filter(e -> e != null && !e.isBlank()).distinct().toList();
+    private static List<String> addresses(List<Reached> people) {
+        return people.stream().filter(Reached::reachable).map(Reached::email).distinct().toList();
     }
 
-    private static List<String> unreachable(List<AttendeeView> people) {
-        return people.stream().filter(a -> a.email() == null || a.email().isBlank())
+    private static List<String> unreachable(List<Reached> people) {
+        return people.stream().filter(a -> !a.reachable())
                 .map(a -> a.name() + " (" + a.side().getLabel() + ", no e-mail address)").toList();
     }
 

@@ -1,21 +1,15 @@
 package com.partnerqbr.portal.plan.reminder;
 
-import static com.partnerqbr.portal.mail.MailMessage.html;
-
 import com.partnerqbr.portal.kernel.Deadlines;
 import com.partnerqbr.portal.kernel.Deadlines.Deadline;
 import com.partnerqbr.portal.mail.MailMessage;
-import com.partnerqbr.portal.mail.Outbox;
-import com.partnerqbr.portal.mail.Subscriptions;
-import com.partnerqbr.portal.plan.PlanStatus;
-import com.partnerqbr.portal.plan.commitment.Commitment;
-import com.partnerqbr.portal.plan.commitment.CommitmentStatus;
 import com.partnerqbr.portal.plan.recap.Recap;
 import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.review.Qbr;
 import com.partnerqbr.portal.review.QbrStatus;
 import com.partnerqbr.portal.review.agenda.Agenda;
-import com.partnerqbr.portal.review.attendee.Attendee;
+import com.partnerqbr.portal.review.attendee.AttendeeAddresses;
+import com.partnerqbr.portal.review.attendee.AttendeeAddresses.Reached;
 import com.partnerqbr.portal.review.preread.PreRead;
 import com.partnerqbr.portal.review.preread.PreReadOpen;
 import com.partnerqbr.portal.scorecard.dispute.Side;
@@ -26,27 +20,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The caller's vendor's reminders that are due now, each sent once ({@link ReminderOnce}): agenda
  * and topics from 72 hours before a QBR while the agenda is not sent (to its people), the pre-read
- * from 48 hours before (to the vendor's side while unpublished, then to the partner's), "the
+ * from 48 hours before (to the vendor's side while unpublished; once published, to the partner's:
+ * two reminders with keys of their own), "the
  * partner has not opened the pre-read" from 24 hours before (to the vendor's side), the recap
- * from the meeting's end until it is due (to the vendor's side, while unsent), and each week a
- * digest of overdue commitments to each owner with an address. Deadlines count in the program's zone.
- * Reminders are non-essential: each carries its one-click unsubscribe link, and nobody who opted out
- * gets one.
+ * from the meeting's end until it is due (to the vendor's side, while unsent); the reminders of
+ * the commitments ({@link CommitmentReminders}) and of definitions and disputes
+ * ({@link ProgramReminders}). Deadlines count in the program's zone. A QBR's people are reached at
+ * their given address or the people directory's ({@link AttendeeAddresses}). Reminders are
+ * non-essential ({@link ReminderMail}): nobody who opted out or declined the kind gets one.
  */
 @Stateless
 public class Reminders {
@@ -58,37 +51,45 @@ public class Reminders {
     private ProgramClock programClock;
 
     @EJB
-    private Outbox outbox;
-
-    @EJB
     private ReminderOnce once;
 
     @EJB
-    private Subscriptions subscriptions;
+    private ReminderMail mail;
 
-    /** A reminder due: its key and its messages. */
-    record Due(String key, List<MailMessage> messages) {
-    }
+    @EJB
+    private AttendeeAddresses addresses;
+
+    @EJB
+    private CommitmentReminders commitments;
+
+    @EJB
+    private ProgramReminders program;
 
     /** Sends what is due now; @return how many reminders this run wrote (another run's are not counted). */
     public int run() {
         Instant now = Instant.now();
         ZoneId zone = programClock.clock().zone();
-        List<Due> due = new ArrayList<>();
+        List<DueReminder> due = new ArrayList<>();
         em.createQuery("SELECT q FROM Qbr q JOIN FETCH q.partner WHERE q.status <> :cancelled"
                         + " AND q.startsAt >= :from AND q.startsAt < :to", Qbr.class)
                 .setParameter("cancelled", QbrStatus.CANCELLED)
                 .setParameter("from", utc(now.minus(Duration.ofDays(3))))
                 .setParameter("to", utc(now.plus(Duration.ofDays(4)))).getResultList()
                 .forEach(q -> due.addAll(ofQbr(q, now, zone)));
-        due.addAll(digests(LocalDate.ofInstant(now, zone)));
+        due.addAll(commitments.due(now));
+        due.addAll(program.due(now));
+        Set<String> before = sentBefore(due.stream().map(DueReminder::key).toList());
         int sent = 0;
-        for (Due d : due) {
-            if (d.messages().isEmpty()) {
+        for (DueReminder d : due) {
+            if (before.contains(d.key())) {
+                continue;
+            }
+            List<MailMessage> messages = d.messages().get();
+            if (messages.isEmpty()) {
                 continue;
             }
             try {
-                if (once.send(d.key(), d.messages())) {
+                if (once.send(d.key(), messages)) {
                     sent++;
                 }
             } catch (EJBException e) {
@@ -98,19 +99,29 @@ public class Reminders {
         return sent;
     }
 
-    private List<Due> ofQbr(Qbr q, Instant now, ZoneId zone) {
-        List<Attendee> people = em.createNamedQuery("Attendee.ofQbr", Attendee.class).setParameter("qbr", q)
-                .getResultList().stream().filter(a -> a.getEmail() != null && !a.getEmail().isBlank()).toList();
+    /** The keys among these that went out before (a thousand a query). */
+    private Set<String> sentBefore(List<String> keys) {
+        Set<String> sent = new HashSet<>();
+        for (int from = 0; from < keys.size(); from += 1000) {
+            sent.addAll(em.createQuery("SELECT r.reminderKey FROM SentReminder r WHERE r.reminderKey IN :keys",
+                    String.class).setParameter("keys", keys.subList(from, Math.min(keys.size(), from + 1000)))
+                    .getResultList());
+        }
+        return sent;
+    }
+
+    private List<DueReminder> ofQbr(Qbr q, Instant now, ZoneId zone) {
+        List<Reached> people = addresses.of(q).stream().filter(Reached::reachable).toList();
         String qbr = "the " + q.getQuarter() + " QBR of " + q.getPartner().getName() + " on "
                 + Deadlines.shown(q.getStart(), zone);
-        List<Due> due = new ArrayList<>();
+        List<DueReminder> due = new ArrayList<>();
         Instant start = q.getStart();
         if (q.getStatus() == QbrStatus.SCHEDULED && now.isBefore(start)) {
             Instant agendaDue = Deadlines.due(Deadline.AGENDA, start, zone);
             Agenda agenda = first(em.createNamedQuery("Agenda.ofQbr", Agenda.class).setParameter("qbr", q)
                     .getResultList());
             if (!now.isBefore(agendaDue) && (agenda == null || agenda.getSentAt() == null)) {
-                due.add(due("agenda:" + q.getId(), people, a -> true, "Agenda and topics due: " + qbr,
+                due.add(due("agenda:" + q.getId(), ReminderKind.AGENDA, people, a -> true, "Agenda and topics due: " + qbr,
                         "The agenda and both sides' topics for " + qbr + " were due "
                                 + Deadlines.shown(agendaDue, zone) + ". Add your topics in the QBR's workspace."));
             }
@@ -120,17 +131,19 @@ public class Reminders {
             boolean published = preRead != null && preRead.getPublishedAt() != null;
             if (!now.isBefore(preReadDue)) {
                 due.add(published
-                        ? due("pre-read:" + q.getId(), people, a -> a.getSide() == Side.PARTNER,
+                        ? due("pre-read:" + q.getId(), ReminderKind.PRE_READ, people, a -> a.side() == Side.PARTNER,
                         "Pre-read to read: " + qbr, "The pre-read of " + qbr + " is published. Read it in the QBR's"
                                 + " workspace before the meeting.")
-                        : due("pre-read:" + q.getId(), people, a -> a.getSide() == Side.VENDOR,
+                        : due("pre-read-unpublished:" + q.getId(), ReminderKind.PRE_READ, people,
+                        a -> a.side() == Side.VENDOR,
                         "Pre-read not published: " + qbr, "The pre-read of " + qbr + " was due "
                                 + Deadlines.shown(preReadDue, zone) + ". Publish it in the QBR's workspace."));
             }
             Instant openedDue = Deadlines.due(Deadline.PRE_READ_OPENED, start, zone);
             if (!now.isBefore(openedDue) && published && em.createNamedQuery("PreReadOpen.ofQbr", PreReadOpen.class)
                     .setParameter("qbr", q).getResultList().isEmpty()) {
-                due.add(due("pre-read-unopened:" + q.getId(), people, a -> a.getSide() == Side.VENDOR,
+                due.add(due("pre-read-unopened:" + q.getId(), ReminderKind.PRE_READ_UNOPENED, people,
+                        a -> a.side() == Side.VENDOR,
                         "Pre-read not opened: " + qbr, "Nobody of " + q.getPartner().getName() + " has opened the"
                                 + " pre-read of " + qbr + " yet. A call before the meeting helps."));
             }
@@ -139,50 +152,16 @@ public class Reminders {
         Instant recapDue = Deadlines.recapDue(end, zone);
         if (!now.isBefore(end) && now.isBefore(recapDue) && em.createNamedQuery("Recap.ofQbr", Recap.class)
                 .setParameter("qbr", q).getResultList().isEmpty()) {
-            due.add(due("recap:" + q.getId(), people, a -> a.getSide() == Side.VENDOR, "Recap due: " + qbr,
+            due.add(due("recap:" + q.getId(), ReminderKind.RECAP, people, a -> a.side() == Side.VENDOR, "Recap due: " + qbr,
                     "The recap of " + qbr + " is due by " + Deadlines.shown(recapDue, zone) + ". Review and send it"
                             + " in the QBR's workspace."));
         }
         return due;
     }
 
-    /** This week's digest of overdue commitments to each owner with an address, in force plans only. */
-    private List<Due> digests(LocalDate today) {
-        List<Commitment> overdue = em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan p JOIN FETCH p.partner"
-                        + " WHERE p.status = :inForce AND c.dueDate < :today AND c.status IN :open", Commitment.class)
-                .setParameter("inForce", PlanStatus.IN_FORCE).setParameter("today", today)
-                .setParameter("open", List.of(CommitmentStatus.OPEN, CommitmentStatus.ON_TRACK,
-                        CommitmentStatus.AT_RISK)).getResultList();
-        Map<String, List<Commitment>> byOwner = overdue.stream()
-                .filter(c -> c.content().ownerEmail() != null && !c.content().ownerEmail().isBlank())
-                .collect(Collectors.groupingBy(c -> c.content().ownerEmail(), TreeMap::new, Collectors.toList()));
-        String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        List<Due> due = new ArrayList<>();
-        byOwner.forEach((owner, items) -> {
-            String lines = items.stream().map(c -> "- " + c.getPlan().getPartner().getName() + ": "
-                    + c.content().outcome() + ", due " + c.getDueDate()).collect(Collectors.joining("\n"));
-            String subject = items.size() + " overdue commitment" + (items.size() == 1 ? "" : "s") + " ("
-                    + outbox.vendorName() + ")";
-            due.add(new Due("digest:" + owner + ":" + week, message(owner, subject,
-                    "Your commitments past their due date:\n" + lines + "\nCheck in on each in the portal.")));
-        });
-        return due;
-    }
-
-    private Due due(String key, List<Attendee> people, Predicate<Attendee> who, String subject, String text) {
-        return new Due(key, people.stream().filter(who).map(Attendee::getEmail).distinct()
-                .flatMap(address -> message(address, subject, text).stream()).toList());
-    }
-
-    /** A reminder to one person, with their one-click unsubscribe link; none to a person who opted out. */
-    private List<MailMessage> message(String to, String subject, String text) {
-        if (!subscriptions.receives(to)) {
-            return List.of();
-        }
-        String unsubscribe = subscriptions.unsubscribeLink(to);
-        return List.of(new MailMessage(to, null, subject, text + "\n\nNo more reminders: " + unsubscribe + "\n",
-                "<p>" + html(text).replace("\n", "<br>") + "</p><p><a href=\"" + html(unsubscribe)
-                        + "\">No more reminders</a></p>", List.of(), unsubscribe));
+    private DueReminder due(String key, ReminderKind kind, List<Reached> people, Predicate<Reached> who,
+                            String subject, String text) {
+        return mail.due(key, kind, people.stream().filter(who).map(Reached::email).toList(), subject, text);
     }
 
     private static <T> T first(List<T> rows) {

@@ -95,7 +95,8 @@ public class AttendeeService {
         }
     }
 
-    private boolean strategic(Qbr qbr) {
+    /** Whether the QBR's partner is strategic in its quarter (its standing of that quarter, or the latest before it). */
+    public boolean strategic(Qbr qbr) {
         return em.createQuery("SELECT s.effectiveSegment FROM Standing s WHERE s.partner = :partner"
                         + " AND s.quarter <= :quarter ORDER BY s.quarter DESC", Segment.class)
                 .setParameter("partner", qbr.getPartner()).setParameter("quarter", qbr.getQuarter()).setMaxResults(1)

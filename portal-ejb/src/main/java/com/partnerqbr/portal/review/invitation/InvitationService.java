@@ -15,7 +15,9 @@ import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.review.Qbr;
 import com.partnerqbr.portal.review.QbrAccess;
 import com.partnerqbr.portal.review.QbrStatus;
-import com.partnerqbr.portal.review.attendee.Attendee;
+import com.partnerqbr.portal.review.attendee.AttendeeAddresses;
+import com.partnerqbr.portal.review.attendee.AttendeeAddresses.Reached;
+import com.partnerqbr.portal.review.attendee.AttendeeService;
 import com.partnerqbr.portal.scorecard.dispute.Side;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import jakarta.ejb.EJB;
@@ -27,15 +29,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A QBR's calendar invitations ({@link Invitation}), through the outbox: the vendor's side invites
- * every attendee with an address (a person added later gets the current invitation when the
+ * every attendee with an address (given, or the people directory's: {@link AttendeeAddresses}) (a person added later gets the current invitation when the
  * vendor invites again; nobody gets the same one twice); moving the QBR sends the change to
  * everyone invited with the sequence raised, once per real change; cancelling sends the
  * cancellation. The organizer is the partner manager who scheduled it, as a vendor-side attendee
- * (else the first vendor-side attendee with an address). Times in the program's zone.
+ * (else the first vendor-side attendee with an address). Times in the program's zone. A strategic
+ * partner's invitation carries a second file: its monthly check-ins until the next QBR, one repeating
+ * event (RRULE) with a UID of its own, moved and cancelled with the QBR.
  */
 @Stateless
 public class InvitationService {
@@ -51,6 +56,12 @@ public class InvitationService {
 
     @EJB
     private Outbox outbox;
+
+    @EJB
+    private AttendeeAddresses addresses;
+
+    @EJB
+    private AttendeeService attendees;
 
     @Inject
     private CallerContext callerContext;
@@ -119,9 +130,9 @@ public class InvitationService {
         String summary = "QBR: " + qbr.getPartner().getName() + " and " + outbox.vendorName() + " ("
                 + qbr.getQuarter() + ")";
         String when = Deadlines.shown(qbr.getStart(), zone) + ", " + qbr.getMeetingMinutes() + " minutes";
-        Meeting meeting = new Meeting("qbr-" + qbr.getId() + "." + callerContext.current().vendorCode()
-                + "@partner-portal", invitation.getSequence(), summary, qbr.getMeeting() + ". " + when + ".",
-                qbr.getStart(), Duration.ofMinutes(qbr.getMeetingMinutes()), zone, organizer(qbr, people), people);
+        Meeting meeting = new Meeting(Invitation.qbrUid(qbr.getId(), callerContext.current().vendorCode()),
+                invitation.getSequence(), summary, qbr.getMeeting() + ". " + when + ".", qbr.getStart(),
+                Duration.ofMinutes(qbr.getMeetingMinutes()), zone, organizer(qbr), people);
         byte[] ics = Invitation.ics(method, meeting, Instant.now()).getBytes(StandardCharsets.UTF_8);
         String sentence = switch (method) {
             case REQUEST -> what.equals("Moved") ? "The QBR moved to " + when + "." : "You are invited to the QBR, "
@@ -129,26 +140,36 @@ public class InvitationService {
             case CANCEL -> "The QBR of " + when + " is cancelled.";
         };
         String subject = what + ": " + summary;
-        Attachment file = new Attachment(method == Method.CANCEL ? "cancel.ics" : "invite.ics",
-                Invitation.contentType(method), ics);
+        List<Attachment> files = new ArrayList<>();
+        files.add(new Attachment(method == Method.CANCEL ? "cancel.ics" : "invite.ics", Invitation.contentType(method),
+                ics));
+        if (attendees.strategic(qbr)) {
+            // a strategic partner also meets monthly until the next QBR: one repeating event that moves and is
+            // cancelled with the QBR (its own UID, the same sequence)
+            Meeting checkIns = new Meeting(Invitation.checkInsUid(qbr.getId(), callerContext.current().vendorCode()),
+                    invitation.getSequence(), "Monthly check-in: " + qbr.getPartner().getName() + " and "
+                    + outbox.vendorName(), Invitation.CHECK_INS, Invitation.checkInsStart(qbr.getStart(), zone),
+                    Invitation.CHECK_IN_LENGTH, zone, meeting.organizer(), people, Invitation.CHECK_INS_TIMES);
+            files.add(new Attachment(method == Method.CANCEL ? "cancel-check-ins.ics" : "check-ins.ics",
+                    Invitation.contentType(method), Invitation.ics(method, checkIns, Instant.now())
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
         for (String address : to) {
             outbox.send(new MailMessage(address, null, subject, summary + "\n\n" + sentence + "\n",
-                    "<p>" + html(summary) + "</p><p>" + html(sentence) + "</p>", List.of(file)));
+                    "<p>" + html(summary) + "</p><p>" + html(sentence) + "</p>", files));
         }
     }
 
     private List<Person> people(Qbr qbr) {
-        return em.createNamedQuery("Attendee.ofQbr", Attendee.class).setParameter("qbr", qbr).getResultList().stream()
-                .filter(a -> a.getEmail() != null && !a.getEmail().isBlank())
-                .map(a -> new Person(a.getName(), a.getEmail())).distinct().toList();
+        return addresses.of(qbr).stream().filter(Reached::reachable).map(a -> new Person(a.name(), a.email()))
+                .distinct().toList();
     }
 
-    private Person organizer(Qbr qbr, List<Person> people) {
-        List<Attendee> vendorSide = em.createNamedQuery("Attendee.ofQbr", Attendee.class).setParameter("qbr", qbr)
-                .getResultList().stream().filter(a -> a.getSide() == Side.VENDOR && a.getEmail() != null
-                        && !a.getEmail().isBlank()).toList();
-        return vendorSide.stream().filter(a -> qbr.getScheduledBy().equals(a.getUsername())).findFirst()
-                .or(() -> vendorSide.stream().findFirst()).map(a -> new Person(a.getName(), a.getEmail()))
+    private Person organizer(Qbr qbr) {
+        List<Reached> vendorSide = addresses.of(qbr).stream().filter(a -> a.side() == Side.VENDOR && a.reachable())
+                .toList();
+        return vendorSide.stream().filter(a -> qbr.getScheduledBy().equals(a.username())).findFirst()
+                .or(() -> vendorSide.stream().findFirst()).map(a -> new Person(a.name(), a.email()))
                 .orElseThrow(() -> new RefusedException("Add the vendor's partner manager with an e-mail address to"
                         + " the QBR's people: the invitation comes from them."));
     }

@@ -18,8 +18,8 @@ import com.partnerqbr.portal.review.preread.PreReadView.TierPart;
 import com.partnerqbr.portal.review.pipeline.PipelineReviewService;
 import com.partnerqbr.portal.review.pipeline.PipelineReviewService.PipelineView;
 import com.partnerqbr.portal.review.winloss.WinLossService;
-import com.partnerqbr.portal.scorecard.FigureFormat;
 import com.partnerqbr.portal.scorecard.ScorecardService;
+import com.partnerqbr.portal.scorecard.ScorecardPdf;
 import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardView;
 import com.partnerqbr.portal.scorecard.dispute.Dispute;
 import com.partnerqbr.portal.tenancy.CallerContext;
@@ -34,7 +34,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A QBR's pre-read: it assembles itself from the agenda, the topics, the attendees, the quarter's
@@ -179,15 +178,9 @@ public class PreReadService {
     }
 
     private static ScorecardPart scorecard(ScorecardView card) {
-        List<FigureLine> figures = card.figures().stream().map(f -> new FigureLine(f.metric().getLabel(),
-                FigureFormat.format(f.metric().getUnit(), f.value(), card.currency()),
-                f.target() == null ? "" : "target " + FigureFormat.format(f.metric().getUnit(), f.target(),
-                        card.currency()),
-                f.trend().stream().map(v -> FigureFormat.format(f.metric().getUnit(), v, card.currency()))
-                        .collect(Collectors.joining(" → ")))).toList();
-        return new ScorecardPart(card.status().getLabel(), card.healthScore() == null ? "n/a"
-                : card.healthScore().toPlainString(), figures,
-                card.talkingPoints().stream().map(t -> (t.getFlag().isConcern() ? "! " : "") + t.getSentence())
-                        .toList());
+        List<FigureLine> figures = ScorecardPdf.figureRows(card).stream().map(r -> new FigureLine(r.get(0), r.get(1),
+                r.get(2), r.get(3))).toList();
+        return new ScorecardPart(card.status().getLabel(), ScorecardPdf.healthScore(card), figures,
+                ScorecardPdf.talkingPoints(card));
     }
 }

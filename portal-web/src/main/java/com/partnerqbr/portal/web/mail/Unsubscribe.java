@@ -56,7 +56,9 @@ public class Unsubscribe extends HttpServlet {
                     + " changed.</p>");
         } else {
             page(response, HttpServletResponse.SC_OK, "<p>Unsubscribed: " + html(address.get()) + " gets no more"
-                    + " reminders or digests. Invitations and recaps still arrive.</p>");
+                    + " reminders or digests. Invitations and recaps still arrive.</p><p>Changed your mind? Sign in"
+                    + " and choose the reminders you receive on <a href=\"" + html(request.getContextPath())
+                    + "/time-zone.xhtml#mail\">your time zone and mail</a>.</p>");
         }
     }
 

@@ -8,6 +8,8 @@ import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.scorecard.Metric;
 import com.partnerqbr.portal.scorecard.MetricGroup;
 import com.partnerqbr.portal.scorecard.ScorecardCalculator;
+import com.partnerqbr.portal.scorecard.ScorecardPdf;
+import com.partnerqbr.portal.web.program.Downloads;
 import com.partnerqbr.portal.scorecard.ScorecardService.FigureView;
 import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardView;
 import com.partnerqbr.portal.scorecard.ScorecardService;
@@ -123,6 +125,12 @@ public class PartnerScorecardView implements Serializable {
             Messages.error("Not logged: that figure is not on this scorecard.");
         }
         return reload();
+    }
+
+    /** The scorecard on the page as its one-page PDF, for either side. */
+    public void pdf() throws IOException {
+        Downloads.send("scorecard-" + scorecard.partnerId() + "-" + scorecard.quarter() + ".pdf", "application/pdf",
+                "Scorecard not found", () -> ScorecardPdf.render(scorecard));
     }
 
     private String reload() {
