@@ -70,14 +70,18 @@ public class ProgramReviewService {
     public record SeriesView(LocalTime startTime, int minutes, String joinLink, String host, String agenda, long version) {
     }
 
-    /** A session with its answers counted. */
+    /** A session with its answers counted and its resources, the recording first. */
     public record SessionView(long id, long version, String month, Instant startsAt, int minutes, String joinLink,
                               String host, String agenda, boolean moved, boolean cancelled, String cancelledReason,
-                              long registered, long declined) {
+                              long registered, long declined, List<ResourceView> resources) {
 
         public List<String> agendaItems() {
             return agenda.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         }
+    }
+
+    /** A link attached to a session: slides, a document or the recording. */
+    public record ResourceView(String title, String url, boolean recording, String addedBy, Instant addedAt) {
     }
 
     /** A vendor's choice about one partner: invited although not in the tail, or not although in it. */
@@ -100,8 +104,10 @@ public class ProgramReviewService {
         callerContext.requireVendorStaff("the program review's sessions are for vendor staff");
         Map<Long, List<ProgramReviewAnswer>> answers = em.createQuery("SELECT a FROM ProgramReviewAnswer a",
                 ProgramReviewAnswer.class).getResultStream().collect(Collectors.groupingBy(ProgramReviewAnswer::getSessionId));
+        Map<Long, List<ResourceView>> resources = resources();
         return em.createNamedQuery("ProgramReviewSession.all", ProgramReviewSession.class).getResultStream()
-                .map(s -> view(s, answers.getOrDefault(s.getId(), List.of()))).toList();
+                .map(s -> view(s, answers.getOrDefault(s.getId(), List.of()), resources.getOrDefault(s.getId(), List.of())))
+                .toList();
     }
 
     /**
@@ -120,7 +126,7 @@ public class ProgramReviewService {
         if (minutes < 15 || minutes > 120) {
             throw new RefusedException("Length: a program review lasts 15 to 120 minutes; " + minutes + " is not.");
         }
-        String link = joinLink(joinLink);
+        String link = link("Join link", joinLink, "the webinar");
         String hostName = required("Host", host, 200);
         String items = required("Agenda", agenda, 4000);
         invitations.organizer(hostName);
@@ -152,7 +158,7 @@ public class ProgramReviewService {
         session.move(startsAt);
         em.flush();
         invitations.send(session, invitedCodes(), "Moved");
-        return view(session, answers(session));
+        return view(session, answers(session), List.of());
     }
 
     /** Cancels one session with a reason the partners read; refused without a reason, when held or stale. */
@@ -162,7 +168,7 @@ public class ProgramReviewService {
         session.cancel(Instant.now(), required("Reason", reason, 500));
         em.flush();
         invitations.send(session, invitedCodes(), "Cancelled");
-        return view(session, answers(session));
+        return view(session, answers(session), List.of());
     }
 
     /** The vendor's choices about partners, by partner name. */
@@ -228,8 +234,45 @@ public class ProgramReviewService {
         }
         return em.createNamedQuery("ProgramReviewSession.next", ProgramReviewSession.class)
                 .setParameter("after", Instant.now()).setMaxResults(1).getResultStream().findFirst()
-                .map(s -> new InvitedSession(view(s, answers(s)), ownAnswer(s, caller).map(ProgramReviewAnswer::isRegistered)
-                        .orElse(null)));
+                .map(s -> new InvitedSession(view(s, answers(s), resources().getOrDefault(s.getId(), List.of())),
+                        ownAnswer(s, caller).map(ProgramReviewAnswer::isRegistered).orElse(null)));
+    }
+
+    /**
+     * The sessions held (not cancelled) for the calling partner user's partner, if it is invited:
+     * the newest first, at most six, each with its resources and recording.
+     */
+    public List<SessionView> ownPast() {
+        Partner own = partners.ownPartner();
+        if (!isInvited(own)) {
+            return List.of();
+        }
+        Map<Long, List<ResourceView>> resources = resources();
+        Instant now = Instant.now();
+        return em.createNamedQuery("ProgramReviewSession.all", ProgramReviewSession.class).getResultStream()
+                .filter(s -> !s.isCancelled() && s.getStartsAt().isBefore(now))
+                .sorted((a, b) -> b.getStartsAt().compareTo(a.getStartsAt())).limit(6)
+                .map(s -> view(s, List.of(), resources.getOrDefault(s.getId(), List.of()))).toList();
+    }
+
+    /**
+     * Attaches a link to a session (slides, a document, or its recording): refused without a title
+     * or with a link that is not https; a cancelled session takes none; another vendor's: "not found".
+     */
+    public ResourceView addResource(long sessionId, String title, String url, boolean recording) {
+        Caller caller = callerContext.require(Permission.PLAN_PROGRAM_REVIEWS);
+        ProgramReviewSession session = em.find(ProgramReviewSession.class, sessionId);
+        if (session == null) {
+            throw new NotFoundException("program review session", sessionId);
+        }
+        if (session.isCancelled()) {
+            throw new RefusedException("That session is cancelled: " + session.getCancelledReason());
+        }
+        ProgramReviewResource resource = new ProgramReviewResource(session, required("Title", title, 200),
+                link("Link", url, "the slides, document or recording"), recording, caller.name(), Instant.now());
+        em.persist(resource);
+        em.flush();
+        return new ResourceView(resource.getTitle(), resource.getUrl(), recording, caller.name(), resource.getAddedAt());
     }
 
     /**
@@ -250,7 +293,7 @@ public class ProgramReviewService {
         }
         answer.answer(register, Instant.now());
         em.flush();
-        return new InvitedSession(view(session, answers(session)), register);
+        return new InvitedSession(view(session, answers(session), List.of()), register);
     }
 
     private boolean isInvited(Partner partner) {
@@ -332,14 +375,24 @@ public class ProgramReviewService {
                 .setParameter("username", caller.name()).getResultStream().findFirst();
     }
 
-    private static SessionView view(ProgramReviewSession s, List<ProgramReviewAnswer> answers) {
+    /** Every resource of the vendor's sessions, by session, the recording first. */
+    private Map<Long, List<ResourceView>> resources() {
+        return em.createNamedQuery("ProgramReviewResource.all", ProgramReviewResource.class).getResultStream()
+                .collect(Collectors.groupingBy(ProgramReviewResource::getSessionId, LinkedHashMap::new,
+                        Collectors.mapping(r -> new ResourceView(r.getTitle(), r.getUrl(), r.isRecording(),
+                                r.getAddedBy(), r.getAddedAt()), Collectors.toList())));
+    }
+
+    private static SessionView view(ProgramReviewSession s, List<ProgramReviewAnswer> answers,
+                                    List<ResourceView> resources) {
         long registered = answers.stream().filter(ProgramReviewAnswer::isRegistered).count();
         return new SessionView(s.getId(), s.getVersion(), s.getMonth(), s.getStartsAt(), s.getMinutes(), s.getJoinLink(),
                 s.getHost(), s.getAgenda(), s.isMoved(), s.isCancelled(), s.getCancelledReason(), registered,
-                answers.size() - registered);
+                answers.size() - registered, resources);
     }
 
-    private static String joinLink(String typed) {
+    /** An https address, or refused naming the field and what it is the address of. */
+    private static String link(String field, String typed, String of) {
         String link = typed == null ? "" : typed.strip();
         try {
             URI uri = new URI(link);
@@ -349,7 +402,7 @@ public class ProgramReviewService {
         } catch (URISyntaxException e) {
             // refused below
         }
-        throw new RefusedException("Join link: enter the https address of the webinar, such as"
+        throw new RefusedException(field + ": enter the https address of " + of + ", such as"
                 + " https://meet.example.com/program-review.");
     }
 

@@ -70,7 +70,8 @@ class ProgramReviewIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Mailbox.addTo(ServicesDeployment.of("program-review-it", ProgramReviewIT.class, ProgramDataProbe.class),
+        return Mailbox.addTo(ServicesDeployment.of("program-review-it", ProgramReviewIT.class, ProgramDataProbe.class,
+                TailProbe.class),
                 "program-review-it-probe.war");
     }
 
@@ -97,6 +98,9 @@ class ProgramReviewIT {
 
     @EJB
     private PeopleDirectory people;
+
+    @EJB
+    private TailProbe tailProbe;
 
     private TwoVendors two;
     private Caller admin;
@@ -292,6 +296,39 @@ class ProgramReviewIT {
                 .compareTo(b.split(" ")[1])).toList());
         assertEquals(List.of(), mailbox.matching(sid, m -> true), "a partner that is not invited");
         assertEquals(List.of(), mailbox.matching(oli, m -> true), "another vendor's partner of the same code");
+    }
+
+    @Test
+    void linksOfASessionAndThePastSessionsReachTheInvitedPartnersOnly() {
+        List<SessionView> sessions = plan("16:00");
+        SessionView first = sessions.get(0);
+        SessionView second = sessions.get(1);
+        assertRefused("Link: enter the https address of the slides, document or recording, such as"
+                + " https://meet.example.com/program-review.", () -> reviews.addResource(first.id(), "Slides",
+                "ftp://files.example.com/slides.pdf", false));
+        assertRefused("Title: this cannot be empty.", () -> reviews.addResource(first.id(), " ",
+                "https://files.example.com/slides.pdf", false));
+        assertThrows(NotFoundException.class, () -> as(two.otherAdmin(), () -> reviews.addResource(first.id(), "Slides",
+                "https://files.example.com/x.pdf", false)));
+        assertThrows(AccessDeniedException.class, () -> as(userOf("p1"), () -> reviews.addResource(first.id(), "Slides",
+                "https://files.example.com/x.pdf", false)));
+        as(admin, () -> reviews.addResource(second.id(), "Agenda slides", "https://files.example.com/feb.pdf", false));
+        as(admin, () -> reviews.addResource(first.id(), "Program update slides", "https://files.example.com/jan.pdf",
+                false));
+        as(admin, () -> reviews.addResource(first.id(), "Recording", "https://video.example.com/jan", true));
+        assertEquals(List.of("Program update slides"), as(userOf("p1"), () -> reviews.ownNext()).orElseThrow().session()
+                .resources().stream().filter(r -> !r.recording()).map(r -> r.title()).toList());
+
+        tailProbe.heldYesterday(first.id());
+        List<SessionView> past = as(userOf("p1"), () -> reviews.ownPast());
+        assertEquals(List.of(first.id()), past.stream().map(SessionView::id).toList());
+        assertEquals(List.of("Recording https://video.example.com/jan", "Program update slides"
+                + " https://files.example.com/jan.pdf"), past.get(0).resources().stream()
+                .map(r -> r.title() + " " + r.url()).toList(), "the recording first");
+        assertEquals(second.id(), as(userOf("p1"), () -> reviews.ownNext()).orElseThrow().session().id());
+        assertEquals(List.of(), as(userOf("p9"), () -> reviews.ownPast()), "a partner that is not invited");
+        assertThrows(NotFoundException.class, () -> as(new Caller("olga", two.other(), "p1",
+                Set.of(Role.PARTNER_USER)), () -> reviews.ownPast()), "another vendor, which has no partner p1");
     }
 
     private void assertRefused(String message, Runnable change) {

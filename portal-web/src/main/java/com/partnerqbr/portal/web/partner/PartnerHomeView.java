@@ -14,6 +14,7 @@ import com.partnerqbr.portal.tail.OneOnOneService;
 import com.partnerqbr.portal.tail.OneOnOneService.RequestView;
 import com.partnerqbr.portal.tail.ProgramReviewService;
 import com.partnerqbr.portal.tail.ProgramReviewService.InvitedSession;
+import com.partnerqbr.portal.tail.ProgramReviewService.SessionView;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Permission;
@@ -62,6 +63,7 @@ public class PartnerHomeView {
     private List<QbrView> qbrs;
     private CohortView cohort;
     private InvitedSession programReview;
+    private List<SessionView> pastProgramReviews;
     private List<RequestView> oneOnOnes;
     private String oneOnOneReason;
 
@@ -76,6 +78,7 @@ public class PartnerHomeView {
         progress = tierProgress.ownProgress();
         qbrs = qbrService.ownQbrs().stream().filter(q -> q.status() != QbrStatus.CANCELLED).toList();
         programReview = programReviews.ownNext().orElse(null);
+        pastProgramReviews = programReviews.ownPast();
         if (CohortService.TAIL.contains(progress.segment())) {
             cohort = cohorts.ownView().orElse(null);
             oneOnOnes = oneOnOneService.ownRequests();
@@ -98,6 +101,11 @@ public class PartnerHomeView {
     /** The next program review the partner is invited to, with the reader's answer; null when none. */
     public InvitedSession getProgramReview() {
         return programReview;
+    }
+
+    /** The program reviews held for the partner, the newest first, with their links and recordings. */
+    public List<SessionView> getPastProgramReviews() {
+        return pastProgramReviews;
     }
 
     public boolean isMayAnswer() {

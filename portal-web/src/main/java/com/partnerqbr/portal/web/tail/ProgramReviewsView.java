@@ -11,6 +11,7 @@ import com.partnerqbr.portal.tail.OneOnOneService;
 import com.partnerqbr.portal.tail.OneOnOneService.RequestView;
 import com.partnerqbr.portal.tail.ProgramReviewService;
 import com.partnerqbr.portal.tail.ProgramReviewService.AudienceChoice;
+import com.partnerqbr.portal.tail.ProgramReviewService.ResourceView;
 import com.partnerqbr.portal.tail.ProgramReviewService.SeriesView;
 import com.partnerqbr.portal.tail.ProgramReviewService.SessionView;
 import com.partnerqbr.portal.tenancy.CallerContext;
@@ -98,6 +99,9 @@ public class ProgramReviewsView {
     private String time;
     private String reason;
     private String partnerCode;
+    private String resourceTitle;
+    private String resourceUrl;
+    private boolean recording;
 
     @PostConstruct
     void load() {
@@ -142,6 +146,13 @@ public class ProgramReviewsView {
         return change("Not cancelled", () -> {
             SessionView cancelled = programReviews.cancel(chosen().id(), reason, chosen().version());
             return "Cancelled the " + cancelled.month() + " session.";
+        });
+    }
+
+    public String addResource() {
+        return change("Not added", () -> {
+            ResourceView added = programReviews.addResource(chosen().id(), resourceTitle, resourceUrl, recording);
+            return "Added " + (added.recording() ? "the recording " : "") + "\"" + added.title() + "\" to the session.";
         });
     }
 
@@ -268,6 +279,35 @@ public class ProgramReviewsView {
 
     public List<SessionView> getSessions() {
         return sessions;
+    }
+
+    /** Sessions that take links: every one not cancelled. */
+    public List<SessionView> getOpen() {
+        return sessions.stream().filter(s -> !s.cancelled()).toList();
+    }
+
+    public String getResourceTitle() {
+        return resourceTitle;
+    }
+
+    public void setResourceTitle(String resourceTitle) {
+        this.resourceTitle = resourceTitle;
+    }
+
+    public String getResourceUrl() {
+        return resourceUrl;
+    }
+
+    public void setResourceUrl(String resourceUrl) {
+        this.resourceUrl = resourceUrl;
+    }
+
+    public boolean isRecording() {
+        return recording;
+    }
+
+    public void setRecording(boolean recording) {
+        this.recording = recording;
     }
 
     /** Sessions that may still be moved or cancelled. */
