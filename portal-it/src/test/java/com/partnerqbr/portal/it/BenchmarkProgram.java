@@ -690,7 +690,7 @@ public class BenchmarkProgram {
         return lines;
     }
 
-    /** A logged statement with its bound values in the places of its markers (numbers as they are). */
+    /** A logged statement with its bound values in the places of its markers (numbers and booleans as they are). */
     private static String withValues(String logged) {
         int bind = logged.indexOf("bind => [");
         if (bind < 0) {
@@ -703,7 +703,7 @@ public class BenchmarkProgram {
         for (char ch : sql.toCharArray()) {
             if (ch == '?') {
                 String value = values.next();
-                out.append(value.matches("-?\\d+") ? value : "'" + value.replace("'", "''") + "'");
+                out.append(value.matches("-?\\d+|true|false") ? value : "'" + value.replace("'", "''") + "'");
             } else {
                 out.append(ch);
             }

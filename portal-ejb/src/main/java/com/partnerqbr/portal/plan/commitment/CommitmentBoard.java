@@ -25,8 +25,8 @@ import java.util.Map;
  * for the vendor's staff, and "My commitments" for anyone who owns one. The board reads a page at a
  * time: the overdue ones (past due, not done or dropped) by due date, then the others by due date,
  * each from the index of the commitments in force by due date ({@code ix_plan_commitment_in_force},
- * V26: the commitment carries whether its plan version is in force); the counts join the plan and
- * the partner only when the filter asks about them.
+ * V26: the commitment carries whether its plan version is in force); the page's commitments and the
+ * counts join the plan and the partner only when the filter asks about them.
  */
 @Stateless
 public class CommitmentBoard {
@@ -35,7 +35,7 @@ public class CommitmentBoard {
             + "c.id, c.itemKey, pt.id, pt.name, c.side, c.ownerName, c.ownerUsername, c.dueDate, c.outcome, c.cadence,"
             + " c.status, p.vendorConfirmedAt, p.partnerConfirmedAt)";
     private static final String FROM = " FROM Commitment c JOIN c.plan p JOIN p.partner pt WHERE c.inForce = TRUE";
-    /** The commitments alone, for a count whose filter does not ask about the plan or the partner. */
+    /** The commitments alone, for a page or a count whose filter does not ask about the plan or the partner. */
     private static final String FROM_COMMITMENTS = " FROM Commitment c WHERE c.inForce = TRUE";
     private static final String OVERDUE = " AND c.dueDate < :today AND c.status NOT IN"
             + " (com.partnerqbr.portal.plan.commitment.CommitmentStatus.DONE,"
@@ -105,17 +105,31 @@ public class CommitmentBoard {
         return rows;
     }
 
+    /**
+     * A page of lines in two steps: the page's commitments from their own table (read in order from the
+     * index of the commitments in force), then their lines with plan and partner by id. In one joined
+     * statement MariaDB may start from the partners (after a bulk load its statistics of the in-force
+     * index are off) and read every plan and commitment of the vendor, then sort: 0.6 s instead of ms.
+     */
     private List<BoardLine> lines(BoardFilter filter, String which, LocalDate today, int first, int max) {
-        TypedQuery<BoardLine> query = em.createQuery(SELECT + FROM + which + where(filter)
-                + " ORDER BY c.dueDate, c.id", BoardLine.class);
-        bind(query, filter).setParameter("today", today);
-        return query.setFirstResult(first).setMaxResults(max).getResultList();
+        TypedQuery<Long> page = em.createQuery("SELECT c.id" + from(filter) + which + where(filter)
+                + " ORDER BY c.dueDate, c.id", Long.class);
+        bind(page, filter).setParameter("today", today);
+        List<Long> ids = page.setFirstResult(first).setMaxResults(max).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(SELECT + FROM + " AND c.id IN :ids ORDER BY c.dueDate, c.id", BoardLine.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** The commitments alone, unless the filter asks about the plan or the partner. */
+    private static String from(BoardFilter filter) {
+        return filter.partnerId() == null && filter.segment() == null ? FROM_COMMITMENTS : FROM;
     }
 
     private long count(BoardFilter filter, String which, LocalDate today) {
-        boolean alone = filter.partnerId() == null && filter.segment() == null;
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c)" + (alone ? FROM_COMMITMENTS : FROM) + which
-                + where(filter), Long.class);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c)" + from(filter) + which + where(filter), Long.class);
         bind(query, filter);
         if (!which.isEmpty()) {
             query.setParameter("today", today);
