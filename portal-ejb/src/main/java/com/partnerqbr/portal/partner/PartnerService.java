@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Partners of the caller's vendor. Vendor staff see the whole program; a partner user
@@ -66,6 +67,13 @@ public class PartnerService {
                         + archivedClause(archived) + ownerClause(mine), Long.class)
                 .setParameter("name", likePattern(nameFilter)), mine)
                 .getSingleResult();
+    }
+
+    /** The ids of the caller's book: the partners in the program whose owner is the caller's user name. */
+    public Set<Long> bookIds() {
+        requireVendorStaff();
+        return Set.copyOf(withOwner(em.createQuery("SELECT p.id FROM Partner p WHERE "
+                + archivedClause(false) + ownerClause(true), Long.class), true).getResultList());
     }
 
     /**
