@@ -42,6 +42,7 @@ public class DemoProgramWriter {
         for (DemoProgram.PartnerSpec spec : program.partners()) {
             Partner partner = new Partner(spec.code(), spec.name(), spec.type(), spec.region(), spec.joinedOn(),
                     tiers.get(spec.tier()));
+            partner.describe(spec.name(), spec.type(), spec.region(), spec.joinedOn(), null, spec.owner());
             em.persist(partner);
             partners.put(spec.code(), partner);
         }

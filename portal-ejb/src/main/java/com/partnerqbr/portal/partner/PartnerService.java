@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Partners of the caller's vendor. Vendor staff see the whole program; a partner user
@@ -42,28 +43,37 @@ public class PartnerService {
      *
      * @param nameFilter part of the name to match, ignoring case; blank for all
      * @param archived   true: the archived partners; false: those in the program
+     * @param mine       true: only the caller's book (partners whose owner is the caller's user name)
      * @param sortField  one of name, code, type, region, tier, joinedOn; anything else sorts by name
      */
-    public List<Partner> list(String nameFilter, boolean archived, String sortField, boolean ascending, int first,
-                              int pageSize) {
+    public List<Partner> list(String nameFilter, boolean archived, boolean mine, String sortField, boolean ascending,
+                              int first, int pageSize) {
         requireVendorStaff();
         String order = SORTABLE.getOrDefault(sortField, "p.name") + (ascending ? " ASC" : " DESC");
         TypedQuery<Partner> query = em.createQuery(
                 "SELECT p FROM Partner p LEFT JOIN p.tier t WHERE LOWER(p.name) LIKE :name AND "
-                        + archivedClause(archived) + " ORDER BY "
+                        + archivedClause(archived) + ownerClause(mine) + " ORDER BY "
                         + order + ", p.id", Partner.class);
-        return query.setParameter("name", likePattern(nameFilter))
+        return withOwner(query.setParameter("name", likePattern(nameFilter)), mine)
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
                 .getResultList();
     }
 
-    public long count(String nameFilter, boolean archived) {
+    /** How many partners {@link #list} pages through. */
+    public long count(String nameFilter, boolean archived, boolean mine) {
         requireVendorStaff();
-        return em.createQuery("SELECT COUNT(p) FROM Partner p WHERE LOWER(p.name) LIKE :name AND "
-                        + archivedClause(archived), Long.class)
-                .setParameter("name", likePattern(nameFilter))
+        return withOwner(em.createQuery("SELECT COUNT(p) FROM Partner p WHERE LOWER(p.name) LIKE :name AND "
+                        + archivedClause(archived) + ownerClause(mine), Long.class)
+                .setParameter("name", likePattern(nameFilter)), mine)
                 .getSingleResult();
+    }
+
+    /** The ids of the caller's book: the partners in the program whose owner is the caller's user name. */
+    public Set<Long> bookIds() {
+        requireVendorStaff();
+        return Set.copyOf(withOwner(em.createQuery("SELECT p.id FROM Partner p WHERE "
+                + archivedClause(false) + ownerClause(true), Long.class), true).getResultList());
     }
 
     /**
@@ -133,6 +143,15 @@ public class PartnerService {
 
     private static String archivedClause(boolean archived) {
         return archived ? "p.archivedAt IS NOT NULL" : "p.archivedAt IS NULL";
+    }
+
+    /** The caller's book: the owner is the caller's own user name, within the caller's vendor like every query. */
+    private static String ownerClause(boolean mine) {
+        return mine ? " AND p.owner = :owner" : "";
+    }
+
+    private <T> TypedQuery<T> withOwner(TypedQuery<T> query, boolean mine) {
+        return mine ? query.setParameter("owner", callerContext.current().name()) : query;
     }
 
     private void requireVendorStaff() {

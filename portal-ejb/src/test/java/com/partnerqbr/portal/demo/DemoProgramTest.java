@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partnerqbr.portal.partner.PartnerType;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,20 @@ class DemoProgramTest {
             long types = program.partners().stream().map(DemoProgram.PartnerSpec::type).distinct().count();
             assertEquals(PartnerType.values().length, types, "every partner type appears in " + program.vendorCode());
         }
+    }
+
+    @Test
+    void maxOwnsMostOfAcmeAndGregAllOfGlobex() {
+        Map<String, Long> acme = owners(DemoProgram.acme());
+        assertEquals(Map.of("max", 22L, "greg", 4L, "nobody", 4L), acme, "acme's all partners differ from max's");
+        assertEquals(Map.of("greg", 30L), owners(DemoProgram.globex()));
+        assertEquals("max", DemoProgram.acme().partners().stream().filter(p -> p.code().equals("orbit-integrations"))
+                .findFirst().orElseThrow().owner(), "max opens Orbit from his partners (JointPlanBrowserIT)");
+    }
+
+    private static Map<String, Long> owners(DemoProgram program) {
+        return program.partners().stream().collect(Collectors.groupingBy(
+                p -> p.owner() == null ? "nobody" : p.owner(), Collectors.counting()));
     }
 
     private static void assertPartner(DemoProgram program, String code, String name, PartnerType type, String tier) {

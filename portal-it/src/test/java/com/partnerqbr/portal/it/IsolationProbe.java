@@ -79,6 +79,6 @@ public class IsolationProbe {
     /** Inside this transaction, calls a service as a caller of another vendor. */
     public long countAsOtherCallerInSameTransaction(Caller other) {
         countByJpql();
-        return callerContext.runAs(other, () -> partners.count(null, false));
+        return callerContext.runAs(other, () -> partners.count(null, false, false));
     }
 }

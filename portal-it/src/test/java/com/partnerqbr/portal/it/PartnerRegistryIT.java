@@ -97,13 +97,13 @@ class PartnerRegistryIT {
         as(admin, () -> registry.archive(created.getId(), changed.getVersion()));
         Partner archived = as(admin, () -> partners.findByCode("nova"));
         assertTrue(archived.isArchived());
-        assertEquals(0, as(admin, () -> partners.count(null, false)), "an archived partner leaves the list");
-        assertEquals(List.of("nova"), as(admin, () -> partners.list(null, true, "name", true, 0, 10)).stream()
+        assertEquals(0, as(admin, () -> partners.count(null, false, false)), "an archived partner leaves the list");
+        assertEquals(List.of("nova"), as(admin, () -> partners.list(null, true, false, "name", true, 0, 10)).stream()
                 .map(Partner::getCode).toList(), "and is among the archived ones");
         assertEquals("Nova Labs GmbH", as(admin, () -> partners.findByCode("nova")).getName(), "its history stays");
         as(admin, () -> registry.restore(created.getId(), archived.getVersion()));
         assertFalse(as(admin, () -> partners.findByCode("nova")).isArchived());
-        assertEquals(1, as(admin, () -> partners.count(null, false)));
+        assertEquals(1, as(admin, () -> partners.count(null, false, false)));
 
         List<AuditEntry> trail = as(admin, () -> audit.page(AuditFilter.ALL, 0, 10));
         assertEquals(List.of("restored", "archived", "changed", "created"), trail.stream().map(AuditEntry::getAction).toList());
@@ -136,7 +136,7 @@ class PartnerRegistryIT {
                 + " not a time zone: use a name like Europe/Berlin or America/Chicago, or leave it empty for the"
                 + " program's zone. Owner 'max manager' is not a user name: use the partner manager's sign-in name"
                 + " (letters, digits and . _ @ + -).", bad.getMessage());
-        assertEquals(0, as(admin, () -> partners.count(null, false)));
+        assertEquals(0, as(admin, () -> partners.count(null, false, false)));
         assertEquals(0, as(admin, () -> audit.count(AuditFilter.ALL)), "no audit entry for what was not done");
 
         Partner created = as(admin, () -> registry.create(nova("Nova Labs", null)));
@@ -177,7 +177,7 @@ class PartnerRegistryIT {
                         + " supplier, co_marketing, oem, white_label, joint_venture", "line 3, name: required",
                         "line 3, joined_on: '2025-13-01' is not a date: write it as yyyy-MM-dd, e.g. 2026-07-31"),
                 refused.problems().stream().map(Object::toString).toList());
-        assertEquals(0, as(admin, () -> partners.count(null, false)), "one bad row: nothing imported");
+        assertEquals(0, as(admin, () -> partners.count(null, false, false)), "one bad row: nothing imported");
         assertEquals(0, as(admin, () -> audit.count(AuditFilter.ALL)));
 
         ImportResult applied = as(admin, () -> importer.importCsv(ProgramDataKind.PARTNERS, csv(
@@ -192,7 +192,7 @@ class PartnerRegistryIT {
                 "NOVA,Nova Labs,reseller,EMEA,2025-02-01,Europe/Berlin,max",
                 "orbit,Orbit Integrations,technology,,2024-06-30,,")));
         assertEquals("Imported 2 partners: 0 new, 1 updated, 1 unchanged.", again.summary());
-        assertEquals(2, as(admin, () -> partners.count(null, false)), "keyed by code, never duplicated");
+        assertEquals(2, as(admin, () -> partners.count(null, false, false)), "keyed by code, never duplicated");
         assertEquals(List.of("changed orbit", "created orbit", "created nova"),
                 as(admin, () -> audit.page(AuditFilter.ALL, 0, 10)).stream()
                         .map(e -> e.getAction() + " " + e.getSubjectKey()).toList());
@@ -234,7 +234,7 @@ class PartnerRegistryIT {
         assertEquals("Nova Labs", after.getName());
         assertEquals(version, after.getVersion(), "nothing changed");
         assertFalse(after.isArchived());
-        assertEquals(1, as(admin, () -> partners.count(null, false)));
+        assertEquals(1, as(admin, () -> partners.count(null, false, false)));
         assertEquals(1, as(admin, () -> audit.count(AuditFilter.ALL)));
     }
 

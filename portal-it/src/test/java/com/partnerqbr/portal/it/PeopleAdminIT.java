@@ -264,7 +264,7 @@ class PeopleAdminIT {
                 "USD", "UTC", null, address("ivy"), "Ivy", "Ito"))), "an address with an account");
         assertTrue(vendors.findByCode(codeOfDup).isEmpty(), "a refused invitation leaves no vendor");
 
-        for (Supplier<?> read : List.<Supplier<?>>of(() -> partners.count(null, false), () -> directory.count(),
+        for (Supplier<?> read : List.<Supplier<?>>of(() -> partners.count(null, false, false), () -> directory.count(),
                 () -> audit.count(AuditFilter.ALL), () -> clock.clock())) {
             assertThrows(MissingTenantException.class, () -> as(olga, read),
                     "the operator reads no vendor's data");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.partnerqbr.portal.demo.DemoProgram;
 import com.partnerqbr.portal.kernel.Deadlines;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import java.time.Instant;
@@ -394,6 +395,36 @@ class QbrPagesIT {
     /** Posts a template form with its save button. */
     private static Browser.Page post(Browser.Page page, Element form, Map<String, String> fields) throws Exception {
         return post(page, form, fields, form.selectFirst("button[name$=saveTemplate]").attr("name"));
+    }
+
+    @Test
+    void aPartnerManagersBookComesFirstInEachQbrListMarkedYoursAndAVendorAdminsListsMarkNone() throws Exception {
+        DemoProgram acme = DemoProgram.all().stream().filter(p -> p.vendorCode().equals("acme")).findFirst().orElseThrow();
+        java.util.Set<String> maxs = acme.partners().stream().filter(p -> "max".equals(p.owner()))
+                .map(DemoProgram.PartnerSpec::name).collect(java.util.stream.Collectors.toSet());
+        Browser.Page list = Browser.signIn("max", PASSWORD).browser().get(BASE + "/vendor/qbrs.xhtml");
+        assertEquals(200, list.status());
+        assertTrue(list.textOf("bookFirst").startsWith("Your partners come first in each list, marked \"Yours\""),
+                list.text());
+        int yours = 0;
+        int others = 0;
+        for (String rows : List.of("#upcoming tr.upcoming-qbr", "#to-schedule li", "#overdue li")) {
+            boolean othersBegun = false;
+            for (Element row : list.html().select(rows)) {
+                String partner = row.selectFirst("a").text();
+                boolean marked = row.text().contains("(Yours)");
+                assertEquals(maxs.contains(partner), marked, "marked exactly when in max's book: " + row.text());
+                assertFalse(marked && othersBegun, rows + ": " + partner + " of max's book after another partner");
+                othersBegun |= !marked;
+                yours += marked ? 1 : 0;
+                others += marked ? 0 : 1;
+            }
+        }
+        assertTrue(yours > 0 && others > 0, "the demo lists hold both: " + yours + " yours, " + others + " others");
+
+        Browser.Page alices = Browser.signIn("alice", PASSWORD).browser().get(BASE + "/vendor/qbrs.xhtml");
+        assertFalse(alices.text().contains("(Yours)"), "a vendor admin keeps no book");
+        assertNull(alices.html().getElementById("bookFirst"));
     }
 
     private static Element brightpathRow(Browser.Page list) {

@@ -139,13 +139,13 @@ class TenantIsolationIT {
         assertEquals(northA, as(partnerUser, () -> partners.findByCode(northA)).getCode());
         assertThrows(NotFoundException.class, () -> as(partnerUser, () -> partners.findByCode(northB)));
         assertThrows(NotFoundException.class, () -> as(partnerUser, () -> partners.findByCode(south)));
-        assertThrows(AccessDeniedException.class, () -> as(partnerUser, () -> partners.list(null, false, "name", true, 0, 10)));
+        assertThrows(AccessDeniedException.class, () -> as(partnerUser, () -> partners.list(null, false, false, "name", true, 0, 10)));
     }
 
     @Test
     void aCallWithoutTenantFails() {
         assertTrue(callerContext.find().isEmpty());
-        assertThrows(MissingTenantException.class, () -> partners.count(null, false));
+        assertThrows(MissingTenantException.class, () -> partners.count(null, false, false));
         assertThrows(MissingTenantException.class, () -> probe.codesByJpql());
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.partnerqbr.portal.demo.DemoProgram;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,6 +26,8 @@ class VendorPartnerListBrowserIT {
 
         assertEquals("/vendor/partners.xhtml", chromium.path());
         assertEquals("Partners", chromium.heading());
+        assertEquals("All partners", chromium.textOf("partnerView"), "a vendor admin opens on all partners");
+        assertEquals(null, chromium.textOf("myPartners"), "a vendor admin keeps no book");
         assertEquals("30 partners", partnerCount());
         List<String> names = chromium.texts("a.partner-name");
         assertEquals(25, names.size(), "the first page holds 25 rows");
@@ -105,6 +108,57 @@ class VendorPartnerListBrowserIT {
         chromium.settle();
         assertEquals(before, chromium.textOf("qbrs"), "kept: nothing cancelled");
         assertTrue(chromium.path().startsWith("/vendor/partner.xhtml?id="), chromium.path());
+    }
+
+    @Test
+    void aPartnerManagerOpensOnExactlyHisBookWithAllPartnersOneClickAway() {
+        chromium.signIn("max", "demo");
+
+        assertEquals("/vendor/partners.xhtml", chromium.path());
+        assertEquals("My partners", chromium.textOf("partnerView"));
+        assertEquals("The partners you own, as their partner manager.", chromium.textOf("partnerScope"));
+        assertEquals("22 partners you own", partnerCount());
+        assertEquals(acmeNamesOwnedBy("max"), chromium.texts("a.partner-name"), "exactly max's demo partners, by name");
+        chromium.screenshot("vendor-partners-mine-max");
+
+        chromium.loadsPage(() -> chromium.driver().findElement(By.linkText("All partners")).click());
+
+        assertEquals("/vendor/partners.xhtml?all=true", chromium.path());
+        assertEquals("All partners", chromium.textOf("partnerView"));
+        assertEquals("30 partners", partnerCount());
+        assertTrue(chromium.texts("a.partner-name").containsAll(acmeNamesOwnedBy(null).subList(0, 2)),
+                "partners nobody owns are among all partners: " + chromium.texts("a.partner-name"));
+        chromium.loadsPage(() -> chromium.driver().findElement(By.linkText("My partners")).click());
+        assertEquals("22 partners you own", partnerCount(), "and back to his book in one click");
+        assertEquals(List.of(), chromium.consoleErrors(), "no script error or blocked resource");
+        assertEquals(List.of(), EveryPageBrowserIT.problemsOf(chromium, "max", "/vendor/partners.xhtml"));
+        assertEquals(List.of(), EveryPageBrowserIT.problemsOf(chromium, "max", "/vendor/partners.xhtml?all=true"));
+    }
+
+    /** Acme has partners owned by a "greg"; globex's greg, the same user name, sees none of them. */
+    @Test
+    void anotherVendorsPartnerManagerOfTheSameUserNameSeesNoneOfAcmesPartners() {
+        List<String> acmeGregs = acmeNamesOwnedBy("greg");
+        assertFalse(acmeGregs.isEmpty(), "the demo gives acme partners to a greg");
+        chromium.signIn("greg", "demo");
+
+        assertEquals("My partners", chromium.textOf("partnerView"));
+        assertEquals("30 partners you own", partnerCount(), "globex's thirty, not acme's too");
+        WebElement filter = chromium.find(NAME_FILTER);
+        chromium.ajax(() -> filter.sendKeys(acmeGregs.get(0)));
+        assertEquals(List.of(), chromium.texts("a.partner-name"), acmeGregs.get(0) + " is acme's");
+        assertEquals("0 partners you own", partnerCount());
+
+        chromium.open("/vendor/partners.xhtml?all=true");
+        assertEquals("30 partners", partnerCount());
+        assertTrue(chromium.texts("a.partner-name").stream().noneMatch(acmeGregs::contains), chromium.text());
+    }
+
+    /** Acme's demo partners in the program owned by this user name (null: by nobody), sorted by name. */
+    private static List<String> acmeNamesOwnedBy(String owner) {
+        DemoProgram acme = DemoProgram.all().stream().filter(p -> p.vendorCode().equals("acme")).findFirst().orElseThrow();
+        return acme.partners().stream().filter(p -> java.util.Objects.equals(owner, p.owner()))
+                .map(DemoProgram.PartnerSpec::name).sorted().toList();
     }
 
     /** The table's own count ("30 partners"), from the paginator above it. */

@@ -58,8 +58,8 @@ public class PartnerResource {
             @QueryParam(Paging.OFFSET) @DefaultValue("0") @PageOffset int offset,
             @Parameter(description = "How many partners to return at most (1 to " + Paging.MAX_LIMIT + ")")
             @QueryParam(Paging.LIMIT) @DefaultValue(Paging.DEFAULT_LIMIT) @PageLimit int limit) {
-        int total = Math.toIntExact(partners.count(null, false));
-        List<PartnerView> items = partners.list(null, false, "name", true, offset, limit).stream().map(PartnerView::of).toList();
+        int total = Math.toIntExact(partners.count(null, false, false));
+        List<PartnerView> items = partners.list(null, false, false, "name", true, offset, limit).stream().map(PartnerView::of).toList();
         return new PartnerPage(items, offset, limit, total);
     }
 

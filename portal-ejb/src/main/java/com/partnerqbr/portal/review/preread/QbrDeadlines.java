@@ -35,8 +35,8 @@ public class QbrDeadlines {
     private ProgramClock programClock;
 
     /** One upcoming QBR with its two deadlines. */
-    public record Upcoming(long qbrId, String partnerName, String quarter, Instant start, Instant agendaDue,
-                           Deadlines.Status agenda, Instant preReadDue, Deadlines.Status preRead) {
+    public record Upcoming(long qbrId, long partnerId, String partnerName, String quarter, Instant start,
+                           Instant agendaDue, Deadlines.Status agenda, Instant preReadDue, Deadlines.Status preRead) {
     }
 
     public List<Upcoming> upcoming() {
@@ -67,7 +67,7 @@ public class QbrDeadlines {
         return qbrs.stream().map(q -> {
             Instant agendaDue = Deadlines.due(Deadline.AGENDA, q.getStart(), zone);
             Instant preReadDue = Deadlines.due(Deadline.PRE_READ, q.getStart(), zone);
-            return new Upcoming(q.getId(), q.getPartner().getName(), q.getQuarter().toString(), q.getStart(),
+            return new Upcoming(q.getId(), q.getPartner().getId(), q.getPartner().getName(), q.getQuarter().toString(), q.getStart(),
                     agendaDue, Deadlines.status(agendaDue, sent.get(q.getId()), now), preReadDue,
                     Deadlines.status(preReadDue, published.get(q.getId()), now));
         }).toList();
