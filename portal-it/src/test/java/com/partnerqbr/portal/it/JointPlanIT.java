@@ -293,7 +293,7 @@ class JointPlanIT {
                 "sign the reseller agreement for Germany"), as(manager, () -> board.page(BoardFilter.NONE, 0, 10))
                 .stream().map(CommitmentRow::outcome).sorted().toList());
         assertEquals(3, as(manager, () -> board.count(BoardFilter.NONE)));
-        assertEquals(3, as(manager, () -> board.count(new BoardFilter(null, null, alpha, null, null))));
+        assertEquals(3, as(manager, () -> board.count(new BoardFilter(null, null, alpha, null, null, false))));
     }
 
     /**
@@ -569,11 +569,18 @@ class JointPlanIT {
                 "register 4 new deals"), as(manager, () -> board.page(BoardFilter.NONE, 3, 3)).stream()
                 .map(CommitmentRow::outcome).toList(), "the second page goes on where the first ended");
         assertEquals(6, as(manager, () -> board.count(BoardFilter.NONE)));
-        assertEquals(1, as(manager, () -> board.count(new BoardFilter(Side.VENDOR, null, null, null, null))));
-        assertEquals(1, as(manager, () -> board.count(new BoardFilter(null, "priya", null, null, null))));
-        assertEquals(1, as(manager, () -> board.count(new BoardFilter(null, null, alpha, null, CommitmentStatus.AT_RISK))));
+        assertEquals(1, as(manager, () -> board.count(new BoardFilter(Side.VENDOR, null, null, null, null, false))));
+        assertEquals(1, as(manager, () -> board.count(new BoardFilter(null, "priya", null, null, null, false))));
+        assertEquals(1, as(manager, () -> board.count(new BoardFilter(null, null, alpha, null, CommitmentStatus.AT_RISK, false))));
         assertThrows(AccessDeniedException.class, () -> as(alphaAdmin, () -> board.page(BoardFilter.NONE, 0, 10)));
         assertEquals(0, as(otherAdmin, () -> board.count(BoardFilter.NONE)), "another vendor's board is its own");
+        BoardFilter book = new BoardFilter(null, null, null, null, null, true);
+        assertEquals(0, as(manager, () -> board.count(book)), "max owns no partner yet: an empty book");
+        as(admin, () -> data.owned("alpha", "max"));
+        assertEquals(6, as(manager, () -> board.count(book)), "max's book: alpha's six commitments");
+        assertEquals(2, as(manager, () -> board.page(book, 0, 2)).stream().filter(r -> r.partnerId() == alpha).count());
+        assertEquals(0, as(otherAdmin, () -> board.count(book)), "another vendor's book is its own");
+        as(admin, () -> data.owned("alpha", null));
 
         assertEquals(List.of("register 5 new deals in manufacturing", "register 2 new deals", "register 3 new deals",
                 "register 4 new deals"), as(alphaUser, () -> board.mine()).stream().map(CommitmentRow::outcome).toList());

@@ -31,6 +31,12 @@ public class ProgramDataProbe {
         return partner.getId();
     }
 
+    /** Makes a partner manager (by user name; null for none) the partner's owner, the rest kept. */
+    public void owned(String partnerCode, String owner) {
+        Partner p = byCode(partnerCode);
+        p.describe(p.getName(), p.getType(), p.getRegion(), p.getJoinedOn(), p.getTimeZone(), owner);
+    }
+
     public void target(String partnerCode, Quarter quarter, long amount) {
         Partner partner = byCode(partnerCode);
         QuarterlyTarget target = new QuarterlyTarget(partnerCode + "/" + quarter, partner);

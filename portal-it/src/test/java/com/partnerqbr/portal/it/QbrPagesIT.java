@@ -427,6 +427,50 @@ class QbrPagesIT {
         assertNull(alices.html().getElementById("bookFirst"));
     }
 
+    @Test
+    void theDashboardPutsAPartnerManagersBookFirstAndTheCommitmentsBoardOpensOnIt() throws Exception {
+        DemoProgram acme = DemoProgram.all().stream().filter(p -> p.vendorCode().equals("acme")).findFirst().orElseThrow();
+        java.util.Set<String> maxs = acme.partners().stream().filter(p -> "max".equals(p.owner()))
+                .map(DemoProgram.PartnerSpec::name).collect(java.util.stream.Collectors.toSet());
+        Browser max = Browser.signIn("max", PASSWORD).browser();
+        Browser.Page dashboard = max.get(BASE + "/vendor/program.xhtml");
+        assertEquals(200, dashboard.status());
+        assertTrue(dashboard.textOf("bookFirst").startsWith("Your partners come first in each list"), dashboard.text());
+        int yours = 0;
+        for (String rows : List.of("#scheduledQbrs li", "#toSchedule li", "#overdue li", "#movements li",
+                "#proposals .proposal")) {
+            boolean othersBegun = false;
+            for (Element row : dashboard.html().select(rows)) {
+                boolean marked = row.text().contains("(Yours)");
+                assertEquals(maxs.contains(row.selectFirst("a").text()), marked, "marked when in max's book: " + row.text());
+                assertFalse(marked && othersBegun, rows + ": " + row.text() + " of max's book after another partner");
+                othersBegun |= !marked;
+                yours += marked ? 1 : 0;
+            }
+        }
+        assertTrue(yours > 0, "the demo dashboard lists some of max's partners");
+
+        Browser.Page board = max.get(BASE + "/vendor/commitments.xhtml");
+        assertEquals("Commitments of my partners", board.textOf("boardView"));
+        java.util.List<String> partners = board.html().select("#boardForm\\:board tbody tr td:first-child a").eachText();
+        assertFalse(partners.isEmpty(), board.text());
+        assertTrue(maxs.containsAll(partners), "only max's book: " + partners);
+        Browser.Page all = max.get(BASE + "/vendor/commitments.xhtml?all=true");
+        assertEquals("Commitments of all partners", all.textOf("boardView"));
+        assertNotNull(all.html().getElementById("myPartners"), "the book is one click away");
+        assertNotNull(board.html().getElementById("allPartners"), "all partners are one click away");
+
+        Browser alice = Browser.signIn("alice", PASSWORD).browser();
+        Browser.Page alicesDashboard = alice.get(BASE + "/vendor/program.xhtml");
+        assertFalse(alicesDashboard.text().contains("(Yours)"), "a vendor admin keeps no book");
+        assertNull(alicesDashboard.html().getElementById("bookFirst"));
+        Browser.Page alicesBoard = alice.get(BASE + "/vendor/commitments.xhtml");
+        assertEquals("Commitments of all partners", alicesBoard.textOf("boardView"));
+        assertNull(alicesBoard.html().getElementById("myPartners"));
+        assertEquals(partners.size(), alicesBoard.html().select("#boardForm\\:board tbody tr td:first-child a").size(),
+                "the demo's plans in force are all of max's partners");
+    }
+
     private static Element brightpathRow(Browser.Page list) {
         assertEquals(200, list.status());
         return list.html().select("#upcoming tr.upcoming-qbr").stream()

@@ -8,8 +8,10 @@ import com.partnerqbr.portal.scorecard.dispute.Side;
  *
  * @param owner     part of the owner's name, ignoring case
  * @param segment   the partner's segment at the QBR the plan was agreed at
+ * @param mine      true: only the partners of the caller's book (those whose owner is the caller)
  */
-public record BoardFilter(Side side, String owner, Long partnerId, Segment segment, CommitmentStatus status) {
+public record BoardFilter(Side side, String owner, Long partnerId, Segment segment, CommitmentStatus status,
+                          boolean mine) {
 
-    public static final BoardFilter NONE = new BoardFilter(null, null, null, null, null);
+    public static final BoardFilter NONE = new BoardFilter(null, null, null, null, null, false);
 }

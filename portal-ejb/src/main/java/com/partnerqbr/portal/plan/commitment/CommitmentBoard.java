@@ -125,7 +125,7 @@ public class CommitmentBoard {
 
     /** The commitments alone, unless the filter asks about the plan or the partner. */
     private static String from(BoardFilter filter) {
-        return filter.partnerId() == null && filter.segment() == null ? FROM_COMMITMENTS : FROM;
+        return filter.partnerId() == null && filter.segment() == null && !filter.mine() ? FROM_COMMITMENTS : FROM;
     }
 
     private long count(BoardFilter filter, String which, LocalDate today) {
@@ -151,6 +151,9 @@ public class CommitmentBoard {
         if (f.status() != null) {
             where.append(" AND c.status = :status");
         }
+        if (f.mine()) {
+            where.append(" AND pt.owner = :bookOwner");
+        }
         if (f.segment() != null) {
             where.append(" AND EXISTS (SELECT s FROM Standing s WHERE s.partner = pt AND s.quarter = p.qbr.quarter"
                     + " AND (s.overrideSegment = :segment OR (s.overrideSegment IS NULL AND s.computedSegment = :segment)))");
@@ -158,7 +161,10 @@ public class CommitmentBoard {
         return where.toString();
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, BoardFilter f) {
+    private <T> TypedQuery<T> bind(TypedQuery<T> query, BoardFilter f) {
+        if (f.mine()) {
+            query.setParameter("bookOwner", callerContext.current().name());
+        }
         if (f.side() != null) {
             query.setParameter("side", f.side());
         }

@@ -6,7 +6,10 @@ import com.partnerqbr.portal.plan.commitment.CommitmentRow;
 import com.partnerqbr.portal.plan.commitment.CommitmentStatus;
 import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.scorecard.dispute.Side;
+import com.partnerqbr.portal.web.vendor.Book;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import com.partnerqbr.portal.web.program.Downloads;
@@ -14,13 +17,16 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
  * The commitments of every partner's plan in force, for the vendor's staff: overdue first, then by
- * due date, narrowed by side, owner, partner, segment and status, read a page at a time.
+ * due date, narrowed by side, owner, partner, segment and status, read a page at a time. A partner
+ * manager opens on their book's commitments (the partners they own), all partners one click away
+ * ({@code ?all=true}); one who owns no partner sees all.
  */
 @Named
 @ViewScoped
@@ -30,6 +36,12 @@ public class CommitmentsBoard implements Serializable {
 
     @EJB
     private CommitmentBoard board;
+
+    @Inject
+    private Book book;
+
+    /** True: only the caller's book; decided once, when the view is built. */
+    private boolean mine;
 
     private Side side;
     private String owner;
@@ -57,8 +69,23 @@ public class CommitmentsBoard implements Serializable {
         }
     };
 
+    @PostConstruct
+    void init() {
+        mine = book.isKept() && !"true".equals(Faces.getRequestParameter("all"));
+    }
+
     private BoardFilter filter() {
-        return new BoardFilter(side, owner, partnerId, segment, status);
+        return new BoardFilter(side, owner, partnerId, segment, status, mine);
+    }
+
+    /** Whether the board holds only the caller's book. */
+    public boolean isMine() {
+        return mine;
+    }
+
+    /** Whether to offer the caller their book: a partner manager shown all partners' commitments. */
+    public boolean isMayShowMine() {
+        return !mine && book.isKept();
     }
 
     /** The board under the chosen filters as a CSV file. */

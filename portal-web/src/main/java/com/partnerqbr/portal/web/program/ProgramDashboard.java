@@ -14,7 +14,10 @@ import com.partnerqbr.portal.program.segment.StandingService.SegmentTierCount;
 import com.partnerqbr.portal.program.tier.TierService;
 import com.partnerqbr.portal.program.tier.TierService.ProposalView;
 import com.partnerqbr.portal.review.QbrRules.Board;
+import com.partnerqbr.portal.review.QbrRules.Due;
+import com.partnerqbr.portal.review.QbrRules.Overdue;
 import com.partnerqbr.portal.review.QbrService;
+import com.partnerqbr.portal.review.QbrView;
 import com.partnerqbr.portal.review.preread.QbrDeadlines;
 import com.partnerqbr.portal.review.preread.QbrDeadlines.Upcoming;
 import com.partnerqbr.portal.tail.CohortService;
@@ -23,6 +26,7 @@ import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.web.param.VersionedId;
+import com.partnerqbr.portal.web.vendor.Book;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -68,6 +72,9 @@ public class ProgramDashboard {
     @Inject
     private CallerContext callerContext;
 
+    @Inject
+    private Book book;
+
     private Quarter quarter;
     private List<SegmentTierCount> counts;
     private List<Movement> movements;
@@ -86,9 +93,11 @@ public class ProgramDashboard {
     void load() {
         quarter = ProgramCalendar.currentQuarter();
         counts = standings.segmentsAndTiers(quarter);
-        movements = standings.movements(quarter);
-        proposals = tiers.pendingProposals();
-        board = qbrs.board();
+        movements = book.first(standings.movements(quarter), Movement::partnerId);
+        proposals = book.first(tiers.pendingProposals(), ProposalView::partnerId);
+        Board all = qbrs.board();
+        board = new Board(book.first(all.scheduled(), QbrView::partnerId), book.first(all.toSchedule(), Due::partnerId),
+                book.first(all.overdue(), Overdue::partnerId));
         deadlines = qbrDeadlines.upcoming().stream().collect(Collectors.toMap(Upcoming::qbrId, u -> u));
         cohort = cohorts.view().orElse(null);
     }

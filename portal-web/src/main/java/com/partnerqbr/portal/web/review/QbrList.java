@@ -1,7 +1,6 @@
 package com.partnerqbr.portal.web.review;
 
 import com.partnerqbr.portal.program.ProgramClock;
-import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.review.QbrRules.Board;
 import com.partnerqbr.portal.review.QbrRules.Due;
 import com.partnerqbr.portal.review.QbrRules.Overdue;
@@ -13,17 +12,14 @@ import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.Permission;
-import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.web.program.Messages;
+import com.partnerqbr.portal.web.vendor.Book;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.function.ToLongFunction;
 
 /**
  * The QBR lists: for vendor staff the upcoming QBRs with their deadline status, those to schedule
@@ -43,8 +39,8 @@ public class QbrList {
     @EJB
     private ProgramClock programClock;
 
-    @EJB
-    private PartnerService partners;
+    @Inject
+    private Book book;
 
     @Inject
     private CallerContext callerContext;
@@ -53,38 +49,18 @@ public class QbrList {
     private Board board;
     private List<QbrView> own;
     private List<QbrView> sponsored;
-    private Set<Long> book = Set.of();
 
     @PostConstruct
     void load() {
         if (callerContext.current().isPartnerUser()) {
             own = qbrs.ownQbrs();
         } else {
-            if (callerContext.current().hasRole(Role.PARTNER_MANAGER)) {
-                book = partners.bookIds();
-            }
-            upcoming = bookFirst(deadlines.upcoming(), Upcoming::partnerId);
+            upcoming = book.first(deadlines.upcoming(), Upcoming::partnerId);
             Board all = qbrs.board();
-            board = new Board(all.scheduled(), bookFirst(all.toSchedule(), Due::partnerId),
-                    bookFirst(all.overdue(), Overdue::partnerId));
+            board = new Board(all.scheduled(), book.first(all.toSchedule(), Due::partnerId),
+                    book.first(all.overdue(), Overdue::partnerId));
             sponsored = qbrs.sponsored();
         }
-    }
-
-    /** The rows of the caller's book first, each part in its own order. */
-    private <T> List<T> bookFirst(List<T> rows, ToLongFunction<T> partnerId) {
-        return rows.stream().sorted(Comparator.comparing((T row) -> !book.contains(partnerId.applyAsLong(row))))
-                .toList();
-    }
-
-    /** Whether this partner is in the caller's book (a partner manager's own partners). */
-    public boolean yours(long partnerId) {
-        return book.contains(partnerId);
-    }
-
-    /** Whether the caller has a book, whose rows come first. */
-    public boolean isHasBook() {
-        return !book.isEmpty();
     }
 
     /** Vendor admins: the program's time zone and the share of an agenda that may look back. */
