@@ -1,8 +1,6 @@
 package com.partnerqbr.portal.mail;
 
-import com.partnerqbr.portal.tenancy.Caller;
-import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.vendor.VendorDirectory;
+import com.partnerqbr.portal.vendor.VendorJobs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -14,9 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every 10 seconds (when {@code portal.mail.sender.enabled}, the default), for every vendor in
- * turn and acting as that vendor, the {@link MailSender} delivers what is due. A vendor whose run
- * fails is logged and the others still run. Two servers running this schedule send each message
- * once: the sender claims every message before sending it.
+ * turn and acting as that vendor ({@link VendorJobs}), the {@link MailSender} delivers what is
+ * due. A vendor whose run fails is logged and the others still run. Two servers running this
+ * schedule send each message once: the sender claims every message before sending it.
  */
 @Singleton
 @ExcludeDefaultInterceptors
@@ -27,11 +25,8 @@ public class OutboxSchedule {
     @ConfigProperty(name = "portal.mail.sender.enabled", defaultValue = "true")
     private boolean enabled;
 
-    @Inject
-    private CallerContext callerContext;
-
     @EJB
-    private VendorDirectory vendors;
+    private VendorJobs vendorJobs;
 
     @EJB
     private MailSender sender;
@@ -41,7 +36,6 @@ public class OutboxSchedule {
         if (!enabled) {
             return;
         }
-        vendors.forEachVendor("Sending the mail", vendor -> callerContext.runAs(Caller.system(vendor),
-                sender::deliverDue));
+        vendorJobs.forEachVendor("Sending the mail", sender::deliverDue);
     }
 }

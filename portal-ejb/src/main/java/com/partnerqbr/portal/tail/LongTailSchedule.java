@@ -1,8 +1,6 @@
 package com.partnerqbr.portal.tail;
 
-import com.partnerqbr.portal.tenancy.Caller;
-import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.vendor.VendorDirectory;
+import com.partnerqbr.portal.vendor.VendorJobs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -13,8 +11,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every hour, for each vendor (its tenant set explicitly, a failure of one not stopping the
- * others): the long-tail scorecard mail of the latest frozen quarter to the partners not sent to
+ * Every hour, for each vendor ({@link VendorJobs}: its tenant set explicitly, a failure of one not
+ * stopping the others): the long-tail scorecard mail of the latest frozen quarter to the partners not sent to
  * yet. Off with the reminders ({@code portal.reminders.enabled}).
  */
 @Singleton
@@ -26,11 +24,8 @@ public class LongTailSchedule {
     @ConfigProperty(name = "portal.reminders.enabled", defaultValue = "true")
     private boolean enabled;
 
-    @Inject
-    private CallerContext callerContext;
-
     @EJB
-    private VendorDirectory vendors;
+    private VendorJobs vendorJobs;
 
     @EJB
     private LongTailMailing mailing;
@@ -38,8 +33,7 @@ public class LongTailSchedule {
     @Schedule(hour = "*", minute = "41", persistent = false)
     void send() {
         if (enabled) {
-            vendors.forEachVendor("Sending the long-tail scorecard mail", vendor -> callerContext.runAs(
-                    Caller.system(vendor), mailing::run));
+            vendorJobs.forEachVendor("Sending the long-tail scorecard mail", mailing::run);
         }
     }
 }

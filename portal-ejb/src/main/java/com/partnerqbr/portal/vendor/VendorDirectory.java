@@ -2,16 +2,11 @@ package com.partnerqbr.portal.vendor;
 
 import com.partnerqbr.portal.kernel.RefusedException;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.ExcludeDefaultInterceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The list of vendors (tenants). Vendors are not owned by a tenant, so this is the one
@@ -20,8 +15,6 @@ import java.util.logging.Logger;
 @Stateless
 @ExcludeDefaultInterceptors
 public class VendorDirectory {
-
-    private static final Logger LOG = Logger.getLogger(VendorDirectory.class.getName());
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -33,25 +26,9 @@ public class VendorDirectory {
                 .findFirst();
     }
 
-    /** Every vendor's code, in order: the nightly refresh goes through them one by one. */
+    /** Every vendor's code, in order: a scheduled job goes through them one by one ({@link VendorJobs}). */
     public List<String> codes() {
         return em.createQuery("SELECT v.code FROM Vendor v ORDER BY v.code", String.class).getResultList();
-    }
-
-    /**
-     * A scheduled job's round: {@code work} for each vendor's code in turn, outside any
-     * transaction (each vendor's work commits on its own); a vendor whose work fails is logged
-     * and the others go on.
-     */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void forEachVendor(String job, Consumer<String> work) {
-        for (String vendor : codes()) {
-            try {
-                work.accept(vendor);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, job + " of vendor " + vendor + " failed; the other vendors go on", e);
-            }
-        }
     }
 
     public boolean isEmpty() {

@@ -5,16 +5,24 @@ import com.partnerqbr.portal.plan.commitment.Commitment;
 import com.partnerqbr.portal.plan.commitment.CommitmentStatus;
 import com.partnerqbr.portal.scorecard.Metric;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinition;
+import com.partnerqbr.portal.kernel.ProgramCalendar;
+import com.partnerqbr.portal.partner.PartnerType;
+import com.partnerqbr.portal.review.attendee.AttendeeService;
+import com.partnerqbr.portal.scorecard.dispute.Side;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Writes, in the caller's tenant, what the reminder tests need from the past (the services stamp
  * everything "now"): a check-in days ago, a definition version published days ago, a dispute raised
- * days ago; counts the reminder keys and outbox rows; and empties the persistence caches, as a
+ * days ago; a QBR whose recap reminder is due; counts the reminder keys and outbox rows; and empties the persistence caches, as a
  * restarted server starts with them empty.
  */
 @Stateless
@@ -22,6 +30,15 @@ public class ReminderProbe {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @EJB
+    private ProgramDataProbe data;
+
+    @EJB
+    private QbrProbe qbrs;
+
+    @EJB
+    private AttendeeService attendees;
 
     /** A check-in on the commitment of this plan row, {@code daysAgo} days ago. */
     public void checkedIn(long commitmentId, int daysAgo) {
@@ -55,6 +72,18 @@ public class ReminderProbe {
     public long outboxRows(String recipient, String subjectStart) {
         return em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.recipient = :to AND m.subject LIKE :s",
                 Long.class).setParameter("to", recipient).setParameter("s", subjectStart + "%").getSingleResult();
+    }
+
+    /**
+     * Partner alpha (a reseller) whose QBR of last quarter was held two hours ago with one person of the
+     * vendor's side at this address: its recap reminder is due. @return the QBR's id
+     */
+    public long recapDueTo(String vendorSideAddress) {
+        data.partner("alpha", PartnerType.RESELLER);
+        long held = qbrs.pastQbr("alpha", ProgramCalendar.currentQuarter().previous(), LocalDateTime.now(ZoneOffset.UTC)
+                .minusHours(2).truncatedTo(ChronoUnit.MINUTES), true);
+        attendees.add(held, Side.VENDOR, "Vic Vendor", vendorSideAddress, "vic", null, true, false);
+        return held;
     }
 
     /** Empties the shared caches of the persistence unit: what a restarted server starts with. */

@@ -1,19 +1,14 @@
 package com.partnerqbr.portal.plan.reminder;
 
-import com.partnerqbr.portal.mail.Outbox;
 import com.partnerqbr.portal.people.Person;
 import com.partnerqbr.portal.plan.PlanStatus;
 import com.partnerqbr.portal.plan.commitment.CheckIn;
 import com.partnerqbr.portal.plan.commitment.Commitment;
 import com.partnerqbr.portal.plan.commitment.CommitmentFlags;
 import com.partnerqbr.portal.plan.commitment.CommitmentStatus;
-import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.review.attendee.AttendeeAddresses;
 import com.partnerqbr.portal.review.attendee.AttendeeAddresses.Reached;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,25 +31,11 @@ import java.util.stream.Collectors;
  * given with them, else at the people directory's for their user name. Days are the program's.
  */
 @Stateless
-public class CommitmentReminders {
+public class CommitmentReminders extends ReminderSource {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
-
-    @EJB
-    private ProgramClock programClock;
-
-    @EJB
-    private ReminderMail mail;
-
-    @EJB
-    private AttendeeAddresses addresses;
-
-    @EJB
-    private Outbox outbox;
-
+    @Override
     public List<DueReminder> due(Instant now) {
-        ZoneId zone = programClock.clock().zone();
+        ZoneId zone = zone();
         LocalDate today = LocalDate.ofInstant(now, zone);
         List<Commitment> open = em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan p JOIN FETCH p.partner"
                         + " JOIN FETCH p.qbr WHERE p.status = :inForce AND c.status IN :open ORDER BY c.id", Commitment.class)

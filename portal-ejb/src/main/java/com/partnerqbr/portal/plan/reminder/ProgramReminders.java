@@ -1,19 +1,14 @@
 package com.partnerqbr.portal.plan.reminder;
 
-import com.partnerqbr.portal.mail.Outbox;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.people.Person;
 import com.partnerqbr.portal.people.PersonStatus;
-import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.kernel.Deadlines;
 import com.partnerqbr.portal.review.attendee.AttendeeAddresses;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinition;
 import com.partnerqbr.portal.scorecard.dispute.Dispute;
 import com.partnerqbr.portal.tenancy.Role;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,23 +25,9 @@ import java.util.stream.Collectors;
  * for more than 14 days, once, to the vendor's admins' address and the person who raised it.
  */
 @Stateless
-public class ProgramReminders {
+public class ProgramReminders extends ReminderSource {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
-
-    @EJB
-    private ProgramClock programClock;
-
-    @EJB
-    private ReminderMail mail;
-
-    @EJB
-    private AttendeeAddresses addresses;
-
-    @EJB
-    private Outbox outbox;
-
+    @Override
     public List<DueReminder> due(Instant now) {
         List<DueReminder> due = new ArrayList<>(definitions(now));
         due.addAll(disputes(now));
@@ -74,7 +55,7 @@ public class ProgramReminders {
                 .getResultList().stream().filter(p -> p.getPartnerCode() != null)
                 .collect(Collectors.groupingBy(Person::getPartnerCode,
                         Collectors.mapping(Person::getEmail, Collectors.toList())));
-        ZoneId zone = programClock.clock().zone();
+        ZoneId zone = zone();
         List<DueReminder> due = new ArrayList<>();
         unanswered.forEach((partner, definitions) -> {
             List<String> to = admins.getOrDefault(partner.getCode(), List.of());
@@ -105,7 +86,7 @@ public class ProgramReminders {
         }
         Map<String, Person> directory = addresses.directory(open.stream().map(Dispute::getRaisedBy).toList());
         Optional<String> admins = outbox.vendorAdminAddress();
-        ZoneId zone = programClock.clock().zone();
+        ZoneId zone = zone();
         return open.stream().filter(d -> ReminderRules.disputeOpenTooLong(d.getRaisedAt(), now)).map(d -> {
             List<String> to = new ArrayList<>();
             admins.ifPresent(to::add);

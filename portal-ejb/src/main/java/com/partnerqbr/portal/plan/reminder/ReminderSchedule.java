@@ -1,8 +1,6 @@
 package com.partnerqbr.portal.plan.reminder;
 
-import com.partnerqbr.portal.tenancy.Caller;
-import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.vendor.VendorDirectory;
+import com.partnerqbr.portal.vendor.VendorJobs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -14,8 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every 15 minutes (when {@code portal.reminders.enabled}, the default), for every vendor in turn
- * and acting as that vendor, the due {@link Reminders} go out. A vendor whose run fails is logged
- * and the others still run; each reminder goes out once however often this runs.
+ * and acting as that vendor ({@link VendorJobs}), the due {@link Reminders} go out. A vendor whose
+ * run fails is logged and the others still run; each reminder goes out once however often this runs.
  */
 @Singleton
 @ExcludeDefaultInterceptors
@@ -26,11 +24,8 @@ public class ReminderSchedule {
     @ConfigProperty(name = "portal.reminders.enabled", defaultValue = "true")
     private boolean enabled;
 
-    @Inject
-    private CallerContext callerContext;
-
     @EJB
-    private VendorDirectory vendors;
+    private VendorJobs vendorJobs;
 
     @EJB
     private Reminders reminders;
@@ -38,8 +33,7 @@ public class ReminderSchedule {
     @Schedule(hour = "*", minute = "*/15", persistent = false)
     void remind() {
         if (enabled) {
-            vendors.forEachVendor("Sending the reminders", vendor -> callerContext.runAs(Caller.system(vendor),
-                    reminders::run));
+            vendorJobs.forEachVendor("Sending the reminders", reminders::run);
         }
     }
 }

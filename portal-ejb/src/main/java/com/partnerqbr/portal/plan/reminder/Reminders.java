@@ -4,7 +4,6 @@ import com.partnerqbr.portal.kernel.Deadlines;
 import com.partnerqbr.portal.kernel.Deadlines.Deadline;
 import com.partnerqbr.portal.mail.MailMessage;
 import com.partnerqbr.portal.plan.recap.Recap;
-import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.review.Qbr;
 import com.partnerqbr.portal.review.QbrStatus;
 import com.partnerqbr.portal.review.agenda.Agenda;
@@ -16,8 +15,6 @@ import com.partnerqbr.portal.scorecard.dispute.Side;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -42,22 +39,10 @@ import java.util.function.Predicate;
  * non-essential ({@link ReminderMail}): nobody who opted out or declined the kind gets one.
  */
 @Stateless
-public class Reminders {
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
-
-    @EJB
-    private ProgramClock programClock;
+public class Reminders extends ReminderSource {
 
     @EJB
     private ReminderOnce once;
-
-    @EJB
-    private ReminderMail mail;
-
-    @EJB
-    private AttendeeAddresses addresses;
 
     @EJB
     private CommitmentReminders commitments;
@@ -67,17 +52,7 @@ public class Reminders {
 
     /** Sends what is due now; @return how many reminders this run wrote (another run's are not counted). */
     public int run() {
-        Instant now = Instant.now();
-        ZoneId zone = programClock.clock().zone();
-        List<DueReminder> due = new ArrayList<>();
-        em.createQuery("SELECT q FROM Qbr q JOIN FETCH q.partner WHERE q.status <> :cancelled"
-                        + " AND q.startsAt >= :from AND q.startsAt < :to", Qbr.class)
-                .setParameter("cancelled", QbrStatus.CANCELLED)
-                .setParameter("from", utc(now.minus(Duration.ofDays(3))))
-                .setParameter("to", utc(now.plus(Duration.ofDays(4)))).getResultList()
-                .forEach(q -> due.addAll(ofQbr(q, now, zone)));
-        due.addAll(commitments.due(now));
-        due.addAll(program.due(now));
+        List<DueReminder> due = due(Instant.now());
         Set<String> before = sentBefore(due.stream().map(DueReminder::key).toList());
         int sent = 0;
         for (DueReminder d : due) {
@@ -97,6 +72,22 @@ public class Reminders {
             }
         }
         return sent;
+    }
+
+    /** Every reminder of the vendor due now: the QBRs', the commitments', the program's. */
+    @Override
+    public List<DueReminder> due(Instant now) {
+        ZoneId zone = zone();
+        List<DueReminder> due = new ArrayList<>();
+        em.createQuery("SELECT q FROM Qbr q JOIN FETCH q.partner WHERE q.status <> :cancelled"
+                        + " AND q.startsAt >= :from AND q.startsAt < :to", Qbr.class)
+                .setParameter("cancelled", QbrStatus.CANCELLED)
+                .setParameter("from", utc(now.minus(Duration.ofDays(3))))
+                .setParameter("to", utc(now.plus(Duration.ofDays(4)))).getResultList()
+                .forEach(q -> due.addAll(ofQbr(q, now, zone)));
+        due.addAll(commitments.due(now));
+        due.addAll(program.due(now));
+        return due;
     }
 
     /** The keys among these that went out before (a thousand a query). */

@@ -3,9 +3,8 @@ package com.partnerqbr.portal.program.segment;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.scorecard.ScorecardService;
-import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.vendor.VendorDirectory;
+import com.partnerqbr.portal.vendor.VendorJobs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -20,9 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every night (02:30 UTC, when {@code portal.nightly-refresh.enabled}, the default) and for
- * every vendor in turn, acting as that vendor: refreshes the draft scorecards of the last
- * complete quarter and of the current one, then recomputes their segments and tier
- * eligibility. So each quarter's standings (and the tier proposals of the quarter just
+ * every vendor in turn, acting as that vendor ({@link VendorJobs}): refreshes the draft
+ * scorecards of the last complete quarter and of the current one, then recomputes their
+ * segments and tier eligibility. So each quarter's standings (and the tier proposals of the quarter just
  * ended) are there without anyone pressing a button, and late data reach the drafts. A vendor
  * whose run fails is logged and the others still run.
  */
@@ -41,7 +40,7 @@ public class NightlyProgramRefresh {
     private CallerContext callerContext;
 
     @EJB
-    private VendorDirectory vendors;
+    private VendorJobs vendorJobs;
 
     @EJB
     private ScorecardService scorecards;
@@ -55,22 +54,22 @@ public class NightlyProgramRefresh {
             return;
         }
         LocalDate today = ProgramCalendar.today();
-        vendors.forEachVendor("Nightly refresh", vendor -> runFor(vendor, today));
+        vendorJobs.forEachVendor("Nightly refresh", () -> runFor(today));
     }
 
     /**
-     * The night's work for one vendor: the last complete quarter first (its recompute raises
-     * the tier proposals), then the current one. @return the quarters done
+     * The night's work for the caller's vendor: the last complete quarter first (its recompute
+     * raises the tier proposals), then the current one. @return the quarters done
      */
-    public List<Quarter> runFor(String vendorCode, LocalDate today) {
-        Caller vendor = Caller.system(vendorCode);
+    public List<Quarter> runFor(LocalDate today) {
         Quarter current = Quarter.of(today);
         List<Quarter> quarters = List.of(current.previous(), current);
         for (Quarter quarter : quarters) {
-            callerContext.runAs(vendor, () -> scorecards.refresh(quarter));
-            callerContext.runAs(vendor, () -> segmentation.recompute(quarter));
+            scorecards.refresh(quarter);
+            segmentation.recompute(quarter);
         }
-        LOG.info(() -> "Nightly refresh of vendor " + vendorCode + ": scorecards and standings of " + quarters);
+        String vendor = callerContext.current().vendorCode();
+        LOG.info(() -> "Nightly refresh of vendor " + vendor + ": scorecards and standings of " + quarters);
         return quarters;
     }
 }

@@ -1,0 +1,43 @@
+package com.partnerqbr.portal.vendor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import org.junit.jupiter.api.Test;
+
+/** The log line of a vendor's failed step: job, vendor, types and place; never what the messages quote. */
+class VendorJobsTest {
+
+    @Test
+    void aFailureIsLoggedByTypeAndPlaceWithoutItsMessages() {
+        SQLIntegrityConstraintViolationException sql = new SQLIntegrityConstraintViolationException(
+                "Duplicate entry 'paula@brightpath.example' for key 'ux_subscription'", "23000", 1062);
+        sql.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("org.mariadb.jdbc.Driver", "send", "Driver.java", 10),
+                new StackTraceElement("com.partnerqbr.portal.mail.Subscriptions", "optOut", "Subscriptions.java", 42)});
+        EJBException wrapped = new EJBException("password=s3cret for paula@brightpath.example", sql);
+
+        String line = VendorJobs.failure("Sending the reminders", "acme", wrapped);
+
+        assertEquals("Sending the reminders of vendor acme failed (jakarta.ejb.EJBException, caused by"
+                + " java.sql.SQLIntegrityConstraintViolationException [SQL state 23000, error 1062]"
+                + " at com.partnerqbr.portal.mail.Subscriptions.optOut(Subscriptions.java:42)); the other vendors"
+                + " go on. The exceptions' messages are not logged: they may hold personal data.", line);
+        assertFalse(line.contains("paula") || line.contains("s3cret") || line.contains("Duplicate"), line);
+    }
+
+    @Test
+    void withoutAFrameOfThePortalTheFirstFrameSaysWhere() {
+        IllegalStateException failure = new IllegalStateException("Al Alliance <al@alpha.example>");
+        failure.setStackTrace(new StackTraceElement[] {new StackTraceElement("java.time.ZoneId", "of", "ZoneId.java", 7)});
+
+        String line = VendorJobs.failure("Nightly refresh", "globex", failure);
+
+        assertTrue(line.startsWith("Nightly refresh of vendor globex failed (java.lang.IllegalStateException at"
+                + " java.time.ZoneId.of(ZoneId.java:7)); "), line);
+        assertFalse(line.contains("Alliance") || line.contains("al@alpha.example"), line);
+    }
+}
