@@ -8,12 +8,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.ExcludeDefaultInterceptors;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every hour, for each vendor ({@link VendorJobs}: its tenant set explicitly, a failure of one not
  * stopping the others): the long-tail scorecard mail of the latest frozen quarter to the partners not sent to
- * yet. Off with the reminders ({@code portal.reminders.enabled}).
+ * yet, on one server of several. Off with the reminders ({@code portal.reminders.enabled}).
  */
 @Singleton
 @ExcludeDefaultInterceptors
@@ -33,7 +35,8 @@ public class LongTailSchedule {
     @Schedule(hour = "*", minute = "41", persistent = false)
     void send() {
         if (enabled) {
-            vendorJobs.forEachVendor("Sending the long-tail scorecard mail", mailing::run);
+            vendorJobs.forEachVendorOnce("Sending the long-tail scorecard mail", Duration.ofHours(1), Instant.now(),
+                    mailing::run);
         }
     }
 }

@@ -9,6 +9,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.ExcludeDefaultInterceptors;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -40,6 +42,9 @@ public class VendorJobs {
     @EJB
     private VendorDirectory vendors;
 
+    @EJB
+    private JobClaims claims;
+
     /** Runs the job's step for every vendor, in the order of their codes, as that vendor. */
     public void forEachVendor(String job, Runnable step) {
         for (String vendor : vendors.codes()) {
@@ -49,6 +54,31 @@ public class VendorJobs {
                 LOG.warning(() -> failure(job, vendor, e));
             }
         }
+    }
+
+    /**
+     * As {@link #forEachVendor}, once per due time across servers: each server's timer fires the job
+     * every {@code every} and passes when it fired; each vendor's step runs on the server whose claim
+     * of that due time ({@link JobClaims}) comes first, and on no other.
+     */
+    public void forEachVendorOnce(String job, Duration every, Instant firedAt, Runnable step) {
+        Instant due = dueTime(firedAt, every);
+        forEachVendor(job, () -> {
+            if (claims.claim(job, due)) {
+                step.run();
+                claims.finish(job, due);
+            }
+        });
+    }
+
+    /**
+     * The due time a timer fired for: the multiple of {@code every} (from the epoch, in UTC) nearest
+     * to when it fired, so a timer that fires a little early or late on one server names the same due
+     * time as the others.
+     */
+    static Instant dueTime(Instant firedAt, Duration every) {
+        long seconds = every.toSeconds();
+        return Instant.ofEpochSecond(Math.floorDiv(firedAt.getEpochSecond() + seconds / 2, seconds) * seconds);
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The log line of a vendor's failed step: job, vendor, types and place; never what the messages quote. */
@@ -39,5 +41,17 @@ class VendorJobsTest {
         assertTrue(line.startsWith("Nightly refresh of vendor globex failed (java.lang.IllegalStateException at"
                 + " java.time.ZoneId.of(ZoneId.java:7)); "), line);
         assertFalse(line.contains("Alliance") || line.contains("al@alpha.example"), line);
+    }
+
+    @Test
+    void timersFiringALittleEarlyOrLateOnTwoServersNameTheSameDueTime() {
+        Duration quarterHour = Duration.ofMinutes(15);
+        Instant due = Instant.parse("2026-12-06T10:15:00Z");
+        assertEquals(due, VendorJobs.dueTime(Instant.parse("2026-12-06T10:15:00.004Z"), quarterHour));
+        assertEquals(due, VendorJobs.dueTime(Instant.parse("2026-12-06T10:14:59.990Z"), quarterHour));
+        assertEquals(due, VendorJobs.dueTime(Instant.parse("2026-12-06T10:22:29Z"), quarterHour));
+        assertEquals(due.plus(quarterHour), VendorJobs.dueTime(Instant.parse("2026-12-06T10:22:30Z"), quarterHour));
+        assertEquals(Instant.parse("2026-12-06T00:00:00Z"),
+                VendorJobs.dueTime(Instant.parse("2026-12-06T02:30:01Z"), Duration.ofDays(1)), "the nightly refresh's night");
     }
 }

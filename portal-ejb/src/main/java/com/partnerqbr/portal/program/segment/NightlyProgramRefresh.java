@@ -12,6 +12,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.ExcludeDefaultInterceptors;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
@@ -23,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * scorecards of the last complete quarter and of the current one, then recomputes their
  * segments and tier eligibility. So each quarter's standings (and the tier proposals of the quarter just
  * ended) are there without anyone pressing a button, and late data reach the drafts. A vendor
- * whose run fails is logged and the others still run.
+ * whose run fails is logged and the others still run. With several servers each vendor's night runs
+ * on one of them.
  */
 @Singleton
 @ExcludeDefaultInterceptors
@@ -54,7 +57,7 @@ public class NightlyProgramRefresh {
             return;
         }
         LocalDate today = ProgramCalendar.today();
-        vendorJobs.forEachVendor("Nightly refresh", () -> runFor(today));
+        vendorJobs.forEachVendorOnce("Nightly refresh", Duration.ofDays(1), Instant.now(), () -> runFor(today));
     }
 
     /**
