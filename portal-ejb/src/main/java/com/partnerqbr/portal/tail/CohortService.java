@@ -87,9 +87,7 @@ public class CohortService {
     }
 
     private Optional<CohortView> view(Partner own) {
-        Optional<Quarter> frozen = em.createQuery("SELECT DISTINCT s.quarter FROM Scorecard s WHERE s.status = :frozen"
-                        + " ORDER BY s.quarter DESC", Quarter.class)
-                .setParameter("frozen", ScorecardStatus.FROZEN).setMaxResults(1).getResultStream().findFirst();
+        Optional<Quarter> frozen = latestFrozenQuarter(em);
         if (frozen.isEmpty()) {
             return Optional.empty();
         }
@@ -132,6 +130,12 @@ public class CohortService {
         return new MeasureView(metric, members, d, own, FigureFormat.format(metric.getUnit(), d.lowerQuartile(), currency),
                 FigureFormat.format(metric.getUnit(), d.median(), currency),
                 FigureFormat.format(metric.getUnit(), d.upperQuartile(), currency), ownText, standing);
+    }
+
+    /** The latest quarter with a frozen scorecard: the quarter of the cohort view and of the long-tail mail. */
+    static Optional<Quarter> latestFrozenQuarter(EntityManager em) {
+        return em.createQuery("SELECT DISTINCT s.quarter FROM Scorecard s WHERE s.status = :frozen ORDER BY s.quarter DESC",
+                Quarter.class).setParameter("frozen", ScorecardStatus.FROZEN).setMaxResults(1).getResultStream().findFirst();
     }
 
     private Map<Metric, CohortFigure> published(Quarter quarter) {

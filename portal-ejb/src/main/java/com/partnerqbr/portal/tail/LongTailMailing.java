@@ -82,7 +82,8 @@ public class LongTailMailing {
     public Letter preview(String partnerCode) {
         callerContext.requireVendorStaff("the long-tail mail's preview is for vendor staff");
         Partner partner = partners.findByCode(partnerCode);
-        Quarter quarter = frozenQuarter().orElseThrow(() -> new NotFoundException("frozen quarter", "any"));
+        Quarter quarter = CohortService.latestFrozenQuarter(em)
+                .orElseThrow(() -> new NotFoundException("frozen quarter", "any"));
         if (!longTail(quarter).contains(partner)) {
             throw new NotFoundException("long-tail partner of " + quarter, partnerCode);
         }
@@ -92,13 +93,14 @@ public class LongTailMailing {
     /** The codes of the long-tail partners of the latest frozen quarter, who receive the mail; empty before a freeze. */
     public List<String> recipients() {
         callerContext.requireVendorStaff("the long-tail mail's recipients are for vendor staff");
-        return frozenQuarter().map(q -> longTail(q).stream().map(Partner::getCode).toList()).orElse(List.of());
+        return CohortService.latestFrozenQuarter(em).map(q -> longTail(q).stream().map(Partner::getCode).toList())
+                .orElse(List.of());
     }
 
     /** Sends the mail of the latest frozen quarter to every long-tail partner not sent to yet; how many partners now. */
     public int run() {
         callerContext.require(Permission.SEND_LONG_TAIL_MAIL);
-        Optional<Quarter> quarter = frozenQuarter();
+        Optional<Quarter> quarter = CohortService.latestFrozenQuarter(em);
         if (quarter.isEmpty()) {
             return 0;
         }
@@ -119,11 +121,6 @@ public class LongTailMailing {
             }
         }
         return sent;
-    }
-
-    private Optional<Quarter> frozenQuarter() {
-        return em.createQuery("SELECT DISTINCT s.quarter FROM Scorecard s WHERE s.status = :frozen ORDER BY s.quarter DESC",
-                Quarter.class).setParameter("frozen", ScorecardStatus.FROZEN).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The partners whose segment in the quarter was long-tail, still in the program, by name. */
