@@ -68,21 +68,22 @@ public class ProgramReviewInvitations {
         ZoneId zone = programClock.clock().zone();
         Method method = session.isCancelled() ? Method.CANCEL : Method.REQUEST;
         String summary = "Program review of " + outbox.vendorName() + " (" + session.getMonth() + ")";
-        String when = Deadlines.shown(session.getStartsAt(), zone) + ", " + session.getMinutes() + " minutes";
+        ProgramReviewDetails details = session.getDetails();
+        String when = Deadlines.shown(session.getStartsAt(), zone) + ", " + details.getMinutes() + " minutes";
         String sentence = switch (what) {
             case "Moved" -> "The program review moved to " + when + ".";
             case "Cancelled" -> "The program review of " + when + " is cancelled: " + session.getCancelledReason();
-            default -> "You are invited to the monthly program review, " + when + ", hosted by " + session.getHost()
-                    + ". Join: " + session.getJoinLink();
+            default -> "You are invited to the monthly program review, " + when + ", hosted by " + details.getHost()
+                    + ". Join: " + details.getJoinLink();
         };
-        Person organizer = organizer(session.getHost());
+        Person organizer = organizer(details.getHost());
         Instant stamp = Instant.now();
         for (com.partnerqbr.portal.people.Person p : people) {
             Person invitee = new Person(p.getUsername(), p.getEmail());
             Meeting meeting = new Meeting("program-review-" + session.getMonth() + "."
                     + callerContext.current().vendorCode() + "@partner-portal", session.getSequence(), summary,
-                    sentence + "\n\n" + session.getAgenda(), session.getStartsAt(),
-                    Duration.ofMinutes(session.getMinutes()), zone, organizer, List.of(invitee));
+                    sentence + "\n\n" + details.getAgenda(), session.getStartsAt(),
+                    Duration.ofMinutes(details.getMinutes()), zone, organizer, List.of(invitee));
             byte[] ics = Invitation.ics(method, meeting, stamp).getBytes(StandardCharsets.UTF_8);
             Attachment file = new Attachment(method == Method.CANCEL ? "cancel.ics" : "invite.ics",
                     Invitation.contentType(method), ics);

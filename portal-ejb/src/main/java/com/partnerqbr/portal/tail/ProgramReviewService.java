@@ -95,8 +95,8 @@ public class ProgramReviewService {
 
     public SeriesView series() {
         callerContext.requireVendorStaff("the program review's series is for vendor staff");
-        return stored().map(s -> new SeriesView(s.getStartTime(), s.getMinutes(), s.getJoinLink(), s.getHost(),
-                s.getAgenda(), s.getVersion())).orElse(new SeriesView(LocalTime.of(16, 0), 30, "", "", DEFAULT_AGENDA, -1));
+        return stored().map(s -> new SeriesView(s.getStartTime(), s.getDetails().getMinutes(),
+                s.getDetails().getJoinLink(), s.getDetails().getHost(), s.getDetails().getAgenda(), s.getVersion())).orElse(new SeriesView(LocalTime.of(16, 0), 30, "", "", DEFAULT_AGENDA, -1));
     }
 
     /** Every session, the oldest first, with its answers counted. */
@@ -130,16 +130,17 @@ public class ProgramReviewService {
         String hostName = required("Host", host, 200);
         String items = required("Agenda", agenda, 4000);
         invitations.organizer(hostName);
+        ProgramReviewDetails details = new ProgramReviewDetails(minutes, link, hostName, items);
         ProgramReviewSeries series = stored().orElse(null);
         long current = series == null ? -1 : series.getVersion();
         if (current != expectedVersion) {
             throw new RefusedException("Someone changed the program review since you opened it; reload and try again.");
         }
         if (series == null) {
-            series = new ProgramReviewSeries(startTime, minutes, link, hostName, items);
+            series = new ProgramReviewSeries(startTime, details);
             em.persist(series);
         } else {
-            series.change(startTime, minutes, link, hostName, items);
+            series.change(startTime, details);
         }
         Map<ProgramReviewSession, String> changed = plan(series);
         em.flush();
@@ -386,8 +387,9 @@ public class ProgramReviewService {
     private static SessionView view(ProgramReviewSession s, List<ProgramReviewAnswer> answers,
                                     List<ResourceView> resources) {
         long registered = answers.stream().filter(ProgramReviewAnswer::isRegistered).count();
-        return new SessionView(s.getId(), s.getVersion(), s.getMonth(), s.getStartsAt(), s.getMinutes(), s.getJoinLink(),
-                s.getHost(), s.getAgenda(), s.isMoved(), s.isCancelled(), s.getCancelledReason(), registered,
+        ProgramReviewDetails d = s.getDetails();
+        return new SessionView(s.getId(), s.getVersion(), s.getMonth(), s.getStartsAt(), d.getMinutes(), d.getJoinLink(),
+                d.getHost(), d.getAgenda(), s.isMoved(), s.isCancelled(), s.getCancelledReason(), registered,
                 answers.size() - registered, resources);
     }
 
