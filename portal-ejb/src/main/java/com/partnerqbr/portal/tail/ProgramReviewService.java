@@ -6,7 +6,6 @@ import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.program.segment.ProgramReviewDay;
 import com.partnerqbr.portal.program.segment.ProgramSettingsService;
-import com.partnerqbr.portal.program.segment.Standing;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
@@ -189,10 +188,12 @@ public class ProgramReviewService {
 
     /** The codes of the partners invited now: the tail (latest segment), plus those added, minus those removed. */
     private Set<String> invitedCodes() {
-        Set<String> invited = new HashSet<>(em.createQuery("SELECT st.partner.code FROM Standing st WHERE"
-                        + " st.effectiveSegment IN :tail AND st.partner.archivedAt IS NULL AND st.quarter ="
-                        + " (SELECT MAX(s2.quarter) FROM Standing s2 WHERE s2.partner = st.partner)", String.class)
-                .setParameter("tail", CohortService.TAIL).getResultList());
+        Set<String> invited = new HashSet<>();
+        CohortService.inTailNow(em, null).forEach((code, tail) -> {
+            if (tail) {
+                invited.add(code);
+            }
+        });
         for (ProgramReviewAudience choice : em.createNamedQuery("ProgramReviewAudience.all", ProgramReviewAudience.class)
                 .getResultList()) {
             if (choice.isInvited() && choice.getPartner().getArchivedAt() == null) {
@@ -306,9 +307,7 @@ public class ProgramReviewService {
         if (choice.isPresent()) {
             return choice.get().isInvited();
         }
-        return em.createNamedQuery("Standing.ofPartner", Standing.class).setParameter("partner", partner)
-                .setMaxResults(1).getResultStream().findFirst()
-                .map(s -> CohortService.TAIL.contains(s.getEffectiveSegment())).orElse(false);
+        return CohortService.inTailNow(em, partner).getOrDefault(partner.getCode(), false);
     }
 
     /**
