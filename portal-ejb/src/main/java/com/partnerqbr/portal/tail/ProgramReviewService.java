@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.tail;
 
+import com.partnerqbr.portal.kernel.Inputs;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
@@ -15,8 +16,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -126,8 +125,8 @@ public class ProgramReviewService {
             throw new RefusedException("Length: a program review lasts 15 to 120 minutes; " + minutes + " is not.");
         }
         String link = link("Join link", joinLink, "the webinar");
-        String hostName = required("Host", host, 200);
-        String items = required("Agenda", agenda, 4000);
+        String hostName = Inputs.filled("Host", host, 200);
+        String items = Inputs.filled("Agenda", agenda, 4000);
         invitations.organizer(hostName);
         ProgramReviewDetails details = new ProgramReviewDetails(minutes, link, hostName, items);
         ProgramReviewSeries series = stored().orElse(null);
@@ -165,7 +164,7 @@ public class ProgramReviewService {
     public SessionView cancel(long sessionId, String reason, long expectedVersion) {
         callerContext.require(Permission.PLAN_PROGRAM_REVIEWS);
         ProgramReviewSession session = upcoming(sessionId, expectedVersion);
-        session.cancel(Instant.now(), required("Reason", reason, 500));
+        session.cancel(Instant.now(), Inputs.filled("Reason", reason, 500));
         em.flush();
         invitations.send(session, invitedCodes(), "Cancelled");
         return view(session, answers(session), List.of());
@@ -270,7 +269,7 @@ public class ProgramReviewService {
         if (session.isCancelled()) {
             throw new RefusedException("That session is cancelled: " + session.getCancelledReason());
         }
-        ProgramReviewResource resource = new ProgramReviewResource(session, required("Title", title, 200),
+        ProgramReviewResource resource = new ProgramReviewResource(session, Inputs.filled("Title", title, 200),
                 link("Link", url, "the slides, document or recording"), recording, caller.name(), Instant.now());
         em.persist(resource);
         em.flush();
@@ -394,27 +393,6 @@ public class ProgramReviewService {
 
     /** An https address, or refused naming the field and what it is the address of. */
     private static String link(String field, String typed, String of) {
-        String link = typed == null ? "" : typed.strip();
-        try {
-            URI uri = new URI(link);
-            if ("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && link.length() <= 500) {
-                return link;
-            }
-        } catch (URISyntaxException e) {
-            // refused below
-        }
-        throw new RefusedException(field + ": enter the https address of " + of + ", such as"
-                + " https://meet.example.com/program-review.");
-    }
-
-    private static String required(String field, String typed, int max) {
-        String text = typed == null ? "" : typed.strip();
-        if (text.isEmpty()) {
-            throw new RefusedException(field + ": this cannot be empty.");
-        }
-        if (text.length() > max) {
-            throw new RefusedException(field + ": at most " + max + " characters; this has " + text.length() + ".");
-        }
-        return text;
+        return Inputs.webAddress(field, typed, of, "https://meet.example.com/program-review", false);
     }
 }
