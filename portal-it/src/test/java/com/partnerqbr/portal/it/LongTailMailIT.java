@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.partnerqbr.portal.deal.DealOrigin;
 import com.partnerqbr.portal.deal.DealStage;
 import com.partnerqbr.portal.kernel.Quarter;
-import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.people.PeopleDirectory;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.scorecard.FigureFormat;
@@ -46,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LongTailMailIT {
 
     private static final Quarter Q1 = Quarter.parse("2025-Q1");
-    private static final Quarter Q2 = Quarter.parse("2025-Q2");
+    private static final Quarter Q2 = TailProgram.Q2;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -80,17 +79,9 @@ class LongTailMailIT {
         two = TwoVendors.register(vendors, "long", "Long-tail vendor");
         admin = two.staff("ada", Role.VENDOR_ADMIN);
         as(admin, () -> {
-            for (int i = 0; i < 10; i++) {
-                data.partner("p" + i, PartnerType.RESELLER);
-                data.closed("won-p" + i, "p" + i, i < 7 ? 100L * (i + 1) : 50_000L * (i - 6), DealOrigin.SOURCED,
-                        DealStage.WON, LocalDate.of(2025, 5, 10));
-            }
+            TailProgram.partners(data, 10, i -> i < 7 ? 100L * (i + 1) : 50_000L * (i - 6));
             data.closed("won-p0-q1", "p0", 50, DealOrigin.SOURCED, DealStage.WON, LocalDate.of(2025, 2, 10));
-            for (Quarter q : List.of(Q1, Q2)) {
-                scorecards.refresh(q);
-                scorecards.freezeQuarter(q);
-            }
-            segmentation.recompute(Q2);
+            TailProgram.close(scorecards, segmentation, true, Q1, Q2);
         });
         for (String person : List.of("pam", "pia")) {
             as(new Caller(person, two.vendor(), "p0", Set.of(Role.PARTNER_USER), mail(person)), () -> people.signedIn());

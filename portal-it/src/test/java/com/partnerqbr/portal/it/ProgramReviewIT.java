@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.partnerqbr.portal.deal.DealOrigin;
-import com.partnerqbr.portal.deal.DealStage;
-import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.kernel.WeekOfMonth;
-import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.people.PeopleDirectory;
 import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.program.segment.ProgramReviewDay;
@@ -33,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -114,13 +109,8 @@ class ProgramReviewIT {
             programClock.change("America/Chicago", 33);
             programSettings.saveProgramReviewDay(WeekOfMonth.FIRST, DayOfWeek.TUESDAY,
                     programSettings.settings().version());
-            for (int i = 0; i < 10; i++) {
-                data.partner("p" + i, PartnerType.RESELLER);
-                data.closed("won-p" + i, "p" + i, 10_000L * (i + 1), DealOrigin.SOURCED, DealStage.WON,
-                        LocalDate.of(2025, 5, 10));
-            }
-            scorecards.refresh(Quarter.parse("2025-Q2"));
-            segmentation.recompute(Quarter.parse("2025-Q2"));
+            TailProgram.partners(data, 10, i -> 10_000L * (i + 1));
+            TailProgram.close(scorecards, segmentation, false, TailProgram.Q2);
         });
     }
 
