@@ -142,7 +142,7 @@ public class ProgramReviewService {
         }
         Map<ProgramReviewSession, String> changed = plan(series);
         em.flush();
-        Set<String> invited = invitedCodes();
+        Set<String> invited = invitedCodes(em);
         changed.forEach((session, what) -> invitations.send(session, invited, what));
         return series();
     }
@@ -156,7 +156,7 @@ public class ProgramReviewService {
         }
         session.move(startsAt);
         em.flush();
-        invitations.send(session, invitedCodes(), "Moved");
+        invitations.send(session, invitedCodes(em), "Moved");
         return view(session, answers(session), List.of());
     }
 
@@ -166,7 +166,7 @@ public class ProgramReviewService {
         ProgramReviewSession session = upcoming(sessionId, expectedVersion);
         session.cancel(Instant.now(), Inputs.filled("Reason", reason, 500));
         em.flush();
-        invitations.send(session, invitedCodes(), "Cancelled");
+        invitations.send(session, invitedCodes(em), "Cancelled");
         return view(session, answers(session), List.of());
     }
 
@@ -182,11 +182,11 @@ public class ProgramReviewService {
     /** How many partners are invited now: the tail, plus those added, minus those removed. */
     public int audienceSize() {
         callerContext.requireVendorStaff("the program review's audience is for vendor staff");
-        return invitedCodes().size();
+        return invitedCodes(em).size();
     }
 
     /** The codes of the partners invited now: the tail (latest segment), plus those added, minus those removed. */
-    private Set<String> invitedCodes() {
+    static Set<String> invitedCodes(EntityManager em) {
         Set<String> invited = new HashSet<>();
         CohortService.inTailNow(em, null).forEach((code, tail) -> {
             if (tail) {
