@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.partnerqbr.portal.deal.DealOrigin;
 import com.partnerqbr.portal.deal.DealStage;
 import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.people.PeopleDirectory;
+import com.partnerqbr.portal.program.segment.ProgramSettingsService;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.scorecard.FigureFormat;
 import com.partnerqbr.portal.scorecard.Metric;
@@ -70,6 +72,9 @@ class LongTailMailIT {
 
     @EJB
     private VendorDirectory vendors;
+
+    @EJB
+    private ProgramSettingsService programSettings;
 
     private TwoVendors two;
     private Caller admin;
@@ -135,5 +140,32 @@ class LongTailMailIT {
                 () -> mailing.preview("p0")));
         assertThrows(AccessDeniedException.class, () -> as(manager, () -> mailing.run()));
         assertEquals(List.of(), as(two.otherAdmin(), () -> mailing.recipients()));
+    }
+
+    @Test
+    void theBookTimeLinkIsTheVendorsBookingPageWhenItHasOne() {
+        Letter before = as(admin, () -> mailing.preview("p0"));
+        assertTrue(before.text().contains("Book time with us: ask for a 1:1 review at ")
+                && before.text().contains("/partner/home.xhtml#oneOnOne"), before.text());
+        long version = as(admin, () -> programSettings.settings().version());
+        assertEquals("Booking page: enter the http or https address of the page where partners book time with you,"
+                + " such as https://book.example.com/partners.", assertThrows(RefusedException.class,
+                () -> as(admin, () -> programSettings.saveBookingUrl("javascript:alert(1)", version))).getMessage());
+        assertThrows(RefusedException.class, () -> as(admin, () -> programSettings.saveBookingUrl("book.example.com",
+                version)), "no scheme, no host");
+        assertThrows(AccessDeniedException.class, () -> as(two.staff("max", Role.PARTNER_MANAGER),
+                () -> programSettings.saveBookingUrl("https://book.example.com/max", version)));
+        assertEquals(before.text(), as(admin, () -> mailing.preview("p0")).text(), "refusals changed nothing");
+
+        as(admin, () -> programSettings.saveBookingUrl(" https://book.example.com/partners?from=mail ", version));
+        Letter after = as(admin, () -> mailing.preview("p0"));
+        assertTrue(after.text().contains("\nBook time with us at https://book.example.com/partners?from=mail\n"),
+                after.text());
+        assertTrue(after.html().contains("<a href=\"https://book.example.com/partners?from=mail\">Book time with us</a>"),
+                after.html());
+        assertEquals(List.of(), as(two.otherAdmin(), () -> programSettings.bookingUrl()).stream().toList(),
+                "another vendor's setting");
+        as(admin, () -> programSettings.saveBookingUrl("", programSettings.settings().version()));
+        assertTrue(as(admin, () -> mailing.preview("p0")).text().contains("/partner/home.xhtml#oneOnOne"), "cleared");
     }
 }
