@@ -230,7 +230,7 @@ public class ProgramReviewService {
     public Optional<InvitedSession> ownNext() {
         Caller caller = callerContext.current();
         Partner own = partners.ownPartner();
-        if (!isInvited(own)) {
+        if (!isInvited(em, own)) {
             return Optional.empty();
         }
         return em.createNamedQuery("ProgramReviewSession.next", ProgramReviewSession.class)
@@ -245,7 +245,7 @@ public class ProgramReviewService {
      */
     public List<SessionView> ownPast() {
         Partner own = partners.ownPartner();
-        if (!isInvited(own)) {
+        if (!isInvited(em, own)) {
             return List.of();
         }
         Map<Long, List<ResourceView>> resources = resources();
@@ -284,7 +284,8 @@ public class ProgramReviewService {
         Caller caller = callerContext.require(Permission.ANSWER_PROGRAM_REVIEW);
         Partner own = partners.ownPartner();
         ProgramReviewSession session = em.find(ProgramReviewSession.class, sessionId);
-        if (session == null || session.isCancelled() || !session.getStartsAt().isAfter(Instant.now()) || !isInvited(own)) {
+        if (session == null || session.isCancelled() || !session.getStartsAt().isAfter(Instant.now())
+                || !isInvited(em, own)) {
             throw new NotFoundException("program review session", sessionId);
         }
         ProgramReviewAnswer answer = ownAnswer(session, caller).orElse(null);
@@ -297,7 +298,8 @@ public class ProgramReviewService {
         return new InvitedSession(view(session, answers(session), List.of()), register);
     }
 
-    private boolean isInvited(Partner partner) {
+    /** Whether the partner is invited now: in the program, and added by the vendor or in the tail and not removed. */
+    static boolean isInvited(EntityManager em, Partner partner) {
         if (partner.getArchivedAt() != null) {
             return false;
         }

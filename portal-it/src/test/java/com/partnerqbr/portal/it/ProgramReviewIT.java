@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.kernel.WeekOfMonth;
+import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.people.PeopleDirectory;
+import com.partnerqbr.portal.plan.feed.PersonalFeeds;
 import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.program.segment.ProgramReviewDay;
 import com.partnerqbr.portal.program.segment.ProgramSettingsService;
@@ -36,7 +38,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -96,6 +100,9 @@ class ProgramReviewIT {
 
     @EJB
     private TailProbe tailProbe;
+
+    @EJB
+    private PersonalFeeds feeds;
 
     private TwoVendors two;
     private Caller admin;
@@ -319,6 +326,50 @@ class ProgramReviewIT {
         assertEquals(List.of(), as(userOf("p9"), () -> reviews.ownPast()), "a partner that is not invited");
         assertThrows(NotFoundException.class, () -> as(new Caller("olga", two.other(), "p1",
                 Set.of(Role.PARTNER_USER)), () -> reviews.ownPast()), "another vendor, which has no partner p1");
+    }
+
+    @Test
+    void theInvitedPartnersPeoplesCalendarFeedsHoldTheSessionsNotCancelled() throws Exception {
+        Caller pat = new Caller("pat", two.vendor(), "p1", Set.of(Role.PARTNER_USER), "pat@p1.example");
+        Caller sid = new Caller("sid", two.vendor(), "p9", Set.of(Role.PARTNER_USER), "sid@p9.example");
+        Caller oli = new Caller("oli", two.other(), "p1", Set.of(Role.PARTNER_USER), "oli@p1.example");
+        for (Caller person : List.of(pat, sid, oli, admin)) {
+            as(person, () -> people.signedIn());
+        }
+        as(two.otherAdmin(), () -> data.partner("p1", PartnerType.RESELLER));
+        List<SessionView> sessions = plan("16:00");
+        SessionView third = sessions.get(2);
+        as(admin, () -> reviews.cancel(third.id(), "Holiday week", third.version()));
+
+        Map<String, VEvent> pats = feed(pat, admin);
+        String vendor = two.vendor();
+        assertEquals(List.of(sessions.get(0).month(), sessions.get(1).month()).stream()
+                .map(m -> "program-review-" + m + "." + vendor + "@partner-portal").toList(),
+                pats.keySet().stream().filter(uid -> uid.startsWith("program-review-")).sorted().toList(),
+                "the sessions ahead under their invitations' UIDs, not the cancelled one");
+        VEvent first = pats.get("program-review-" + sessions.get(0).month() + "." + vendor + "@partner-portal");
+        assertTrue(first.getProperty(Property.SUMMARY).orElseThrow().getValue()
+                .startsWith("Program review of Review vendor"), first.toString());
+        assertTrue(first.getProperty(Property.DESCRIPTION).orElseThrow().getValue().contains("Join: " + LINK),
+                first.toString());
+        assertEquals(List.of(), feed(sid, admin).keySet().stream().filter(uid -> uid.startsWith("program-review-"))
+                .toList(), "a partner that is not invited");
+        assertEquals(List.of(), feed(admin, admin).keySet().stream().filter(uid -> uid.startsWith("program-review-"))
+                .toList(), "vendor staff: not their partner's invitation");
+        assertEquals(List.of(), feed(oli, two.otherAdmin()).keySet().stream()
+                .filter(uid -> uid.startsWith("program-review-")).toList(), "another vendor's partner of the same code");
+    }
+
+    /** The person's calendar feed, read as the feed's address is read: in the vendor of {@code reader}. */
+    private Map<String, VEvent> feed(Caller person, Caller reader) throws Exception {
+        String address = as(person, () -> feeds.renew());
+        String secret = address.substring(address.lastIndexOf('/') + 1, address.length() - ".ics".length());
+        String ics = as(reader, () -> feeds.ics(secret)).orElseThrow();
+        Map<String, VEvent> events = new HashMap<>();
+        for (VEvent e : new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponents("VEVENT")) {
+            events.put(e.getProperty(Property.UID).orElseThrow().getValue(), e);
+        }
+        return events;
     }
 
     private void assertRefused(String message, Runnable change) {
