@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +64,9 @@ public class ProgramReviewService {
 
     @EJB
     private ProgramReviewInvitations invitations;
+
+    @EJB
+    private ProgramReviewFiles files;
 
     /** The series as planned; version -1 (and the defaults) before the vendor planned it. */
     public record SeriesView(LocalTime startTime, int minutes, String joinLink, String host, String agenda, long version) {
@@ -376,12 +380,16 @@ public class ProgramReviewService {
                 .setParameter("username", caller.name()).getResultStream().findFirst();
     }
 
-    /** Every resource of the vendor's sessions, by session, the recording first. */
+    /** Every resource of the vendor's sessions, by session: the links, the recording first, then the files. */
     private Map<Long, List<ResourceView>> resources() {
-        return em.createNamedQuery("ProgramReviewResource.all", ProgramReviewResource.class).getResultStream()
+        Map<Long, List<ResourceView>> resources = em.createNamedQuery("ProgramReviewResource.all",
+                        ProgramReviewResource.class).getResultStream()
                 .collect(Collectors.groupingBy(ProgramReviewResource::getSessionId, LinkedHashMap::new,
                         Collectors.mapping(r -> new ResourceView(r.getTitle(), r.getUrl(), r.isRecording(),
-                                r.getAddedBy(), r.getAddedAt()), Collectors.toList())));
+                                r.getAddedBy(), r.getAddedAt()), Collectors.toCollection(ArrayList::new))));
+        files.bySession().forEach((session, ofSession) -> resources.computeIfAbsent(session, s -> new ArrayList<>())
+                .addAll(ofSession));
+        return resources;
     }
 
     private static SessionView view(ProgramReviewSession s, List<ProgramReviewAnswer> answers,

@@ -17,6 +17,7 @@ import com.partnerqbr.portal.program.segment.ProgramReviewDay;
 import com.partnerqbr.portal.program.segment.ProgramSettingsService;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.scorecard.ScorecardService;
+import com.partnerqbr.portal.tail.ProgramReviewFiles;
 import com.partnerqbr.portal.tail.ProgramReviewService;
 import com.partnerqbr.portal.tail.ProgramReviewService.InvitedSession;
 import com.partnerqbr.portal.tail.ProgramReviewService.SessionView;
@@ -103,6 +104,9 @@ class ProgramReviewIT {
 
     @EJB
     private PersonalFeeds feeds;
+
+    @EJB
+    private ProgramReviewFiles files;
 
     private TwoVendors two;
     private Caller admin;
@@ -358,6 +362,48 @@ class ProgramReviewIT {
                 .toList(), "vendor staff: not their partner's invitation");
         assertEquals(List.of(), feed(oli, two.otherAdmin()).keySet().stream()
                 .filter(uid -> uid.startsWith("program-review-")).toList(), "another vendor's partner of the same code");
+    }
+
+    @Test
+    void filesOfASessionAreCheckedStoredAndServedToTheVendorAndTheInvitedPartnersOnly() {
+        SessionView first = plan("16:00").get(0);
+        byte[] pdf = "%PDF-1.4\n% the program update\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+        assertRefused("File: slides.pdf is not a PDF, PowerPoint (.pptx), Word (.docx), Excel (.xlsx), PNG or JPEG"
+                + " file.", () -> files.add(first.id(), "Slides", "slides.pdf", "MZ\u0090 not a pdf".getBytes(
+                StandardCharsets.ISO_8859_1)));
+        assertRefused("File: chart.pdf is not a PDF, PowerPoint (.pptx), Word (.docx), Excel (.xlsx), PNG or JPEG"
+                + " file.", () -> files.add(first.id(), "Chart", "chart.pdf", png));
+        assertRefused("File: run.exe is not a PDF, PowerPoint (.pptx), Word (.docx), Excel (.xlsx), PNG or JPEG"
+                + " file.", () -> files.add(first.id(), "Tool", "run.exe", pdf));
+        assertRefused("File: empty.pdf is empty.", () -> files.add(first.id(), "Empty", "empty.pdf", new byte[0]));
+        byte[] large = java.util.Arrays.copyOf(pdf, 10 * 1024 * 1024 + 1);
+        assertRefused("File: large.pdf is larger than 10 MB.", () -> files.add(first.id(), "Large", "large.pdf", large));
+        assertRefused("Title: this cannot be empty.", () -> files.add(first.id(), " ", "slides.pdf", pdf));
+        assertThrows(AccessDeniedException.class, () -> as(userOf("p1"), () -> files.add(first.id(), "Slides",
+                "slides.pdf", pdf)));
+        assertThrows(NotFoundException.class, () -> as(two.otherAdmin(), () -> files.add(first.id(), "Slides",
+                "slides.pdf", pdf)));
+        assertEquals(List.of(), as(userOf("p1"), () -> reviews.ownNext()).orElseThrow().session().resources(),
+                "refusals stored nothing");
+
+        String url = as(admin, () -> files.add(first.id(), "Program update", "C:\\decks\\update.pdf", pdf)).url();
+        as(admin, () -> files.add(first.id(), "Tail chart", "chart.png", png));
+        assertEquals(List.of("Program update (update.pdf, 1 KB)", "Tail chart (chart.png, 1 KB)"),
+                as(userOf("p1"), () -> reviews.ownNext()).orElseThrow().session().resources().stream()
+                        .map(r -> r.title()).toList());
+        long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        assertTrue(url.endsWith("/program-review-file/" + id), url);
+        ProgramReviewFiles.Download read = as(userOf("p1"), () -> files.download(id));
+        assertEquals("update.pdf application/pdf", read.fileName() + " " + read.contentType());
+        assertEquals(new String(pdf, StandardCharsets.US_ASCII), new String(read.content(), StandardCharsets.US_ASCII));
+        assertEquals(pdf.length, as(two.staff("eve", Role.EXECUTIVE), () -> files.download(id)).content().length);
+
+        assertThrows(NotFoundException.class, () -> as(userOf("p9"), () -> files.download(id)), "not invited");
+        assertThrows(NotFoundException.class, () -> as(two.otherAdmin(), () -> files.download(id)), "another vendor");
+        as(two.otherAdmin(), () -> data.partner("p1", PartnerType.RESELLER));
+        assertThrows(NotFoundException.class, () -> as(new Caller("oli", two.other(), "p1", Set.of(Role.PARTNER_USER)),
+                () -> files.download(id)), "another vendor's partner of the same code");
     }
 
     /** The person's calendar feed, read as the feed's address is read: in the vendor of {@code reader}. */
