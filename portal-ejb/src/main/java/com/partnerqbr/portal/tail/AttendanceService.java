@@ -61,15 +61,22 @@ public class AttendanceService {
                                     Instant recordedAt) {
     }
 
-    /** The attendance of a held session, the partners by name; how many attended. */
-    public record SessionAttendance(long sessionId, String month, Instant startsAt, List<PartnerAttendance> partners,
-                                    long attended) {
+    /** The attendance of a session (recorded once it was held), the partners by name; how many attended. */
+    public record SessionAttendance(long sessionId, String month, Instant startsAt, boolean held,
+                                    List<PartnerAttendance> partners, long attended) {
     }
 
-    /** The held session's invited partners (those invited now and those recorded), each with its attendance. */
+    /**
+     * A session's invited partners (those invited now and those recorded), each with its attendance;
+     * a cancelled session or another vendor's is "not found".
+     */
     public SessionAttendance attendance(long sessionId) {
         callerContext.requireVendorStaff("a program review's attendance is for vendor staff");
-        return view(held(sessionId));
+        ProgramReviewSession session = em.find(ProgramReviewSession.class, sessionId);
+        if (session == null || session.isCancelled()) {
+            throw new NotFoundException("program review session", sessionId);
+        }
+        return view(session);
     }
 
     /** Marks one invited partner attended or not; refused for a partner not invited or a session not held. */
@@ -223,6 +230,7 @@ public class AttendanceService {
                     a == null ? null : a.getRecordedBy(), a == null ? null : a.getRecordedAt());
         }).sorted((a, b) -> a.partnerName().compareToIgnoreCase(b.partnerName())).toList();
         long attended = rows.stream().filter(r -> Boolean.TRUE.equals(r.attended())).count();
-        return new SessionAttendance(session.getId(), session.getMonth(), session.getStartsAt(), rows, attended);
+        return new SessionAttendance(session.getId(), session.getMonth(), session.getStartsAt(),
+                !session.getStartsAt().isAfter(Instant.now()), rows, attended);
     }
 }

@@ -173,6 +173,8 @@ class ProgramReviewAttendanceIT {
                 "Partner code\np1\n")));
         assertThrows(AccessDeniedException.class, () -> as(two.staff("eve", Role.EXECUTIVE),
                 () -> attendance.record(held.id(), "p0", true)), "executives read only");
+        SessionAttendance notYet = as(admin, () -> attendance.attendance(ahead.id()));
+        assertEquals(List.of(false, 7), List.of(notYet.held(), notYet.partners().size()), "listed, not yet held");
         assertEquals("Attendance is recorded once the session has been held.", assertThrows(RefusedException.class,
                 () -> as(admin, () -> attendance.record(ahead.id(), "p0", true))).getMessage());
         assertEquals("Partner p9 was not invited to the program review of " + held.month() + ".",

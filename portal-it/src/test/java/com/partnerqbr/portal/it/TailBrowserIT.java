@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The tail (issue 17) in real headless Chromium on the demo program: a tail partner's admin reads
  * the tail's quartiles and its own place on its home, where no other partner of the program is
  * named; vendor staff read the same figures on the program page; a partner manager plans the monthly
- * program review and the tail partner's admin registers for its next session. The pages pass
- * axe-core and fit a phone.
+ * program review (its next session's attendance page lists the invited partners) and the tail
+ * partner's admin registers for its next session. The pages pass axe-core and fit a phone.
  */
 class TailBrowserIT {
 
@@ -73,6 +73,13 @@ class TailBrowserIT {
         chromium.signIn("max", "demo");
         chromium.open("/vendor/program-reviews.xhtml");
         assertEquals(List.of(), EveryPageBrowserIT.problemsOf(chromium, "max", "/vendor/program-reviews.xhtml"));
+        String attendance = saved.html().select("#sessions tbody tr a[id$=attendance]").first().attr("href");
+        String sessionPage = attendance.substring(attendance.indexOf("/vendor/"));
+        assertEquals(List.of(), EveryPageBrowserIT.problemsOf(chromium, "max", sessionPage));
+        chromium.open(sessionPage);
+        assertEquals("Attendance is recorded once the session has been held; the partners invited now are listed.",
+                chromium.textOf("attendanceAhead"));
+        assertTrue(chromium.text().contains("Orbit Integrations"), "the tail partner is invited: " + chromium.text());
         chromium.forgetSignIn();
 
         chromium.signIn("omar", "demo");

@@ -22,13 +22,13 @@ import java.util.function.Supplier;
 import org.omnifaces.cdi.Param;
 
 /**
- * A held program review session ({@code ?session=}): who of the invited partners attended, marked
- * one by one or imported from the webinar tool's attendance file. A session that is unknown,
- * another vendor's, not held yet or cancelled answers 404.
+ * A program review session's attendance ({@code ?session=}): who of the invited partners attended,
+ * marked one by one or imported from the webinar tool's attendance file once the session was held.
+ * A session that is unknown, another vendor's or cancelled answers 404.
  */
 @Named
 @RequestScoped
-public class HeldSessionView {
+public class SessionAttendanceView {
 
     private static final String PAGE = "/vendor/program-review-session.xhtml?faces-redirect=true&session=";
 
@@ -56,13 +56,13 @@ public class HeldSessionView {
         if (session != null) {
             try {
                 attendance = attendanceService.attendance(session);
-            } catch (NotFoundException | RefusedException e) {
+            } catch (NotFoundException e) {
                 attendance = null;
             }
         }
     }
 
-    /** The page's view action: an unknown, foreign, future or cancelled session answers 404. */
+    /** The page's view action: an unknown, foreign or cancelled session answers 404. */
     public void load() throws IOException {
         if (attendance == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -118,8 +118,9 @@ public class HeldSessionView {
         return null;
     }
 
+    /** Whether the caller may record the attendance now: the session was held and the caller plans reviews. */
     public boolean isMayRecord() {
-        return callerContext.current().may(Permission.PLAN_PROGRAM_REVIEWS);
+        return attendance != null && attendance.held() && callerContext.current().may(Permission.PLAN_PROGRAM_REVIEWS);
     }
 
     public SessionAttendance getAttendance() {
