@@ -1,13 +1,10 @@
 package com.partnerqbr.portal.tail;
 
-import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -22,15 +19,7 @@ import java.time.Instant;
 @NamedQuery(name = "ProgramReviewFile.listed",
         query = "SELECT NEW com.partnerqbr.portal.tail.ListedFile(f.id, f.sessionId, f.title, f.fileName,"
                 + " f.size, f.addedBy, f.addedAt) FROM ProgramReviewFile f ORDER BY f.addedAt, f.id")
-public class ProgramReviewFile extends TenantOwned {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "session_id", nullable = false, updatable = false)
-    private ProgramReviewSession session;
-
-    /** The session's id as stored in the row, read-only: to list a vendor's files by session in one query. */
-    @Column(name = "session_id", insertable = false, updatable = false)
-    private Long sessionId;
+public class ProgramReviewFile extends OfSession {
 
     @Column(nullable = false, updatable = false, length = 200)
     private String title;
@@ -60,7 +49,7 @@ public class ProgramReviewFile extends TenantOwned {
 
     public ProgramReviewFile(ProgramReviewSession session, String title, String fileName, String contentType,
                              byte[] content, String addedBy, Instant addedAt) {
-        this.session = session;
+        super(session);
         this.title = title;
         this.fileName = fileName;
         this.contentType = contentType;
