@@ -190,13 +190,7 @@ public class AttendanceService {
 
     /** A session of the caller's vendor that was held (started and not cancelled); else "not found" or refused. */
     private ProgramReviewSession held(long sessionId) {
-        ProgramReviewSession session = em.find(ProgramReviewSession.class, sessionId);
-        if (session == null) {
-            throw new NotFoundException("program review session", sessionId);
-        }
-        if (session.isCancelled()) {
-            throw new RefusedException("That session is cancelled: " + session.getCancelledReason());
-        }
+        ProgramReviewSession session = ProgramReviewService.notCancelled(em, sessionId);
         if (session.getStartsAt().isAfter(Instant.now())) {
             throw new RefusedException("Attendance is recorded once the session has been held.");
         }

@@ -91,13 +91,7 @@ public class ProgramReviewFiles {
      */
     public ResourceView add(long sessionId, String title, String fileName, byte[] content) {
         Caller caller = callerContext.require(Permission.PLAN_PROGRAM_REVIEWS);
-        ProgramReviewSession session = em.find(ProgramReviewSession.class, sessionId);
-        if (session == null) {
-            throw new NotFoundException("program review session", sessionId);
-        }
-        if (session.isCancelled()) {
-            throw new RefusedException("That session is cancelled: " + session.getCancelledReason());
-        }
+        ProgramReviewSession session = ProgramReviewService.notCancelled(em, sessionId);
         String name = Inputs.filled("File", fileName == null ? null : fileName.replaceAll(".*[/\\\\]", ""), 255);
         if (content == null || content.length == 0) {
             throw new RefusedException("File: " + name + " is empty.");

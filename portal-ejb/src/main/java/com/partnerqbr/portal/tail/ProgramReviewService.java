@@ -266,13 +266,7 @@ public class ProgramReviewService {
      */
     public ResourceView addResource(long sessionId, String title, String url, boolean recording) {
         Caller caller = callerContext.require(Permission.PLAN_PROGRAM_REVIEWS);
-        ProgramReviewSession session = em.find(ProgramReviewSession.class, sessionId);
-        if (session == null) {
-            throw new NotFoundException("program review session", sessionId);
-        }
-        if (session.isCancelled()) {
-            throw new RefusedException("That session is cancelled: " + session.getCancelledReason());
-        }
+        ProgramReviewSession session = notCancelled(em, sessionId);
         ProgramReviewResource resource = new ProgramReviewResource(session, Inputs.filled("Title", title, 200),
                 link("Link", url, "the slides, document or recording"), recording, caller.name(), Instant.now());
         em.persist(resource);
@@ -350,18 +344,24 @@ public class ProgramReviewService {
     }
 
     private ProgramReviewSession upcoming(long sessionId, long expectedVersion) {
+        ProgramReviewSession session = notCancelled(em, sessionId);
+        if (!session.getStartsAt().isAfter(Instant.now())) {
+            throw new RefusedException("That session has been held; it is kept as it was.");
+        }
+        if (session.getVersion() != expectedVersion) {
+            throw new RefusedException("Someone changed that session since you opened it; reload and try again.");
+        }
+        return session;
+    }
+
+    /** A session of the caller's vendor that is not cancelled: "not found" for another vendor's, refused when cancelled. */
+    static ProgramReviewSession notCancelled(EntityManager em, long sessionId) {
         ProgramReviewSession session = em.find(ProgramReviewSession.class, sessionId);
         if (session == null) {
             throw new NotFoundException("program review session", sessionId);
         }
         if (session.isCancelled()) {
             throw new RefusedException("That session is cancelled: " + session.getCancelledReason());
-        }
-        if (!session.getStartsAt().isAfter(Instant.now())) {
-            throw new RefusedException("That session has been held; it is kept as it was.");
-        }
-        if (session.getVersion() != expectedVersion) {
-            throw new RefusedException("Someone changed that session since you opened it; reload and try again.");
         }
         return session;
     }
