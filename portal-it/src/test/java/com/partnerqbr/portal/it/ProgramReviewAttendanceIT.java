@@ -112,7 +112,7 @@ class ProgramReviewAttendanceIT {
 
     private static String attendedOf(SessionAttendance session, String partner) {
         Boolean attended = session.partners().stream().filter(p -> p.partnerCode().equals(partner)).findFirst()
-                .map(PartnerAttendance::attended).orElseThrow(() -> new AssertionError(partner + " is not listed"));
+                .orElseThrow(() -> new AssertionError(partner + " is not listed")).attended();
         return attended == null ? "not recorded" : attended ? "attended" : "absent";
     }
 
