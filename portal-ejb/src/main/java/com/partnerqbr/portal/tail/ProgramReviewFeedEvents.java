@@ -44,12 +44,17 @@ public class ProgramReviewFeedEvents implements FeedEvents {
         }
         Instant from = Instant.now().minus(Duration.ofDays(100));
         String vendor = callerContext.current().vendorCode();
+        String vendorName = outbox.vendorName();
         return em.createNamedQuery("ProgramReviewSession.all", ProgramReviewSession.class).getResultStream()
                 .filter(s -> !s.isCancelled() && !s.getStartsAt().isBefore(from))
-                .map(s -> Event.meeting(ProgramReviewInvitations.uid(s, vendor), ProgramReviewInvitations.summary(s, outbox.vendorName()),
-                        "Hosted by " + s.getDetails().getHost() + ". Join: " + s.getDetails().getJoinLink() + "\n\n"
-                                + s.getDetails().getAgenda(), s.getStartsAt(),
-                        Duration.ofMinutes(s.getDetails().getMinutes())))
-                .toList();
+                .map(s -> event(s, vendor, vendorName)).toList();
+    }
+
+    private static Event event(ProgramReviewSession session, String vendor, String vendorName) {
+        ProgramReviewDetails d = session.getDetails();
+        return Event.meeting(ProgramReviewInvitations.uid(session, vendor),
+                ProgramReviewInvitations.summary(session, vendorName),
+                "Hosted by " + d.getHost() + ". Join: " + d.getJoinLink() + "\n\n" + d.getAgenda(),
+                session.getStartsAt(), Duration.ofMinutes(d.getMinutes()));
     }
 }

@@ -98,7 +98,8 @@ public class ProgramReviewService {
     public SeriesView series() {
         callerContext.requireVendorStaff("the program review's series is for vendor staff");
         return stored().map(s -> new SeriesView(s.getStartTime(), s.getDetails().getMinutes(),
-                s.getDetails().getJoinLink(), s.getDetails().getHost(), s.getDetails().getAgenda(), s.getVersion())).orElse(new SeriesView(LocalTime.of(16, 0), 30, "", "", DEFAULT_AGENDA, -1));
+                        s.getDetails().getJoinLink(), s.getDetails().getHost(), s.getDetails().getAgenda(), s.getVersion()))
+                .orElse(new SeriesView(LocalTime.of(16, 0), 30, "", "", DEFAULT_AGENDA, -1));
     }
 
     /** Every session, the oldest first, with its answers counted. */
