@@ -1,5 +1,7 @@
 package com.partnerqbr.portal.kernel;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 
 /** What people type into a form, cleaned: stripped, blank as nothing, refused in words when too long or missing. */
@@ -28,6 +30,38 @@ public final class Inputs {
                     + ".");
         }
         return clean;
+    }
+
+    /** The stripped text; refused naming the field ("Host: this cannot be empty.") when blank or too long. */
+    public static String filled(String field, String typed, int most) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            throw new RefusedException(field + ": this cannot be empty.");
+        }
+        if (text.length() > most) {
+            throw new RefusedException(field + ": at most " + most + " characters; this has " + text.length() + ".");
+        }
+        return text;
+    }
+
+    /**
+     * A web address with a host, https (or also http when {@code plainHttpToo}), at most 500
+     * characters; else refused naming the field, what it is the address of and an example.
+     */
+    public static String webAddress(String field, String typed, String of, String example, boolean plainHttpToo) {
+        String link = typed == null ? "" : typed.strip();
+        try {
+            URI uri = new URI(link);
+            boolean scheme = "https".equalsIgnoreCase(uri.getScheme())
+                    || plainHttpToo && "http".equalsIgnoreCase(uri.getScheme());
+            if (scheme && uri.getHost() != null && link.length() <= 500) {
+                return link;
+            }
+        } catch (URISyntaxException e) {
+            // refused below
+        }
+        throw new RefusedException(field + ": enter the " + (plainHttpToo ? "http or https" : "https") + " address of "
+                + of + ", such as " + example + ".");
     }
 
     /** True for an e-mail address as the portal takes it: one {@code @}, a dot after it, no spaces, at most 254 characters. */

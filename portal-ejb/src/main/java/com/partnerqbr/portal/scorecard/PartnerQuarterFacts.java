@@ -23,7 +23,8 @@ public record PartnerQuarterFacts(
         long registrations, long registrationDaysTotal,
         long enablementEnrolled, long enablementCompleted,
         long coSellActivities, long integrationLive,
-        long firstValueCustomers, long firstValueDaysTotal) {
+        long firstValueCustomers, long firstValueDaysTotal,
+        long programReviewsAttended) {
 
     public PartnerQuarterFacts {
         openByStage = openByStage.isEmpty() ? new EnumMap<>(DealStage.class) : new EnumMap<>(openByStage);
@@ -76,6 +77,7 @@ public record PartnerQuarterFacts(
         private long integrationLive;
         private long firstValueCustomers;
         private long firstValueDaysTotal;
+        private long programReviewsAttended;
 
         public Builder won(BigDecimal sourcedAmount, long sourcedCount, BigDecimal influencedAmount, long influencedCount,
                            BigDecimal largest) {
@@ -159,13 +161,19 @@ public record PartnerQuarterFacts(
             return this;
         }
 
+        /** The program review sessions (the tail's group webinars) the partner attended in the quarter. */
+        public Builder programReviewsAttended(long count) {
+            programReviewsAttended = count;
+            return this;
+        }
+
         public PartnerQuarterFacts build() {
             return new PartnerQuarterFacts(wonSourcedAmount, wonSourcedCount, wonInfluencedAmount, wonInfluencedCount,
                     largestWonAmount, lostCount, previousWonSourcedAmount, previousWonInfluencedAmount,
                     previousWonCount, previousLostCount, openAmount, openByStage, openMovedSince, daysInStageTotal,
                     daysInStageDeals, stuckDeals, revenueTarget, nextQuarterTarget, commission, portalLogins,
                     registrations, registrationDaysTotal, enablementEnrolled, enablementCompleted, coSellActivities,
-                    integrationLive, firstValueCustomers, firstValueDaysTotal);
+                    integrationLive, firstValueCustomers, firstValueDaysTotal, programReviewsAttended);
         }
     }
 }

@@ -22,6 +22,7 @@ import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.scorecard.DealTotals.Aggregate;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -118,12 +119,16 @@ final class ProgramFacts {
         return facts.builders;
     }
 
-    /** Every partner's facts from the smaller tables: targets, commissions, logins, enablement, co-sell, joint customers. */
+    /**
+     * Every partner's facts from the smaller tables: targets, commissions, logins, program reviews
+     * attended, enablement, co-sell, joint customers.
+     */
     static Map<Long, PartnerQuarterFacts.Builder> besidesDeals(EntityManager em, Quarter quarter, LocalDate today) {
         ProgramFacts facts = new ProgramFacts(em, quarter, today);
         facts.targets();
         facts.commissions();
         facts.logins();
+        facts.programReviewsAttended();
         facts.enablement();
         facts.coSell();
         facts.jointCustomers();
@@ -242,10 +247,18 @@ final class ProgramFacts {
     private void logins() {
         List<Object[]> rows = em.createQuery("SELECT l.partnerId, COUNT(l) FROM PortalLogin l"
                         + " WHERE l.signedInAt >= :from AND l.signedInAt < :to GROUP BY l.partnerId", Object[].class)
-                .setParameter("from", quarter.firstDay().atTime(LocalTime.MIDNIGHT).toInstant(ZoneOffset.UTC))
-                .setParameter("to", quarter.next().firstDay().atTime(LocalTime.MIDNIGHT).toInstant(ZoneOffset.UTC))
+                .setParameter("from", quarterStart(quarter)).setParameter("to", quarterStart(quarter.next()))
                 .getResultList();
         rows.forEach(row -> of(row[0]).portalLogins(count(row[1])));
+    }
+
+    private void programReviewsAttended() {
+        List<Object[]> rows = em.createQuery("SELECT a.partnerId, COUNT(a) FROM ProgramReviewAttendance a"
+                        + " WHERE a.attended = TRUE AND a.heldAt >= :from AND a.heldAt < :to GROUP BY a.partnerId",
+                        Object[].class)
+                .setParameter("from", quarterStart(quarter)).setParameter("to", quarterStart(quarter.next()))
+                .getResultList();
+        rows.forEach(row -> of(row[0]).programReviewsAttended(count(row[1])));
     }
 
     private void enablement() {
@@ -266,6 +279,11 @@ final class ProgramFacts {
                         + " THEN FUNCTION('DATEDIFF', j.firstValueOn, j.signedOn) ELSE 0 END)"
                         + " FROM JointCustomer j WHERE j.signedOn <= :qe GROUP BY j.partnerId",
                 row -> of(row[0]).jointCustomers(count(row[1]), count(row[2]), count(row[3])));
+    }
+
+    /** The first moment of a quarter, UTC: the bound of the facts kept as moments (sign-ins, sessions held). */
+    private static Instant quarterStart(Quarter q) {
+        return q.firstDay().atTime(LocalTime.MIDNIGHT).toInstant(ZoneOffset.UTC);
     }
 
     private void eachRow(String jpql, Consumer<Object[]> consumer) {

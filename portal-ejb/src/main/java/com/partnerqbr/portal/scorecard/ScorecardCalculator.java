@@ -30,6 +30,8 @@ public final class ScorecardCalculator {
     static final int REVENUE_WEIGHT = 40;
     static final int COVERAGE_WEIGHT = 30;
     static final int ENGAGEMENT_WEIGHT = 30;
+    /** Engagement points per program review (the tail's group webinar) the partner attended in the quarter. */
+    static final int PROGRAM_REVIEW_POINTS = 10;
 
     /** The formula the pages show next to the health score. */
     public static final String HEALTH_FORMULA = "Out of 100: revenue against its target counts "
@@ -149,13 +151,18 @@ public final class ScorecardCalculator {
         return divide(BigDecimal.valueOf(facts.enablementCompleted()), facts.enablementEnrolled(), 4);
     }
 
-    /** 30 x min(logins / 12, 1) + 30 x min(registrations / 3, 1) + 20 x enablement + 20 x min(co-sell / 2, 1). */
+    /**
+     * 30 x min(logins / 12, 1) + 30 x min(registrations / 3, 1) + 20 x enablement + 20 x min(co-sell / 2, 1)
+     * + {@value #PROGRAM_REVIEW_POINTS} x program reviews attended, at most 100.
+     */
     BigDecimal engagement() {
         BigDecimal logins = capped(facts.portalLogins(), 12).multiply(BigDecimal.valueOf(30));
         BigDecimal registrations = capped(facts.registrations(), 3).multiply(BigDecimal.valueOf(30));
         BigDecimal enablement = enablement() == null ? BigDecimal.ZERO : enablement().multiply(BigDecimal.valueOf(20));
         BigDecimal coSell = capped(facts.coSellActivities(), 2).multiply(BigDecimal.valueOf(20));
-        return logins.add(registrations).add(enablement).add(coSell).setScale(1, RoundingMode.HALF_UP);
+        BigDecimal reviews = BigDecimal.valueOf(PROGRAM_REVIEW_POINTS * facts.programReviewsAttended());
+        return logins.add(registrations).add(enablement).add(coSell).add(reviews).min(HUNDRED)
+                .setScale(1, RoundingMode.HALF_UP);
     }
 
     BigDecimal healthScore() {
@@ -256,7 +263,9 @@ public final class ScorecardCalculator {
                 divide(BigDecimal.valueOf(facts.registrationDaysTotal()), facts.registrations(), 1), currency)
                 + " from identified)")
                 + " · " + facts.coSellActivities() + " co-sell · enablement "
-                + (enablement() == null ? "n/a" : percent(enablement()));
+                + (enablement() == null ? "n/a" : percent(enablement()))
+                + (facts.programReviewsAttended() == 0 ? "" : " · " + facts.programReviewsAttended()
+                + (facts.programReviewsAttended() == 1 ? " program review" : " program reviews") + " attended");
     }
 
     private String influencedWeightNote() {

@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,9 +88,7 @@ public class CohortService {
     }
 
     private Optional<CohortView> view(Partner own) {
-        Optional<Quarter> frozen = em.createQuery("SELECT DISTINCT s.quarter FROM Scorecard s WHERE s.status = :frozen"
-                        + " ORDER BY s.quarter DESC", Quarter.class)
-                .setParameter("frozen", ScorecardStatus.FROZEN).setMaxResults(1).getResultStream().findFirst();
+        Optional<Quarter> frozen = latestFrozenQuarter(em);
         if (frozen.isEmpty()) {
             return Optional.empty();
         }
@@ -132,6 +131,30 @@ public class CohortService {
         return new MeasureView(metric, members, d, own, FigureFormat.format(metric.getUnit(), d.lowerQuartile(), currency),
                 FigureFormat.format(metric.getUnit(), d.median(), currency),
                 FigureFormat.format(metric.getUnit(), d.upperQuartile(), currency), ownText, standing);
+    }
+
+    /**
+     * The tail now, the rule of the program review's audience and of who may ask for a 1:1: for each
+     * partner with a segment (only {@code only}, when given), whether its latest segment is tail or
+     * long-tail and it is still in the program (not archived), by partner code.
+     */
+    static Map<String, Boolean> inTailNow(EntityManager em, Partner only) {
+        var query = em.createQuery("SELECT st.partner.code, st.effectiveSegment, st.partner.archivedAt FROM Standing st"
+                + " WHERE st.quarter = (SELECT MAX(s2.quarter) FROM Standing s2 WHERE s2.partner = st.partner)"
+                + (only == null ? "" : " AND st.partner = :partner"), Object[].class);
+        if (only != null) {
+            query.setParameter("partner", only);
+        }
+        Map<String, Boolean> tail = new HashMap<>();
+        query.getResultStream().forEach(row -> tail.put((String) row[0],
+                TAIL.contains((Segment) row[1]) && row[2] == null));
+        return tail;
+    }
+
+    /** The latest quarter with a frozen scorecard: the quarter of the cohort view and of the long-tail mail. */
+    static Optional<Quarter> latestFrozenQuarter(EntityManager em) {
+        return em.createQuery("SELECT DISTINCT s.quarter FROM Scorecard s WHERE s.status = :frozen ORDER BY s.quarter DESC",
+                Quarter.class).setParameter("frozen", ScorecardStatus.FROZEN).setMaxResults(1).getResultStream().findFirst();
     }
 
     private Map<Metric, CohortFigure> published(Quarter quarter) {

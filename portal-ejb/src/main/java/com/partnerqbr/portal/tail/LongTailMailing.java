@@ -8,6 +8,7 @@ import com.partnerqbr.portal.mail.Outbox;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.plan.reminder.ReminderOnce;
+import com.partnerqbr.portal.program.segment.ProgramSettingsService;
 import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.review.progress.TierProgressService;
 import com.partnerqbr.portal.review.progress.TierProgressService.TierProgressView;
@@ -38,7 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The long-tail scorecard mail (DOMAIN.md: a long-tail partner gets a personal scorecard e-mail
  * instead of a meeting): once a quarter's scorecards are frozen, each long-tail partner's people
  * receive their key figures with the change since the quarter before, their progress to the next
- * tier, one suggestion drawn from their own figures and a link to ask for a 1:1. Once per partner
+ * tier, one suggestion drawn from their own figures and a "book time" link: the vendor's booking
+ * page (a program setting), else the 1:1 request on their home. Once per partner
  * and quarter ({@link ReminderOnce}'s key), also when the run repeats or the server restarts; the
  * vendor previews one before and finds what went out in its sent-mail log.
  */
@@ -73,6 +75,9 @@ public class LongTailMailing {
     @EJB
     private ReminderOnce once;
 
+    @EJB
+    private ProgramSettingsService programSettings;
+
     /** One partner's mail as it goes out: to whom, the subject and both bodies. */
     public record Letter(String partnerCode, String partnerName, Quarter quarter, List<String> recipients, String subject,
                          String text, String html) {
@@ -82,7 +87,8 @@ public class LongTailMailing {
     public Letter preview(String partnerCode) {
         callerContext.requireVendorStaff("the long-tail mail's preview is for vendor staff");
         Partner partner = partners.findByCode(partnerCode);
-        Quarter quarter = frozenQuarter().orElseThrow(() -> new NotFoundException("frozen quarter", "any"));
+        Quarter quarter = CohortService.latestFrozenQuarter(em)
+                .orElseThrow(() -> new NotFoundException("frozen quarter", "any"));
         if (!longTail(quarter).contains(partner)) {
             throw new NotFoundException("long-tail partner of " + quarter, partnerCode);
         }
@@ -92,13 +98,14 @@ public class LongTailMailing {
     /** The codes of the long-tail partners of the latest frozen quarter, who receive the mail; empty before a freeze. */
     public List<String> recipients() {
         callerContext.requireVendorStaff("the long-tail mail's recipients are for vendor staff");
-        return frozenQuarter().map(q -> longTail(q).stream().map(Partner::getCode).toList()).orElse(List.of());
+        return CohortService.latestFrozenQuarter(em).map(q -> longTail(q).stream().map(Partner::getCode).toList())
+                .orElse(List.of());
     }
 
     /** Sends the mail of the latest frozen quarter to every long-tail partner not sent to yet; how many partners now. */
     public int run() {
         callerContext.require(Permission.SEND_LONG_TAIL_MAIL);
-        Optional<Quarter> quarter = frozenQuarter();
+        Optional<Quarter> quarter = CohortService.latestFrozenQuarter(em);
         if (quarter.isEmpty()) {
             return 0;
         }
@@ -119,11 +126,6 @@ public class LongTailMailing {
             }
         }
         return sent;
-    }
-
-    private Optional<Quarter> frozenQuarter() {
-        return em.createQuery("SELECT DISTINCT s.quarter FROM Scorecard s WHERE s.status = :frozen ORDER BY s.quarter DESC",
-                Quarter.class).setParameter("frozen", ScorecardStatus.FROZEN).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The partners whose segment in the quarter was long-tail, still in the program, by name. */
@@ -149,20 +151,22 @@ public class LongTailMailing {
                 : progress.currentTier() != null ? "You hold " + progress.currentTier() + ", the program's top tier." : null;
         String suggestion = now == null ? null : now.getTalkingPoints().stream().map(TalkingPoint::getSentence)
                 .findFirst().orElse(null);
-        String book = portalUrl + "/partner/home.xhtml#oneOnOne";
+        Optional<String> bookingPage = programSettings.bookingUrl();
+        String book = bookingPage.orElse(portalUrl + "/partner/home.xhtml#oneOnOne");
+        String bookText = bookingPage.isPresent() ? "Book time with us" : "Book time with us: ask for a 1:1 review";
         String vendor = outbox.vendorName();
         String subject = "Your " + quarter + " scorecard with " + vendor;
         StringBuilder text = new StringBuilder(partner.getName() + ", your " + quarter + " with " + vendor + ":\n\n");
         lines.forEach(l -> text.append("- ").append(l).append('\n'));
         text.append(tier == null ? "" : "\n" + tier + "\n");
         text.append(suggestion == null ? "" : "\nOne thing to look at: " + suggestion + "\n");
-        text.append("\nBook time with us: ask for a 1:1 review at ").append(book).append('\n');
+        text.append('\n').append(bookText).append(" at ").append(book).append('\n');
         StringBuilder page = new StringBuilder("<p>" + html(partner.getName()) + ", your " + quarter + " with "
                 + html(vendor) + ":</p><ul>");
         lines.forEach(l -> page.append("<li>").append(html(l)).append("</li>"));
         page.append("</ul>").append(tier == null ? "" : "<p>" + html(tier) + "</p>");
         page.append(suggestion == null ? "" : "<p>One thing to look at: " + html(suggestion) + "</p>");
-        page.append("<p><a href=\"").append(html(book)).append("\">Book time with us: ask for a 1:1 review</a></p>");
+        page.append("<p><a href=\"").append(html(book)).append("\">").append(html(bookText)).append("</a></p>");
         List<String> recipients = em.createQuery("SELECT p.email FROM Person p WHERE p.partnerCode = :code"
                         + " AND p.email IS NOT NULL ORDER BY p.email", String.class).setParameter("code", partner.getCode())
                 .getResultStream().filter(e -> !e.isBlank()).distinct().toList();

@@ -70,10 +70,7 @@ public class OneOnOneService {
         if (text.isEmpty() || text.length() > 1000) {
             throw new RefusedException("Say what you would like to review (1 to 1,000 characters).");
         }
-        boolean tail = em.createQuery("SELECT s.effectiveSegment FROM Standing s WHERE s.partner = :partner"
-                        + " ORDER BY s.quarter DESC", Segment.class).setParameter("partner", own).setMaxResults(1)
-                .getResultStream().findFirst().map(CohortService.TAIL::contains).orElse(true);
-        if (!tail) {
+        if (!CohortService.inTailNow(em, own).getOrDefault(own.getCode(), true)) {
             throw new RefusedException(own.getName() + " has QBRs with the vendor already: raise it at the next one.");
         }
         em.createNamedQuery("OneOnOneRequest.ofPartner", OneOnOneRequest.class).setParameter("partner", own)

@@ -67,22 +67,22 @@ public class ProgramReviewInvitations {
         }
         ZoneId zone = programClock.clock().zone();
         Method method = session.isCancelled() ? Method.CANCEL : Method.REQUEST;
-        String summary = "Program review of " + outbox.vendorName() + " (" + session.getMonth() + ")";
-        String when = Deadlines.shown(session.getStartsAt(), zone) + ", " + session.getMinutes() + " minutes";
+        String summary = summary(session, outbox.vendorName());
+        ProgramReviewDetails details = session.getDetails();
+        String when = Deadlines.shown(session.getStartsAt(), zone) + ", " + details.getMinutes() + " minutes";
         String sentence = switch (what) {
             case "Moved" -> "The program review moved to " + when + ".";
             case "Cancelled" -> "The program review of " + when + " is cancelled: " + session.getCancelledReason();
-            default -> "You are invited to the monthly program review, " + when + ", hosted by " + session.getHost()
-                    + ". Join: " + session.getJoinLink();
+            default -> "You are invited to the monthly program review, " + when + ", hosted by " + details.getHost()
+                    + ". Join: " + details.getJoinLink();
         };
-        Person organizer = organizer(session.getHost());
+        Person organizer = organizer(details.getHost());
         Instant stamp = Instant.now();
         for (com.partnerqbr.portal.people.Person p : people) {
             Person invitee = new Person(p.getUsername(), p.getEmail());
-            Meeting meeting = new Meeting("program-review-" + session.getMonth() + "."
-                    + callerContext.current().vendorCode() + "@partner-portal", session.getSequence(), summary,
-                    sentence + "\n\n" + session.getAgenda(), session.getStartsAt(),
-                    Duration.ofMinutes(session.getMinutes()), zone, organizer, List.of(invitee));
+            Meeting meeting = new Meeting(uid(session, callerContext.current().vendorCode()), session.getSequence(),
+                    summary, sentence + "\n\n" + details.getAgenda(), session.getStartsAt(),
+                    Duration.ofMinutes(details.getMinutes()), zone, organizer, List.of(invitee));
             byte[] ics = Invitation.ics(method, meeting, stamp).getBytes(StandardCharsets.UTF_8);
             Attachment file = new Attachment(method == Method.CANCEL ? "cancel.ics" : "invite.ics",
                     Invitation.contentType(method), ics);
@@ -90,5 +90,15 @@ public class ProgramReviewInvitations {
                     "<p>" + html(summary) + "</p><p>" + html(sentence) + "</p>", List.of(file)));
         }
         return people.size();
+    }
+
+    /** The calendar title of a session: "Program review of Acme (2026-12)". */
+    static String summary(ProgramReviewSession session, String vendorName) {
+        return "Program review of " + vendorName + " (" + session.getMonth() + ")";
+    }
+
+    /** The calendar UID of a session: the same in its invitations and in the calendar feeds. */
+    static String uid(ProgramReviewSession session, String vendorCode) {
+        return "program-review-" + session.getMonth() + "." + vendorCode + "@partner-portal";
     }
 }

@@ -1,12 +1,12 @@
 package com.partnerqbr.portal.tail;
 
+import com.partnerqbr.portal.kernel.Inputs;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.partner.Partner;
 import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.program.segment.ProgramReviewDay;
 import com.partnerqbr.portal.program.segment.ProgramSettingsService;
-import com.partnerqbr.portal.program.segment.Standing;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
@@ -16,13 +16,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +65,9 @@ public class ProgramReviewService {
     @EJB
     private ProgramReviewInvitations invitations;
 
+    @EJB
+    private ProgramReviewFiles files;
+
     /** The series as planned; version -1 (and the defaults) before the vendor planned it. */
     public record SeriesView(LocalTime startTime, int minutes, String joinLink, String host, String agenda, long version) {
     }
@@ -95,8 +97,9 @@ public class ProgramReviewService {
 
     public SeriesView series() {
         callerContext.requireVendorStaff("the program review's series is for vendor staff");
-        return stored().map(s -> new SeriesView(s.getStartTime(), s.getMinutes(), s.getJoinLink(), s.getHost(),
-                s.getAgenda(), s.getVersion())).orElse(new SeriesView(LocalTime.of(16, 0), 30, "", "", DEFAULT_AGENDA, -1));
+        return stored().map(s -> new SeriesView(s.getStartTime(), s.getDetails().getMinutes(),
+                        s.getDetails().getJoinLink(), s.getDetails().getHost(), s.getDetails().getAgenda(), s.getVersion()))
+                .orElse(new SeriesView(LocalTime.of(16, 0), 30, "", "", DEFAULT_AGENDA, -1));
     }
 
     /** Every session, the oldest first, with its answers counted. */
@@ -127,23 +130,24 @@ public class ProgramReviewService {
             throw new RefusedException("Length: a program review lasts 15 to 120 minutes; " + minutes + " is not.");
         }
         String link = link("Join link", joinLink, "the webinar");
-        String hostName = required("Host", host, 200);
-        String items = required("Agenda", agenda, 4000);
+        String hostName = Inputs.filled("Host", host, 200);
+        String items = Inputs.filled("Agenda", agenda, 4000);
         invitations.organizer(hostName);
+        ProgramReviewDetails details = new ProgramReviewDetails(minutes, link, hostName, items);
         ProgramReviewSeries series = stored().orElse(null);
         long current = series == null ? -1 : series.getVersion();
         if (current != expectedVersion) {
             throw new RefusedException("Someone changed the program review since you opened it; reload and try again.");
         }
         if (series == null) {
-            series = new ProgramReviewSeries(startTime, minutes, link, hostName, items);
+            series = new ProgramReviewSeries(startTime, details);
             em.persist(series);
         } else {
-            series.change(startTime, minutes, link, hostName, items);
+            series.change(startTime, details);
         }
         Map<ProgramReviewSession, String> changed = plan(series);
         em.flush();
-        Set<String> invited = invitedCodes();
+        Set<String> invited = invitedCodes(em);
         changed.forEach((session, what) -> invitations.send(session, invited, what));
         return series();
     }
@@ -157,7 +161,7 @@ public class ProgramReviewService {
         }
         session.move(startsAt);
         em.flush();
-        invitations.send(session, invitedCodes(), "Moved");
+        invitations.send(session, invitedCodes(em), "Moved");
         return view(session, answers(session), List.of());
     }
 
@@ -165,9 +169,9 @@ public class ProgramReviewService {
     public SessionView cancel(long sessionId, String reason, long expectedVersion) {
         callerContext.require(Permission.PLAN_PROGRAM_REVIEWS);
         ProgramReviewSession session = upcoming(sessionId, expectedVersion);
-        session.cancel(Instant.now(), required("Reason", reason, 500));
+        session.cancel(Instant.now(), Inputs.filled("Reason", reason, 500));
         em.flush();
-        invitations.send(session, invitedCodes(), "Cancelled");
+        invitations.send(session, invitedCodes(em), "Cancelled");
         return view(session, answers(session), List.of());
     }
 
@@ -183,15 +187,17 @@ public class ProgramReviewService {
     /** How many partners are invited now: the tail, plus those added, minus those removed. */
     public int audienceSize() {
         callerContext.requireVendorStaff("the program review's audience is for vendor staff");
-        return invitedCodes().size();
+        return invitedCodes(em).size();
     }
 
     /** The codes of the partners invited now: the tail (latest segment), plus those added, minus those removed. */
-    private Set<String> invitedCodes() {
-        Set<String> invited = new HashSet<>(em.createQuery("SELECT st.partner.code FROM Standing st WHERE"
-                        + " st.effectiveSegment IN :tail AND st.partner.archivedAt IS NULL AND st.quarter ="
-                        + " (SELECT MAX(s2.quarter) FROM Standing s2 WHERE s2.partner = st.partner)", String.class)
-                .setParameter("tail", CohortService.TAIL).getResultList());
+    static Set<String> invitedCodes(EntityManager em) {
+        Set<String> invited = new HashSet<>();
+        CohortService.inTailNow(em, null).forEach((code, tail) -> {
+            if (tail) {
+                invited.add(code);
+            }
+        });
         for (ProgramReviewAudience choice : em.createNamedQuery("ProgramReviewAudience.all", ProgramReviewAudience.class)
                 .getResultList()) {
             if (choice.isInvited() && choice.getPartner().getArchivedAt() == null) {
@@ -229,7 +235,7 @@ public class ProgramReviewService {
     public Optional<InvitedSession> ownNext() {
         Caller caller = callerContext.current();
         Partner own = partners.ownPartner();
-        if (!isInvited(own)) {
+        if (!isInvited(em, own)) {
             return Optional.empty();
         }
         return em.createNamedQuery("ProgramReviewSession.next", ProgramReviewSession.class)
@@ -244,7 +250,7 @@ public class ProgramReviewService {
      */
     public List<SessionView> ownPast() {
         Partner own = partners.ownPartner();
-        if (!isInvited(own)) {
+        if (!isInvited(em, own)) {
             return List.of();
         }
         Map<Long, List<ResourceView>> resources = resources();
@@ -261,14 +267,8 @@ public class ProgramReviewService {
      */
     public ResourceView addResource(long sessionId, String title, String url, boolean recording) {
         Caller caller = callerContext.require(Permission.PLAN_PROGRAM_REVIEWS);
-        ProgramReviewSession session = em.find(ProgramReviewSession.class, sessionId);
-        if (session == null) {
-            throw new NotFoundException("program review session", sessionId);
-        }
-        if (session.isCancelled()) {
-            throw new RefusedException("That session is cancelled: " + session.getCancelledReason());
-        }
-        ProgramReviewResource resource = new ProgramReviewResource(session, required("Title", title, 200),
+        ProgramReviewSession session = notCancelled(em, sessionId);
+        ProgramReviewResource resource = new ProgramReviewResource(session, Inputs.filled("Title", title, 200),
                 link("Link", url, "the slides, document or recording"), recording, caller.name(), Instant.now());
         em.persist(resource);
         em.flush();
@@ -283,7 +283,8 @@ public class ProgramReviewService {
         Caller caller = callerContext.require(Permission.ANSWER_PROGRAM_REVIEW);
         Partner own = partners.ownPartner();
         ProgramReviewSession session = em.find(ProgramReviewSession.class, sessionId);
-        if (session == null || session.isCancelled() || !session.getStartsAt().isAfter(Instant.now()) || !isInvited(own)) {
+        if (session == null || session.isCancelled() || !session.getStartsAt().isAfter(Instant.now())
+                || !isInvited(em, own)) {
             throw new NotFoundException("program review session", sessionId);
         }
         ProgramReviewAnswer answer = ownAnswer(session, caller).orElse(null);
@@ -296,7 +297,8 @@ public class ProgramReviewService {
         return new InvitedSession(view(session, answers(session), List.of()), register);
     }
 
-    private boolean isInvited(Partner partner) {
+    /** Whether the partner is invited now: in the program, and added by the vendor or in the tail and not removed. */
+    static boolean isInvited(EntityManager em, Partner partner) {
         if (partner.getArchivedAt() != null) {
             return false;
         }
@@ -305,9 +307,7 @@ public class ProgramReviewService {
         if (choice.isPresent()) {
             return choice.get().isInvited();
         }
-        return em.createNamedQuery("Standing.ofPartner", Standing.class).setParameter("partner", partner)
-                .setMaxResults(1).getResultStream().findFirst()
-                .map(s -> CohortService.TAIL.contains(s.getEffectiveSegment())).orElse(false);
+        return CohortService.inTailNow(em, partner).getOrDefault(partner.getCode(), false);
     }
 
     /**
@@ -345,18 +345,24 @@ public class ProgramReviewService {
     }
 
     private ProgramReviewSession upcoming(long sessionId, long expectedVersion) {
+        ProgramReviewSession session = notCancelled(em, sessionId);
+        if (!session.getStartsAt().isAfter(Instant.now())) {
+            throw new RefusedException("That session has been held; it is kept as it was.");
+        }
+        if (session.getVersion() != expectedVersion) {
+            throw new RefusedException("Someone changed that session since you opened it; reload and try again.");
+        }
+        return session;
+    }
+
+    /** A session of the caller's vendor that is not cancelled: "not found" for another vendor's, refused when cancelled. */
+    static ProgramReviewSession notCancelled(EntityManager em, long sessionId) {
         ProgramReviewSession session = em.find(ProgramReviewSession.class, sessionId);
         if (session == null) {
             throw new NotFoundException("program review session", sessionId);
         }
         if (session.isCancelled()) {
             throw new RefusedException("That session is cancelled: " + session.getCancelledReason());
-        }
-        if (!session.getStartsAt().isAfter(Instant.now())) {
-            throw new RefusedException("That session has been held; it is kept as it was.");
-        }
-        if (session.getVersion() != expectedVersion) {
-            throw new RefusedException("Someone changed that session since you opened it; reload and try again.");
         }
         return session;
     }
@@ -375,45 +381,29 @@ public class ProgramReviewService {
                 .setParameter("username", caller.name()).getResultStream().findFirst();
     }
 
-    /** Every resource of the vendor's sessions, by session, the recording first. */
+    /** Every resource of the vendor's sessions, by session: the links, the recording first, then the files. */
     private Map<Long, List<ResourceView>> resources() {
-        return em.createNamedQuery("ProgramReviewResource.all", ProgramReviewResource.class).getResultStream()
+        Map<Long, List<ResourceView>> resources = em.createNamedQuery("ProgramReviewResource.all",
+                        ProgramReviewResource.class).getResultStream()
                 .collect(Collectors.groupingBy(ProgramReviewResource::getSessionId, LinkedHashMap::new,
                         Collectors.mapping(r -> new ResourceView(r.getTitle(), r.getUrl(), r.isRecording(),
-                                r.getAddedBy(), r.getAddedAt()), Collectors.toList())));
+                                r.getAddedBy(), r.getAddedAt()), Collectors.toCollection(ArrayList::new))));
+        files.bySession().forEach((session, ofSession) -> resources.computeIfAbsent(session, s -> new ArrayList<>())
+                .addAll(ofSession));
+        return resources;
     }
 
     private static SessionView view(ProgramReviewSession s, List<ProgramReviewAnswer> answers,
                                     List<ResourceView> resources) {
         long registered = answers.stream().filter(ProgramReviewAnswer::isRegistered).count();
-        return new SessionView(s.getId(), s.getVersion(), s.getMonth(), s.getStartsAt(), s.getMinutes(), s.getJoinLink(),
-                s.getHost(), s.getAgenda(), s.isMoved(), s.isCancelled(), s.getCancelledReason(), registered,
+        ProgramReviewDetails d = s.getDetails();
+        return new SessionView(s.getId(), s.getVersion(), s.getMonth(), s.getStartsAt(), d.getMinutes(), d.getJoinLink(),
+                d.getHost(), d.getAgenda(), s.isMoved(), s.isCancelled(), s.getCancelledReason(), registered,
                 answers.size() - registered, resources);
     }
 
     /** An https address, or refused naming the field and what it is the address of. */
     private static String link(String field, String typed, String of) {
-        String link = typed == null ? "" : typed.strip();
-        try {
-            URI uri = new URI(link);
-            if ("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && link.length() <= 500) {
-                return link;
-            }
-        } catch (URISyntaxException e) {
-            // refused below
-        }
-        throw new RefusedException(field + ": enter the https address of " + of + ", such as"
-                + " https://meet.example.com/program-review.");
-    }
-
-    private static String required(String field, String typed, int max) {
-        String text = typed == null ? "" : typed.strip();
-        if (text.isEmpty()) {
-            throw new RefusedException(field + ": this cannot be empty.");
-        }
-        if (text.length() > max) {
-            throw new RefusedException(field + ": at most " + max + " characters; this has " + text.length() + ".");
-        }
-        return text;
+        return Inputs.webAddress(field, typed, of, "https://meet.example.com/program-review", false);
     }
 }

@@ -78,6 +78,20 @@ class ScorecardCalculatorTest {
     }
 
     @Test
+    void eachProgramReviewAttendedAddsTenEngagementPointsUpToOneHundred() {
+        PartnerQuarterFacts twice = PartnerQuarterFacts.builder().portalLogins(6).registrations(3, 21).enablement(4, 3)
+                .coSell(1).programReviewsAttended(2).build();
+        // the 70 of the bad quarter + 10 x 2
+        assertFigure(channel(twice, DefinitionsInForce.starting()), Metric.ENGAGEMENT_SCORE, "90.0", null);
+        assertEquals("6 logins · 3 deals registered (avg 7 days from identified) · 1 co-sell · enablement 75%"
+                + " · 2 program reviews attended", figure(channel(twice, DefinitionsInForce.starting()),
+                Metric.ENGAGEMENT_SCORE).detail());
+        PartnerQuarterFacts fourTimes = PartnerQuarterFacts.builder().portalLogins(6).registrations(3, 21)
+                .enablement(4, 3).coSell(1).programReviewsAttended(4).build();
+        assertFigure(channel(fourTimes, DefinitionsInForce.starting()), Metric.ENGAGEMENT_SCORE, "100.0", null);
+    }
+
+    @Test
     void aNewDefinitionVersionChangesTheRuleAndIsRecorded() {
         DefinitionsInForce halfInfluenced = DefinitionsInForce.starting()
                 .with(Metric.ATTRIBUTED_REVENUE, 2, new BigDecimal("0.50"))

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.partnerqbr.portal.deal.DealOrigin;
-import com.partnerqbr.portal.deal.DealStage;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
-import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.program.segment.ProgramSettingsService;
 import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.program.segment.SegmentationService;
@@ -27,7 +24,6 @@ import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,8 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CohortIT {
 
-    private static final Quarter Q2 = Quarter.parse("2025-Q2");
-    private static final LocalDate IN_Q2 = LocalDate.of(2025, 5, 10);
+    private static final Quarter Q2 = TailProgram.Q2;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -85,29 +80,13 @@ class CohortIT {
         two = TwoVendors.register(vendors, "cohort", "Cohort vendor");
         admin = two.staff("ada", Role.VENDOR_ADMIN);
         as(admin, () -> {
-            for (int i = 0; i < 10; i++) {
-                String code = "p" + i;
-                partners.put(code, data.partner(code, PartnerType.RESELLER));
-                data.closed("won-" + code, code, 10_000L * (i + 1), DealOrigin.SOURCED, DealStage.WON, IN_Q2);
-            }
+            partners.putAll(TailProgram.partners(data, 10, i -> 10_000L * (i + 1)));
+            TailProgram.close(scorecards, segmentation, true, Q2);
         });
-        closeQuarter(admin);
         // the other vendor: six partners of 100,000 to 600,000, four of them its tail, fewer than its minimum
-        Caller otherAdmin = two.otherAdmin();
-        as(otherAdmin, () -> {
-            for (int i = 0; i < 6; i++) {
-                data.partner("p" + i, PartnerType.RESELLER);
-                data.closed("won-other-" + i, "p" + i, 100_000L * (i + 1), DealOrigin.SOURCED, DealStage.WON, IN_Q2);
-            }
-        });
-        closeQuarter(otherAdmin);
-    }
-
-    private void closeQuarter(Caller vendorAdmin) {
-        as(vendorAdmin, () -> {
-            scorecards.refresh(Q2);
-            scorecards.freezeQuarter(Q2);
-            segmentation.recompute(Q2);
+        as(two.otherAdmin(), () -> {
+            TailProgram.partners(data, 6, i -> 100_000L * (i + 1));
+            TailProgram.close(scorecards, segmentation, true, Q2);
         });
     }
 

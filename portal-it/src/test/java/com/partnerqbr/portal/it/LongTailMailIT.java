@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.partnerqbr.portal.deal.DealOrigin;
 import com.partnerqbr.portal.deal.DealStage;
 import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.people.PeopleDirectory;
+import com.partnerqbr.portal.program.segment.ProgramSettingsService;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.scorecard.FigureFormat;
 import com.partnerqbr.portal.scorecard.Metric;
@@ -46,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LongTailMailIT {
 
     private static final Quarter Q1 = Quarter.parse("2025-Q1");
-    private static final Quarter Q2 = Quarter.parse("2025-Q2");
+    private static final Quarter Q2 = TailProgram.Q2;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -72,6 +74,9 @@ class LongTailMailIT {
     @EJB
     private VendorDirectory vendors;
 
+    @EJB
+    private ProgramSettingsService programSettings;
+
     private TwoVendors two;
     private Caller admin;
 
@@ -80,17 +85,9 @@ class LongTailMailIT {
         two = TwoVendors.register(vendors, "long", "Long-tail vendor");
         admin = two.staff("ada", Role.VENDOR_ADMIN);
         as(admin, () -> {
-            for (int i = 0; i < 10; i++) {
-                data.partner("p" + i, PartnerType.RESELLER);
-                data.closed("won-p" + i, "p" + i, i < 7 ? 100L * (i + 1) : 50_000L * (i - 6), DealOrigin.SOURCED,
-                        DealStage.WON, LocalDate.of(2025, 5, 10));
-            }
+            TailProgram.partners(data, 10, i -> i < 7 ? 100L * (i + 1) : 50_000L * (i - 6));
             data.closed("won-p0-q1", "p0", 50, DealOrigin.SOURCED, DealStage.WON, LocalDate.of(2025, 2, 10));
-            for (Quarter q : List.of(Q1, Q2)) {
-                scorecards.refresh(q);
-                scorecards.freezeQuarter(q);
-            }
-            segmentation.recompute(Q2);
+            TailProgram.close(scorecards, segmentation, true, Q1, Q2);
         });
         for (String person : List.of("pam", "pia")) {
             as(new Caller(person, two.vendor(), "p0", Set.of(Role.PARTNER_USER), mail(person)), () -> people.signedIn());
@@ -144,5 +141,32 @@ class LongTailMailIT {
                 () -> mailing.preview("p0")));
         assertThrows(AccessDeniedException.class, () -> as(manager, () -> mailing.run()));
         assertEquals(List.of(), as(two.otherAdmin(), () -> mailing.recipients()));
+    }
+
+    @Test
+    void theBookTimeLinkIsTheVendorsBookingPageWhenItHasOne() {
+        Letter before = as(admin, () -> mailing.preview("p0"));
+        assertTrue(before.text().contains("Book time with us: ask for a 1:1 review at ")
+                && before.text().contains("/partner/home.xhtml#oneOnOne"), before.text());
+        long version = as(admin, () -> programSettings.settings().version());
+        assertEquals("Booking page: enter the http or https address of the page where partners book time with you,"
+                + " such as https://book.example.com/partners.", assertThrows(RefusedException.class,
+                () -> as(admin, () -> programSettings.saveBookingUrl("javascript:alert(1)", version))).getMessage());
+        assertThrows(RefusedException.class, () -> as(admin, () -> programSettings.saveBookingUrl("book.example.com",
+                version)), "no scheme, no host");
+        assertThrows(AccessDeniedException.class, () -> as(two.staff("max", Role.PARTNER_MANAGER),
+                () -> programSettings.saveBookingUrl("https://book.example.com/max", version)));
+        assertEquals(before.text(), as(admin, () -> mailing.preview("p0")).text(), "refusals changed nothing");
+
+        as(admin, () -> programSettings.saveBookingUrl(" https://book.example.com/partners?from=mail ", version));
+        Letter after = as(admin, () -> mailing.preview("p0"));
+        assertTrue(after.text().contains("\nBook time with us at https://book.example.com/partners?from=mail\n"),
+                after.text());
+        assertTrue(after.html().contains("<a href=\"https://book.example.com/partners?from=mail\">Book time with us</a>"),
+                after.html());
+        assertEquals(List.of(), as(two.otherAdmin(), () -> programSettings.bookingUrl()).stream().toList(),
+                "another vendor's setting");
+        as(admin, () -> programSettings.saveBookingUrl("", programSettings.settings().version()));
+        assertTrue(as(admin, () -> mailing.preview("p0")).text().contains("/partner/home.xhtml#oneOnOne"), "cleared");
     }
 }

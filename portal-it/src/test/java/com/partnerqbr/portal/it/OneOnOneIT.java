@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.partnerqbr.portal.deal.DealOrigin;
-import com.partnerqbr.portal.deal.DealStage;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
-import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.people.PeopleDirectory;
@@ -27,7 +24,6 @@ import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -87,13 +83,8 @@ class OneOnOneIT {
         two = TwoVendors.register(vendors, "one", "1:1 vendor");
         manager = two.staff("max", Role.PARTNER_MANAGER);
         as(two.staff("ada", Role.VENDOR_ADMIN), () -> {
-            for (int i = 0; i < 10; i++) {
-                partners.put("p" + i, data.partner("p" + i, PartnerType.RESELLER));
-                data.closed("won-p" + i, "p" + i, 10_000L * (i + 1), DealOrigin.SOURCED, DealStage.WON,
-                        LocalDate.of(2025, 5, 10));
-            }
-            scorecards.refresh(Quarter.parse("2025-Q2"));
-            segmentation.recompute(Quarter.parse("2025-Q2"));
+            partners.putAll(TailProgram.partners(data, 10, i -> 10_000L * (i + 1)));
+            TailProgram.close(scorecards, segmentation, false, TailProgram.Q2);
         });
         as(two.otherAdmin(), () -> data.partner("p0", PartnerType.RESELLER));
     }

@@ -10,11 +10,14 @@ import com.partnerqbr.portal.it.BenchmarkProgram.Ranked;
 import com.partnerqbr.portal.it.BenchmarkProgram.Sizes;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
+import com.partnerqbr.portal.people.PeopleDirectory;
 import com.partnerqbr.portal.plan.commitment.BoardFilter;
 import com.partnerqbr.portal.plan.commitment.CommitmentBoard;
 import com.partnerqbr.portal.plan.commitment.CommitmentRow;
 import com.partnerqbr.portal.plan.grading.FollowThrough;
 import com.partnerqbr.portal.plan.grading.GradingService;
+import com.partnerqbr.portal.program.segment.ProgramSettingsService;
+import com.partnerqbr.portal.program.segment.ProgramSettingsService.Settings;
 import com.partnerqbr.portal.program.segment.SegmentationService.RecomputeSummary;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.program.segment.StandingService.StandingView;
@@ -34,8 +37,12 @@ import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardView;
 import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinition;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService;
+import com.partnerqbr.portal.tail.CohortService;
+import com.partnerqbr.portal.tail.CohortService.CohortView;
+import com.partnerqbr.portal.tail.LongTailMailing;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -86,6 +93,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <li>(issue 13) one partner's pre-read and its PDF,</li>
  * <li>(issue 14) 400,000 commitments: the board's first page, overdue first, and a partner's
  * follow-through.</li>
+ * <li>(issue 17) the quarter frozen: the tail's cohort view as vendor staff and a tail partner's
+ * user read it, and the long-tail scorecard mail to every long-tail partner.</li>
  * </ol>
  * The in-server steps write the report to {@code portal-it/target/program-benchmark.txt};
  * the last step, on the client, prints it into the Maven output. Sizes can be changed with
@@ -121,13 +130,14 @@ class ProgramBenchmark {
     private static final int READS = 50;
     /** Rows on one page of the commitments board (as the page's lazy table asks). */
     private static final int BOARD_PAGE = 25;
+    private static final int LONG_TAIL_PARTNERS = 600;
 
     @Deployment
     static EnterpriseArchive deployment() throws IOException {
         Files.deleteIfExists(reportFile());
         String settings = "partners=" + Integer.getInteger("benchmark.partners", 10_000) + "\n"
                 + "deals=" + Integer.getInteger("benchmark.deals", 1_000_000) + "\n"
-                + "steps=" + System.getProperty("benchmark.steps", "abcdefg") + "\n"
+                + "steps=" + System.getProperty("benchmark.steps", "abcdefgh") + "\n"
                 + "report=" + reportFile().toString().replace("\\", "/") + "\n";
         EnterpriseArchive ear = ServicesDeployment.of("program-benchmark", ProgramBenchmark.class,
                 BenchmarkProgram.class, StatementLog.class);
@@ -180,6 +190,18 @@ class ProgramBenchmark {
     @EJB
     private GradingService grading;
 
+    @EJB
+    private CohortService cohorts;
+
+    @EJB
+    private ProgramSettingsService programSettings;
+
+    @EJB
+    private LongTailMailing mailing;
+
+    @EJB
+    private PeopleDirectory people;
+
     @Test
     @Order(1)
     void generateTheProgram() throws Exception {
@@ -218,7 +240,7 @@ class ProgramBenchmark {
     @Order(2)
     void refreshTheQuartersBefore() {
         requireGenerated();
-        if (!runs("abcdef")) {
+        if (!runs("abcdefh")) {
             return;
         }
         List<String> times = new ArrayList<>();
@@ -236,7 +258,7 @@ class ProgramBenchmark {
     @Order(3)
     void timeTheRefreshAgainstOneRawQuery() throws Exception {
         requireGenerated();
-        if (!runs("abcdef")) {
+        if (!runs("abcdefh")) {
             return;
         }
         LocalDate asOf = ProgramCalendar.today().isBefore(quarter.lastDay()) ? ProgramCalendar.today() : quarter.lastDay();
@@ -369,7 +391,7 @@ class ProgramBenchmark {
     @Order(5)
     void timeSegmentsAndEligibilityAgainstTheRawRanking() throws Exception {
         requireGenerated();
-        if (!runs("def")) {
+        if (!runs("defh")) {
             return;
         }
         asVendor(() -> tiers.publishLadder(LADDER, tiers.ladderVersion()));
@@ -530,9 +552,84 @@ class ProgramBenchmark {
         }
     }
 
-    /** On the client: prints what the server-side steps wrote, so it shows in the build's output. */
+    /**
+     * Issue 17: the quarter's scorecards frozen, the tail's cohort view as vendor staff and as a tail
+     * partner's user read it (the first view publishes the quarter's figures), and the long-tail
+     * scorecard mail of the quarter to every long-tail partner, one person with an address each.
+     */
     @Test
     @Order(8)
+    void timeTheCohortViewAndTheLongTailMail() throws Exception {
+        requireGenerated();
+        if (!runs("h")) {
+            return;
+        }
+        long start = System.nanoTime();
+        int frozen = asVendor(() -> scorecards.freezeQuarter(quarter));
+        double freezing = seconds(System.nanoTime() - start);
+        // the long-tail mail is measured on 600 partners or more: the threshold is doubled until so many are under it
+        BigDecimal threshold = asVendor(() -> programSettings.settings()).longTailThreshold();
+        List<String> longTail = asVendor(() -> mailing.recipients());
+        while (longTail.size() < LONG_TAIL_PARTNERS && threshold.compareTo(new BigDecimal("1000000")) < 0) {
+            Settings in = asVendor(() -> programSettings.settings());
+            threshold = threshold.multiply(BigDecimal.valueOf(2));
+            BigDecimal doubled = threshold;
+            asVendor(() -> programSettings.saveSettings(in.strategicPercent(), in.growthPercent(), doubled,
+                    in.demotionGraceDays(), in.version()));
+            asVendor(() -> segmentation.recompute(quarter));
+            longTail = asVendor(() -> mailing.recipients());
+        }
+        start = System.nanoTime();
+        CohortView first = asVendor(() -> cohorts.view()).orElseThrow();
+        double publishing = (System.nanoTime() - start) / 1e6;
+        assertEquals(quarter, first.quarter());
+        int tail = first.measures().get(0).members();
+        Caller tailUser = new Caller("bench-tail-user", VENDOR, longTail.isEmpty() ? null : longTail.get(0),
+                java.util.Set.of(Role.PARTNER_USER));
+        double[] staff = new double[READS];
+        double[] partner = new double[READS];
+        for (int i = 0; i < WARM_UP_READS + READS; i++) {
+            start = System.nanoTime();
+            CohortView view = asVendor(() -> cohorts.view()).orElseThrow();
+            long read = System.nanoTime();
+            if (tailUser.partnerCode() != null) {
+                assertEquals(view.measures().get(0).shown(), callerContext.runAs(tailUser, () -> cohorts.ownView())
+                        .orElseThrow().measures().get(0).shown());
+            }
+            long end = System.nanoTime();
+            if (i >= WARM_UP_READS) {
+                staff[i - WARM_UP_READS] = (read - start) / 1e6;
+                partner[i - WARM_UP_READS] = (end - read) / 1e6;
+            }
+        }
+        Arrays.sort(staff);
+        Arrays.sort(partner);
+        report("Issue 17, quarter %s: %,d scorecards frozen in %.1f s; the tail: %,d partners with a revenue figure,"
+                + " %,d of them long-tail (threshold %s a quarter)", quarter, frozen, freezing, tail, longTail.size(),
+                threshold.toPlainString());
+        report("  (h) cohort view, first (publishes the quarter's figures) %.1f ms; as vendor staff read it: median"
+                + " %.1f ms, p95 %.1f ms; as a tail partner's user (with its place): median %.1f ms, p95 %.1f ms"
+                + " (goal <= 200 ms); %d reads after %d warm-up reads", publishing, percentile(staff, 50),
+                percentile(staff, 95), percentile(partner, 50), percentile(partner, 95), READS, WARM_UP_READS);
+
+        for (String code : longTail) {
+            callerContext.runAs(new Caller("bench-" + code, VENDOR, code, java.util.Set.of(Role.PARTNER_USER),
+                    "bench-" + code + "@partners.bench.example"), () -> people.signedIn());
+        }
+        start = System.nanoTime();
+        int sent = asVendor(() -> mailing.run());
+        double sending = seconds(System.nanoTime() - start);
+        assertEquals(longTail.size(), sent, "one letter to each long-tail partner's person");
+        assertEquals(0, (int) asVendor(() -> mailing.run()), "a second run sends nothing");
+        report("  (h) long-tail scorecard mail: %,d letters (one person each) put in the outbox in %.2f s, %.0f mails/s"
+                + " (each letter: the partner's two scorecards, its tier progress and its people read, the exactly-once"
+                + " key written; the outbox sends them afterwards)", sent, sending, sent / sending);
+        report("Load average at the end: " + loadAverage());
+    }
+
+    /** On the client: prints what the server-side steps wrote, so it shows in the build's output. */
+    @Test
+    @Order(9)
     @RunAsClient
     void printTheFigures() throws IOException {
         Path file = reportFile();

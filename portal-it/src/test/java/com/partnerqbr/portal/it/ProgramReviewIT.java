@@ -7,18 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.partnerqbr.portal.deal.DealOrigin;
-import com.partnerqbr.portal.deal.DealStage;
-import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.kernel.WeekOfMonth;
 import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.people.PeopleDirectory;
+import com.partnerqbr.portal.plan.feed.PersonalFeeds;
 import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.program.segment.ProgramReviewDay;
 import com.partnerqbr.portal.program.segment.ProgramSettingsService;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.scorecard.ScorecardService;
+import com.partnerqbr.portal.tail.ProgramReviewFiles;
 import com.partnerqbr.portal.tail.ProgramReviewService;
 import com.partnerqbr.portal.tail.ProgramReviewService.InvitedSession;
 import com.partnerqbr.portal.tail.ProgramReviewService.SessionView;
@@ -33,7 +32,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -41,7 +39,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -102,6 +102,12 @@ class ProgramReviewIT {
     @EJB
     private TailProbe tailProbe;
 
+    @EJB
+    private PersonalFeeds feeds;
+
+    @EJB
+    private ProgramReviewFiles files;
+
     private TwoVendors two;
     private Caller admin;
 
@@ -114,13 +120,8 @@ class ProgramReviewIT {
             programClock.change("America/Chicago", 33);
             programSettings.saveProgramReviewDay(WeekOfMonth.FIRST, DayOfWeek.TUESDAY,
                     programSettings.settings().version());
-            for (int i = 0; i < 10; i++) {
-                data.partner("p" + i, PartnerType.RESELLER);
-                data.closed("won-p" + i, "p" + i, 10_000L * (i + 1), DealOrigin.SOURCED, DealStage.WON,
-                        LocalDate.of(2025, 5, 10));
-            }
-            scorecards.refresh(Quarter.parse("2025-Q2"));
-            segmentation.recompute(Quarter.parse("2025-Q2"));
+            TailProgram.partners(data, 10, i -> 10_000L * (i + 1));
+            TailProgram.close(scorecards, segmentation, false, TailProgram.Q2);
         });
     }
 
@@ -329,6 +330,92 @@ class ProgramReviewIT {
         assertEquals(List.of(), as(userOf("p9"), () -> reviews.ownPast()), "a partner that is not invited");
         assertThrows(NotFoundException.class, () -> as(new Caller("olga", two.other(), "p1",
                 Set.of(Role.PARTNER_USER)), () -> reviews.ownPast()), "another vendor, which has no partner p1");
+    }
+
+    @Test
+    void theInvitedPartnersPeoplesCalendarFeedsHoldTheSessionsNotCancelled() throws Exception {
+        Caller pat = new Caller("pat", two.vendor(), "p1", Set.of(Role.PARTNER_USER), "pat@p1.example");
+        Caller sid = new Caller("sid", two.vendor(), "p9", Set.of(Role.PARTNER_USER), "sid@p9.example");
+        Caller oli = new Caller("oli", two.other(), "p1", Set.of(Role.PARTNER_USER), "oli@p1.example");
+        for (Caller person : List.of(pat, sid, oli, admin)) {
+            as(person, () -> people.signedIn());
+        }
+        as(two.otherAdmin(), () -> data.partner("p1", PartnerType.RESELLER));
+        List<SessionView> sessions = plan("16:00");
+        SessionView third = sessions.get(2);
+        as(admin, () -> reviews.cancel(third.id(), "Holiday week", third.version()));
+
+        Map<String, VEvent> pats = feed(pat, admin);
+        String vendor = two.vendor();
+        assertEquals(List.of(sessions.get(0).month(), sessions.get(1).month()).stream()
+                .map(m -> "program-review-" + m + "." + vendor + "@partner-portal").toList(),
+                pats.keySet().stream().filter(uid -> uid.startsWith("program-review-")).sorted().toList(),
+                "the sessions ahead under their invitations' UIDs, not the cancelled one");
+        VEvent first = pats.get("program-review-" + sessions.get(0).month() + "." + vendor + "@partner-portal");
+        assertTrue(first.getProperty(Property.SUMMARY).orElseThrow().getValue()
+                .startsWith("Program review of Review vendor"), first.toString());
+        assertTrue(first.getProperty(Property.DESCRIPTION).orElseThrow().getValue().contains("Join: " + LINK),
+                first.toString());
+        assertEquals(List.of(), feed(sid, admin).keySet().stream().filter(uid -> uid.startsWith("program-review-"))
+                .toList(), "a partner that is not invited");
+        assertEquals(List.of(), feed(admin, admin).keySet().stream().filter(uid -> uid.startsWith("program-review-"))
+                .toList(), "vendor staff: not their partner's invitation");
+        assertEquals(List.of(), feed(oli, two.otherAdmin()).keySet().stream()
+                .filter(uid -> uid.startsWith("program-review-")).toList(), "another vendor's partner of the same code");
+    }
+
+    @Test
+    void filesOfASessionAreCheckedStoredAndServedToTheVendorAndTheInvitedPartnersOnly() {
+        SessionView first = plan("16:00").get(0);
+        byte[] pdf = "%PDF-1.4\n% the program update\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+        assertRefused("File: slides.pdf is not a PDF, PowerPoint (.pptx), Word (.docx), Excel (.xlsx), PNG or JPEG"
+                + " file.", () -> files.add(first.id(), "Slides", "slides.pdf", "MZ\u0090 not a pdf".getBytes(
+                StandardCharsets.ISO_8859_1)));
+        assertRefused("File: chart.pdf is not a PDF, PowerPoint (.pptx), Word (.docx), Excel (.xlsx), PNG or JPEG"
+                + " file.", () -> files.add(first.id(), "Chart", "chart.pdf", png));
+        assertRefused("File: run.exe is not a PDF, PowerPoint (.pptx), Word (.docx), Excel (.xlsx), PNG or JPEG"
+                + " file.", () -> files.add(first.id(), "Tool", "run.exe", pdf));
+        assertRefused("File: empty.pdf is empty.", () -> files.add(first.id(), "Empty", "empty.pdf", new byte[0]));
+        byte[] large = java.util.Arrays.copyOf(pdf, 10 * 1024 * 1024 + 1);
+        assertRefused("File: large.pdf is larger than 10 MB.", () -> files.add(first.id(), "Large", "large.pdf", large));
+        assertRefused("Title: this cannot be empty.", () -> files.add(first.id(), " ", "slides.pdf", pdf));
+        assertThrows(AccessDeniedException.class, () -> as(userOf("p1"), () -> files.add(first.id(), "Slides",
+                "slides.pdf", pdf)));
+        assertThrows(NotFoundException.class, () -> as(two.otherAdmin(), () -> files.add(first.id(), "Slides",
+                "slides.pdf", pdf)));
+        assertEquals(List.of(), as(userOf("p1"), () -> reviews.ownNext()).orElseThrow().session().resources(),
+                "refusals stored nothing");
+
+        String url = as(admin, () -> files.add(first.id(), "Program update", "C:\\decks\\update.pdf", pdf)).url();
+        as(admin, () -> files.add(first.id(), "Tail chart", "chart.png", png));
+        assertEquals(List.of("Program update (update.pdf, 1 KB)", "Tail chart (chart.png, 1 KB)"),
+                as(userOf("p1"), () -> reviews.ownNext()).orElseThrow().session().resources().stream()
+                        .map(r -> r.title()).toList());
+        long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        assertTrue(url.endsWith("/program-review-file/" + id), url);
+        ProgramReviewFiles.Download read = as(userOf("p1"), () -> files.download(id));
+        assertEquals("update.pdf application/pdf", read.fileName() + " " + read.contentType());
+        assertEquals(new String(pdf, StandardCharsets.US_ASCII), new String(read.content(), StandardCharsets.US_ASCII));
+        assertEquals(pdf.length, as(two.staff("eve", Role.EXECUTIVE), () -> files.download(id)).content().length);
+
+        assertThrows(NotFoundException.class, () -> as(userOf("p9"), () -> files.download(id)), "not invited");
+        assertThrows(NotFoundException.class, () -> as(two.otherAdmin(), () -> files.download(id)), "another vendor");
+        as(two.otherAdmin(), () -> data.partner("p1", PartnerType.RESELLER));
+        assertThrows(NotFoundException.class, () -> as(new Caller("oli", two.other(), "p1", Set.of(Role.PARTNER_USER)),
+                () -> files.download(id)), "another vendor's partner of the same code");
+    }
+
+    /** The person's calendar feed, read as the feed's address is read: in the vendor of {@code reader}. */
+    private Map<String, VEvent> feed(Caller person, Caller reader) throws Exception {
+        String address = as(person, () -> feeds.renew());
+        String secret = address.substring(address.lastIndexOf('/') + 1, address.length() - ".ics".length());
+        String ics = as(reader, () -> feeds.ics(secret)).orElseThrow();
+        Map<String, VEvent> events = new HashMap<>();
+        for (VEvent e : new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponents("VEVENT")) {
+            events.put(e.getProperty(Property.UID).orElseThrow().getValue(), e);
+        }
+        return events;
     }
 
     private void assertRefused(String message, Runnable change) {

@@ -27,7 +27,7 @@ final class ServicesDeployment {
         ear.delete("META-INF/application.xml");
         ear.getAsType(JavaArchive.class, "portal-ejb.jar").addClasses(probes);
         WebArchive tests = ShrinkWrap.create(WebArchive.class, name + "-probe.war")
-                .addClasses(test, TwoVendors.class, Acting.class)
+                .addClasses(test, TwoVendors.class, Acting.class, TailProgram.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         return ear.addAsModule(tests);
     }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The tail (issue 17) in real headless Chromium on the demo program: a tail partner's admin reads
  * the tail's quartiles and its own place on its home, where no other partner of the program is
  * named; vendor staff read the same figures on the program page; a partner manager plans the monthly
- * program review and the tail partner's admin registers for its next session. The pages pass
- * axe-core and fit a phone.
+ * program review (its next session's attendance page lists the invited partners) and the tail
+ * partner's admin registers for its next session. The pages pass axe-core and fit a phone.
  */
 class TailBrowserIT {
 
@@ -73,6 +73,13 @@ class TailBrowserIT {
         chromium.signIn("max", "demo");
         chromium.open("/vendor/program-reviews.xhtml");
         assertEquals(List.of(), EveryPageBrowserIT.problemsOf(chromium, "max", "/vendor/program-reviews.xhtml"));
+        String attendance = saved.html().select("#sessions tbody tr a[id$=attendance]").first().attr("href");
+        String sessionPage = attendance.substring(attendance.indexOf("/vendor/"));
+        assertEquals(List.of(), EveryPageBrowserIT.problemsOf(chromium, "max", sessionPage));
+        chromium.open(sessionPage);
+        assertEquals("Attendance is recorded once the session has been held; the partners invited now are listed.",
+                chromium.textOf("attendanceAhead"));
+        assertTrue(chromium.text().contains("Orbit Integrations"), "the tail partner is invited: " + chromium.text());
         chromium.forgetSignIn();
 
         chromium.signIn("omar", "demo");
@@ -89,5 +96,36 @@ class TailBrowserIT {
 
         Browser.Page counted = page.browser().get(Browser.BASE + "/vendor/program-reviews.xhtml");
         assertEquals("1", counted.html().select("#sessions tbody tr").first().select("td[data-label=Registered]").text());
+    }
+
+    @Test
+    void aFileOfTheNextSessionIsStoredAndServedToTheInvitedPartnerAndTheVendorOnly() throws Exception {
+        Browser.Page page = Browser.signIn("max", "demo").browser().get(Browser.BASE + "/vendor/program-reviews.xhtml");
+        Browser.Page saved = page.submit("seriesForm", Map.of("seriesForm:startTime", "16:00", "seriesForm:minutes", "30",
+                "seriesForm:joinLink", "https://meet.example.com/acme-program-review", "seriesForm:host", "Max Mustermann",
+                "seriesForm:agenda", "Program updates\nNew resources\nThe tail's figures\nQ&A", "seriesForm:saveSeries", ""));
+        String session = saved.html().select("#fileSession option").first().val();
+        byte[] pdf = "%PDF-1.4\n% Acme program update\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Browser.Page refused = saved.submitWithFile("fileForm", Map.of("session", session, "fileForm:fileTitle", "Tool",
+                "fileForm:uploadFile", ""), "tool.exe", pdf);
+        assertTrue(refused.text().contains("Not added: File: tool.exe is not a PDF, PowerPoint (.pptx), Word (.docx),"
+                + " Excel (.xlsx), PNG or JPEG file."), refused.text());
+        Browser.Page added = saved.submitWithFile("fileForm", Map.of("session", session, "fileForm:fileTitle",
+                "Program update", "fileForm:uploadFile", ""), "update.pdf", pdf);
+        assertTrue(added.text().contains("Added the file \"Program update\" to the session."), added.text());
+        String href = added.html().select("#sessions a.resource").stream()
+                .filter(a -> a.text().equals("Program update (update.pdf, 1 KB)")).reduce((a, b) -> b).orElseThrow()
+                .attr("href");
+
+        Browser.Page omars = Browser.signIn("omar", "demo").browser().get(href);
+        assertEquals(200, omars.status(), href);
+        assertEquals("application/pdf", omars.header("Content-Type"));
+        assertTrue(omars.header("Content-Disposition").contains("update.pdf"), omars.header("Content-Disposition"));
+        assertEquals(new String(pdf, java.nio.charset.StandardCharsets.US_ASCII), omars.response().body());
+        assertEquals(200, Browser.signIn("erin", "demo").browser().get(href).status(), "the vendor's executive");
+        Browser.Page petes = Browser.signIn("pete", "demo").browser().get(href);
+        assertEquals(404, petes.status(), "another vendor's partner admin");
+        assertEquals("This file does not exist, or it is not yours to read.", petes.text().strip());
+        assertEquals(404, Browser.signIn("gina", "demo").browser().get(href).status(), "another vendor's admin");
     }
 }

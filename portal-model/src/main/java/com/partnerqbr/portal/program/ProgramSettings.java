@@ -64,6 +64,10 @@ public class ProgramSettings extends TenantOwned {
     @Column(name = "cohort_minimum", nullable = false)
     private int cohortMinimum = DEFAULT_COHORT_MINIMUM;
 
+    /** Where partners book time with the vendor (the long-tail mail's "book time" link); null: none. */
+    @Column(name = "booking_url", length = 500)
+    private String bookingUrl;
+
     public ProgramSettings() {
     }
 
@@ -86,6 +90,14 @@ public class ProgramSettings extends TenantOwned {
 
     public void changeCohortMinimum(int newCohortMinimum) {
         this.cohortMinimum = newCohortMinimum;
+    }
+
+    public void changeBookingUrl(String newBookingUrl) {
+        this.bookingUrl = newBookingUrl;
+    }
+
+    public String getBookingUrl() {
+        return bookingUrl;
     }
 
     public int getCohortMinimum() {

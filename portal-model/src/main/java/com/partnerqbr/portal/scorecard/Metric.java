@@ -39,8 +39,9 @@ public enum Metric {
             "Deals", "Stuck after (days)", new BigDecimal("30")),
     ENGAGEMENT_SCORE(MetricGroup.HEALTH, MetricUnit.SCORE, "Engagement score",
             "0-100: 30 x min(portal logins / 12, 1) + 30 x min(deal registrations / 3, 1)"
-                    + " + 20 x enablement completion + 20 x min(co-sell activities / 2, 1), for the quarter.",
-            "Portal logins, deals, enablement, co-sell activities", null, null),
+                    + " + 20 x enablement completion + 20 x min(co-sell activities / 2, 1)"
+                    + " + 10 x program reviews attended, at most 100, for the quarter.",
+            "Portal logins, deals, enablement, co-sell activities, program review attendance", null, null),
     PORTAL_LOGINS(MetricGroup.HEALTH, MetricUnit.COUNT, "Portal logins",
             "Sign-ins of the partner's users to this portal in the quarter.",
             "The portal itself", null, null),

@@ -1,7 +1,6 @@
 package com.partnerqbr.portal.tail;
 
 import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -19,15 +18,7 @@ import java.time.Instant;
                 + " ORDER BY a.answeredAt")
 @NamedQuery(name = "ProgramReviewAnswer.ofUser",
         query = "SELECT a FROM ProgramReviewAnswer a WHERE a.session = :session AND a.username = :username")
-public class ProgramReviewAnswer extends TenantOwned {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "session_id", nullable = false, updatable = false)
-    private ProgramReviewSession session;
-
-    /** The session's id as stored in the row, read-only: to count a vendor's answers per session in one query. */
-    @Column(name = "session_id", insertable = false, updatable = false)
-    private Long sessionId;
+public class ProgramReviewAnswer extends OfSession {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "partner_id", nullable = false, updatable = false)
@@ -46,7 +37,7 @@ public class ProgramReviewAnswer extends TenantOwned {
     }
 
     public ProgramReviewAnswer(ProgramReviewSession session, Partner partner, String username) {
-        this.session = session;
+        super(session);
         this.partner = partner;
         this.username = username;
     }
@@ -54,10 +45,6 @@ public class ProgramReviewAnswer extends TenantOwned {
     public void answer(boolean newRegistered, Instant at) {
         this.registered = newRegistered;
         this.answeredAt = at;
-    }
-
-    public Long getSessionId() {
-        return sessionId;
     }
 
     public Partner getPartner() {

@@ -1,11 +1,7 @@
 package com.partnerqbr.portal.tail;
 
-import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,15 +11,7 @@ import java.time.Instant;
 @Table(name = "program_review_resource")
 @NamedQuery(name = "ProgramReviewResource.all",
         query = "SELECT r FROM ProgramReviewResource r ORDER BY r.recording DESC, r.addedAt, r.id")
-public class ProgramReviewResource extends TenantOwned {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "session_id", nullable = false, updatable = false)
-    private ProgramReviewSession session;
-
-    /** The session's id as stored in the row, read-only: to group a vendor's resources by session in one query. */
-    @Column(name = "session_id", insertable = false, updatable = false)
-    private Long sessionId;
+public class ProgramReviewResource extends OfSession {
 
     @Column(nullable = false, updatable = false, length = 200)
     private String title;
@@ -45,16 +33,12 @@ public class ProgramReviewResource extends TenantOwned {
 
     public ProgramReviewResource(ProgramReviewSession session, String title, String url, boolean recording,
                                  String addedBy, Instant addedAt) {
-        this.session = session;
+        super(session);
         this.title = title;
         this.url = url;
         this.recording = recording;
         this.addedBy = addedBy;
         this.addedAt = addedAt;
-    }
-
-    public Long getSessionId() {
-        return sessionId;
     }
 
     public String getTitle() {

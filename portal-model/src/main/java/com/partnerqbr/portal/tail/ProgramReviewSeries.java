@@ -2,6 +2,7 @@ package com.partnerqbr.portal.tail;
 
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -20,50 +21,26 @@ public class ProgramReviewSeries extends TenantOwned {
     @Column(name = "start_time", nullable = false)
     private LocalTime startTime;
 
-    @Column(nullable = false)
-    private int minutes;
-
-    @Column(name = "join_link", nullable = false, length = 500)
-    private String joinLink;
-
-    @Column(nullable = false, length = 200)
-    private String host;
-
-    @Column(nullable = false, length = 4000)
-    private String agenda;
+    @Embedded
+    private ProgramReviewDetails details;
 
     protected ProgramReviewSeries() {
     }
 
-    public ProgramReviewSeries(LocalTime startTime, int minutes, String joinLink, String host, String agenda) {
-        change(startTime, minutes, joinLink, host, agenda);
+    public ProgramReviewSeries(LocalTime startTime, ProgramReviewDetails details) {
+        change(startTime, details);
     }
 
-    public final void change(LocalTime newStartTime, int newMinutes, String newJoinLink, String newHost, String newAgenda) {
+    public final void change(LocalTime newStartTime, ProgramReviewDetails newDetails) {
         this.startTime = newStartTime;
-        this.minutes = newMinutes;
-        this.joinLink = newJoinLink;
-        this.host = newHost;
-        this.agenda = newAgenda;
+        this.details = newDetails;
     }
 
     public LocalTime getStartTime() {
         return startTime;
     }
 
-    public int getMinutes() {
-        return minutes;
-    }
-
-    public String getJoinLink() {
-        return joinLink;
-    }
-
-    public String getHost() {
-        return host;
-    }
-
-    public String getAgenda() {
-        return agenda;
+    public ProgramReviewDetails getDetails() {
+        return details;
     }
 }

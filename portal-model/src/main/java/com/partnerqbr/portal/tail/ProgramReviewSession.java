@@ -2,6 +2,7 @@ package com.partnerqbr.portal.tail;
 
 import com.partnerqbr.portal.tenancy.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -28,17 +29,8 @@ public class ProgramReviewSession extends TenantOwned {
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
 
-    @Column(nullable = false)
-    private int minutes;
-
-    @Column(name = "join_link", nullable = false, length = 500)
-    private String joinLink;
-
-    @Column(nullable = false, length = 200)
-    private String host;
-
-    @Column(nullable = false, length = 4000)
-    private String agenda;
+    @Embedded
+    private ProgramReviewDetails details;
 
     /** Moved on its own: keeps its time when the series changes. */
     @Column(nullable = false)
@@ -67,15 +59,13 @@ public class ProgramReviewSession extends TenantOwned {
      * when its time changed, and the invitation's sequence moved on.
      */
     public boolean follow(Instant newStartsAt, ProgramReviewSeries series) {
-        boolean changed = startsAt != null && (!startsAt.equals(newStartsAt) || minutes != series.getMinutes());
+        boolean changed = startsAt != null && (!startsAt.equals(newStartsAt)
+                || details.getMinutes() != series.getDetails().getMinutes());
         if (changed) {
             sequence++;
         }
         this.startsAt = newStartsAt;
-        this.minutes = series.getMinutes();
-        this.joinLink = series.getJoinLink();
-        this.host = series.getHost();
-        this.agenda = series.getAgenda();
+        this.details = series.getDetails().copy();
         return changed;
     }
 
@@ -103,20 +93,8 @@ public class ProgramReviewSession extends TenantOwned {
         return startsAt;
     }
 
-    public int getMinutes() {
-        return minutes;
-    }
-
-    public String getJoinLink() {
-        return joinLink;
-    }
-
-    public String getHost() {
-        return host;
-    }
-
-    public String getAgenda() {
-        return agenda;
+    public ProgramReviewDetails getDetails() {
+        return details;
     }
 
     public boolean isMoved() {

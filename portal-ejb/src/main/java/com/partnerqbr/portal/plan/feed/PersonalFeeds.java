@@ -19,6 +19,8 @@ import com.partnerqbr.portal.scorecard.dispute.Side;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,8 +49,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * QBR, one repeating event), and the commitments they own in plans in force (the due date and the
  * next check-in day, whole days). A partner user's items are their own partner's only (read from
  * the people directory at each reading, so a person moved to another partner no longer reads the old
- * one's); staff read the vendor's side. The person makes the address, makes a new one (the old one
- * then answers "not known") or stops it.
+ * one's); staff read the vendor's side; and what the features above the plan add ({@link FeedEvents}:
+ * the program review sessions a partner is invited to). The person makes the address, makes a new
+ * one (the old one then answers "not known") or stops it.
  */
 @Stateless
 public class PersonalFeeds {
@@ -69,6 +72,11 @@ public class PersonalFeeds {
 
     @EJB
     private AttendeeService attendees;
+
+    /** The features above the plan that add events (the tail's program reviews). */
+    @Inject
+    @Any
+    private Instance<FeedEvents> moreEvents;
 
     @Inject
     @ConfigProperty(name = "portal.base-url", defaultValue = "http://127.0.0.1:28080/portal")
@@ -117,6 +125,7 @@ public class PersonalFeeds {
         ZoneId zone = programClock.clock().zone();
         List<Event> events = new ArrayList<>(qbrs(person.get()));
         events.addAll(commitments(person.get(), zone));
+        moreEvents.forEach(more -> events.addAll(more.of(person.get())));
         return Optional.of(Feed.ics(outbox.vendorName() + " partner portal: " + person.get().getUsername(), zone, events,
                 Instant.now()));
     }

@@ -1,6 +1,7 @@
 package com.partnerqbr.portal.program.segment;
 
 import com.partnerqbr.portal.tenancy.Permission;
+import com.partnerqbr.portal.kernel.Inputs;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.kernel.WeekOfMonth;
 import com.partnerqbr.portal.program.ProgramSettings;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.util.Optional;
 
 /**
  * The vendor's program settings: the segment shares, the long-tail threshold, the demotion
@@ -123,6 +125,26 @@ public class ProgramSettingsService {
         storedSettings(expectedVersion, "the program settings").changeCohortMinimum(minimum);
         em.flush();
         return minimum;
+    }
+
+    /** The vendor's booking page, the "book time" link of the long-tail mail; empty when it has none. */
+    public Optional<String> bookingUrl() {
+        return em.createNamedQuery("ProgramSettings.ofVendor", ProgramSettings.class).getResultStream().findFirst()
+                .map(ProgramSettings::getBookingUrl);
+    }
+
+    /**
+     * Sets the vendor's booking page (an http or https address), or clears it when blank; refused
+     * when it is no such address or when someone saved the program settings since {@code
+     * expectedVersion} was read (-1: never saved).
+     */
+    public Optional<String> saveBookingUrl(String url, long expectedVersion) {
+        callerContext.require(Permission.CHANGE_PROGRAM_SETTINGS);
+        String address = url == null || url.isBlank() ? null : Inputs.webAddress("Booking page", url,
+                "the page where partners book time with you", "https://book.example.com/partners", true);
+        storedSettings(expectedVersion, "the program settings").changeBookingUrl(address);
+        em.flush();
+        return Optional.ofNullable(address);
     }
 
     /** The vendor's settings row to change (new if never saved); refused when saved since {@code expectedVersion}. */

@@ -59,6 +59,7 @@ public class ProgramSettingsView implements Serializable {
     private WeekOfMonth programReviewWeek;
     private DayOfWeek programReviewDay;
     private String cohortMinimum;
+    private String bookingUrl;
     private List<FormatRow> formats;
     private List<TierRow> ladder;
     private int ladderVersion;
@@ -180,6 +181,7 @@ public class ProgramSettingsView implements Serializable {
         programReviewWeek = s.programReviewDay().week();
         programReviewDay = s.programReviewDay().day();
         cohortMinimum = String.valueOf(programSettings.cohortMinimum());
+        bookingUrl = programSettings.bookingUrl().orElse("");
         formats = new ArrayList<>();
         for (Format f : reviewFormats.formats()) {
             FormatRow row = new FormatRow();
@@ -245,6 +247,27 @@ public class ProgramSettingsView implements Serializable {
             Messages.error("Not saved: " + e.getMessage());
             return null;
         }
+    }
+
+    public String saveBookingUrl() {
+        try {
+            String saved = programSettings.saveBookingUrl(bookingUrl, settingsVersion)
+                    .map(url -> "the long-tail mail's \"book time\" link leads to " + url + ".")
+                    .orElse("the long-tail mail's \"book time\" link leads to the 1:1 request.");
+            Messages.info("Saved: " + saved);
+            return "/vendor/program-settings.xhtml?faces-redirect=true";
+        } catch (RefusedException e) {
+            Messages.error("Not saved: " + e.getMessage());
+            return null;
+        }
+    }
+
+    public String getBookingUrl() {
+        return bookingUrl;
+    }
+
+    public void setBookingUrl(String bookingUrl) {
+        this.bookingUrl = bookingUrl;
     }
 
     public String getCohortMinimum() {
