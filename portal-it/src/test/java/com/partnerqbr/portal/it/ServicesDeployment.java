@@ -19,6 +19,14 @@ final class ServicesDeployment {
     }
 
     static EnterpriseArchive of(String name, Class<?> test, Class<?>... probes) {
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, name + "-probe.war")
+                .addClasses(test, TwoVendors.class, Acting.class, TailProgram.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return services(name, probes).addAsModule(tests);
+    }
+
+    /** The services and model of the built EAR with the probes, without any web module (the caller adds its own). */
+    static EnterpriseArchive services(String name, Class<?>... probes) {
         File built = new File(System.getProperty("portal.repo"), "portal-ear/target/portal.ear");
         EnterpriseArchive portal = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, built);
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, name + ".ear").merge(portal);
@@ -26,9 +34,6 @@ final class ServicesDeployment {
         ear.delete("portal-api.war");
         ear.delete("META-INF/application.xml");
         ear.getAsType(JavaArchive.class, "portal-ejb.jar").addClasses(probes);
-        WebArchive tests = ShrinkWrap.create(WebArchive.class, name + "-probe.war")
-                .addClasses(test, TwoVendors.class, Acting.class, TailProgram.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        return ear.addAsModule(tests);
+        return ear;
     }
 }

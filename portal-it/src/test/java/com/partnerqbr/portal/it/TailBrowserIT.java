@@ -6,9 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partnerqbr.portal.demo.DemoProgram;
 import com.partnerqbr.portal.demo.DemoProgram.PartnerSpec;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -16,12 +32,31 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the tail's quartiles and its own place on its home, where no other partner of the program is
  * named; vendor staff read the same figures on the program page; a partner manager plans the monthly
  * program review (its next session's attendance page lists the invited partners) and the tail
- * partner's admin registers for its next session. The pages pass axe-core and fit a phone.
+ * partner's admin registers for its next session; once a session was held (the probe moves it a day
+ * into the past), the partner manager marks the tail partner attended on its attendance page. The
+ * pages pass axe-core and fit a phone. The tests run outside the server; the probe is reached over
+ * HTTP ({@link TailProbeServlet}, in a test EAR of its own deployed beside the portal).
  */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TailBrowserIT {
 
     @RegisterExtension
     static final ChromiumSession chromium = new ChromiumSession();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive probe() {
+        return ServicesDeployment.services("tail-browser-it", TailProbe.class).addAsModule(ShrinkWrap
+                .create(WebArchive.class, "tail-probe.war").addClasses(TailProbeServlet.class, Acting.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml"));
+    }
+
+    /** Saves the demo vendor's program review series on its page, which plans the next three months' sessions. */
+    private static Browser.Page plan(Browser.Page page) throws Exception {
+        return page.submit("seriesForm", Map.of("seriesForm:startTime", "16:00", "seriesForm:minutes", "30",
+                "seriesForm:joinLink", "https://meet.example.com/acme-program-review", "seriesForm:host", "Max Mustermann",
+                "seriesForm:agenda", "Program updates\nNew resources\nThe tail's figures\nQ&A", "seriesForm:saveSeries", ""));
+    }
 
     @Test
     void aTailPartnerReadsTheTailsFiguresAndItsPlaceWithNoOtherPartnerNamed() {
@@ -64,9 +99,7 @@ class TailBrowserIT {
     @Test
     void aPartnerManagerPlansTheProgramReviewAndATailPartnerRegisters() throws Exception {
         Browser.Page page = Browser.signIn("max", "demo").browser().get(Browser.BASE + "/vendor/program-reviews.xhtml");
-        Browser.Page saved = page.submit("seriesForm", Map.of("seriesForm:startTime", "16:00", "seriesForm:minutes", "30",
-                "seriesForm:joinLink", "https://meet.example.com/acme-program-review", "seriesForm:host", "Max Mustermann",
-                "seriesForm:agenda", "Program updates\nNew resources\nThe tail's figures\nQ&A", "seriesForm:saveSeries", ""));
+        Browser.Page saved = plan(page);
         assertTrue(saved.text().contains("Saved the program review: the next sessions are planned."), saved.text());
         assertEquals(3, saved.html().select("#sessions tbody tr").size(), saved.text());
 
@@ -101,9 +134,7 @@ class TailBrowserIT {
     @Test
     void aFileOfTheNextSessionIsStoredAndServedToTheInvitedPartnerAndTheVendorOnly() throws Exception {
         Browser.Page page = Browser.signIn("max", "demo").browser().get(Browser.BASE + "/vendor/program-reviews.xhtml");
-        Browser.Page saved = page.submit("seriesForm", Map.of("seriesForm:startTime", "16:00", "seriesForm:minutes", "30",
-                "seriesForm:joinLink", "https://meet.example.com/acme-program-review", "seriesForm:host", "Max Mustermann",
-                "seriesForm:agenda", "Program updates\nNew resources\nThe tail's figures\nQ&A", "seriesForm:saveSeries", ""));
+        Browser.Page saved = plan(page);
         String session = saved.html().select("#fileSession option").first().val();
         byte[] pdf = "%PDF-1.4\n% Acme program update\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         Browser.Page refused = saved.submitWithFile("fileForm", Map.of("session", session, "fileForm:fileTitle", "Tool",
@@ -127,5 +158,33 @@ class TailBrowserIT {
         assertEquals(404, petes.status(), "another vendor's partner admin");
         assertEquals("This file does not exist, or it is not yours to read.", petes.text().strip());
         assertEquals(404, Browser.signIn("gina", "demo").browser().get(href).status(), "another vendor's admin");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // last: it moves the next session into the past, and the tests above read it ahead
+    void aPartnerManagerMarksTheTailPartnerAttendedOnAHeldSessionsPage() throws Exception {
+        Browser.Page saved = plan(Browser.signIn("max", "demo").browser().get(Browser.BASE + "/vendor/program-reviews.xhtml"));
+        String attendance = saved.html().select("#sessions tbody tr a[id$=attendance]").first().attr("href");
+        String sessionPage = attendance.substring(attendance.indexOf("/vendor/"));
+        Matcher id = Pattern.compile("session=(\\d+)").matcher(sessionPage);
+        assertTrue(id.find(), sessionPage);
+        String probe = Browser.BASE.substring(0, Browser.BASE.lastIndexOf('/')) + "/tail-probe/held?vendor=acme&session="
+                + id.group(1);
+        assertEquals(204, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(probe))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        chromium.signIn("max", "demo");
+        chromium.open(sessionPage);
+        assertTrue(chromium.text().contains("Held "), chromium.text());
+        String orbit = "#attendance-orbit-integrations ";
+        assertEquals(List.of("Not recorded"), chromium.texts(orbit + "td[data-label=Attended]"));
+        chromium.loadsPage(() -> chromium.find(orbit + "button[id$=attended]").click());
+        assertTrue(chromium.text().contains("Recorded: Orbit Integrations attended."), chromium.text());
+        assertEquals(List.of("Attended"), chromium.texts(orbit + "td[data-label=Attended]"));
+        assertTrue(chromium.texts(orbit + "td[data-label=Recorded]").get(0).startsWith("max, "),
+                chromium.texts(orbit + "td[data-label=Recorded]").toString());
+        assertTrue(chromium.textOf("attendanceCount").startsWith("1 of "), chromium.textOf("attendanceCount"));
+        assertEquals(List.of(), EveryPageBrowserIT.problemsOf(chromium, "max", sessionPage));
+        chromium.screenshot("attendance-max");
     }
 }
