@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -93,7 +94,8 @@ public class AttendanceService {
     }
 
     /**
-     * Imports the webinar tool's attendance file: CSV with a header line; the column named
+     * Imports the webinar tool's attendance file: CSV with a header line (after any summary lines the
+     * tool writes above it, which are passed over); the column named
      * "Email" (or "E-mail", "Email address", "User email", "Attendee email") holds each attendee's
      * address, or the column "Partner" (or "Partner code") a partner code. Every partner named
      * is marked attended; the vendor's own staff are passed over. Any bad row (an address no one in
@@ -117,20 +119,17 @@ public class AttendanceService {
         Set<String> codes = new LinkedHashSet<>();
         List<String> problems = new ArrayList<>();
         String text = csv.startsWith("\ufeff") ? csv.substring(1) : csv;
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true).get()
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setTrim(true).setIgnoreEmptyLines(true).get()
                 .parse(new StringReader(text))) {
-            String column = parser.getHeaderNames().stream()
-                    .filter(h -> EMAIL_COLUMNS.contains(h.strip().toLowerCase(Locale.ROOT))
-                            || CODE_COLUMNS.contains(h.strip().toLowerCase(Locale.ROOT)))
-                    .findFirst().orElseThrow(() -> new RefusedException("Attendance file: the first line names no"
-                            + " column \"Email\" or \"Partner code\"; it names " + parser.getHeaderNames() + "."));
-            boolean byAddress = EMAIL_COLUMNS.contains(column.strip().toLowerCase(Locale.ROOT));
-            for (CSVRecord row : parser) {
-                String value = row.isMapped(column) && row.isSet(column) ? row.get(column).strip() : "";
+            Iterator<CSVRecord> rows = parser.iterator();
+            Column column = headerLine(rows);
+            boolean byAddress = EMAIL_COLUMNS.contains(column.name().toLowerCase(Locale.ROOT));
+            while (rows.hasNext()) {
+                CSVRecord row = rows.next();
+                String value = column.index() < row.size() ? row.get(column.index()).strip() : "";
                 String line = "Line " + lineOf(text, row.getCharacterPosition()) + ": ";
                 if (value.isEmpty()) {
-                    problems.add(line + "the " + column + " is empty.");
+                    problems.add(line + "the " + column.name() + " is empty.");
                     continue;
                 }
                 String code = value;
@@ -166,6 +165,31 @@ public class AttendanceService {
         codes.forEach(code -> attended.put(partners.findByCode(code), true));
         write(session, attended, caller);
         return view(session);
+    }
+
+    /** The column of the attendance file that names the attendees: its header and its place in a line. */
+    private record Column(String name, int index) {
+    }
+
+    /**
+     * Reads up to the header line: the first line naming a column "Email" or "Partner code" (or one of
+     * their other names), so that the summary block a webinar tool writes above it is passed over.
+     */
+    private static Column headerLine(Iterator<CSVRecord> rows) {
+        List<String> first = null;
+        while (rows.hasNext()) {
+            List<String> names = rows.next().toList();
+            first = first == null ? names : first;
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i).strip();
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (EMAIL_COLUMNS.contains(lower) || CODE_COLUMNS.contains(lower)) {
+                    return new Column(name, i);
+                }
+            }
+        }
+        throw new RefusedException("Attendance file: no line names a column \"Email\" or \"Partner code\"; the first"
+                + " line names " + (first == null ? "nothing" : first) + ".");
     }
 
     /** The line a position of the text is on, as a text editor counts. */

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * p0 to p6 the tail (invited), p9 strategic; the first session is held (moved into the past by the
  * probe). The vendor marks p0 attended and imports a file naming p1's person; the next refresh adds
  * 10 points per session attended to their engagement score, and no one else's. A bad file records
- * nothing; another vendor, partner users and a session not held yet are refused.
+ * nothing, and so does a file without a header line (a webinar tool's summary above the header line is
+ * passed over); another vendor, partner users and a session not held yet are refused.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProgramReviewAttendanceIT {
@@ -150,13 +151,32 @@ class ProgramReviewAttendanceIT {
         assertEquals("Nothing was recorded: Line 2: no one in the people directory has the address x@nowhere.example.",
                 assertThrows(RefusedException.class, () -> as(admin, () -> attendance.importCsv(held.id(),
                         "Email\nx@nowhere.example\npat@p1.example\n"))).getMessage());
-        assertEquals("Attendance file: the first line names no column \"Email\" or \"Partner code\"; it names"
+        assertEquals("Attendance file: no line names a column \"Email\" or \"Partner code\"; the first line names"
                 + " [Name, Joined].", assertThrows(RefusedException.class, () -> as(admin,
                 () -> attendance.importCsv(held.id(), "Name,Joined\nPat,16:02\n"))).getMessage());
+        assertEquals("Attendance file: no line names a column \"Email\" or \"Partner code\"; the first line names"
+                + " [Attendee report].", assertThrows(RefusedException.class, () -> as(admin,
+                () -> attendance.importCsv(held.id(), "Attendee report\nTopic,Program review\n\nName,Joined\nPat,16:02\n")))
+                .getMessage(), "a summary and no header line");
+        assertEquals("Nothing was recorded: Line 5: partner p9 was not invited to the program review of " + held.month()
+                + ".", assertThrows(RefusedException.class, () -> as(admin, () -> attendance.importCsv(held.id(),
+                "Attendee report\nTopic,Program review\n\nPartner code\np9\n"))).getMessage(),
+                "the lines counted from the top of the file");
         SessionAttendance after = as(admin, () -> attendance.attendance(held.id()));
         assertEquals(0, after.attended());
         assertEquals("not recorded", attendedOf(after, "p2"));
         assertEquals("not recorded", attendedOf(after, "p1"));
+    }
+
+    @Test
+    void aWebinarToolsSummaryAboveTheHeaderLineIsPassedOver() {
+        SessionAttendance imported = as(admin, () -> attendance.importCsv(held.id(), "\ufeffAttendee Report\n"
+                + "Meeting ID,Topic,Actual Start Time,Attendees\n812 3456 7890,Program review,\"Dec 5, 2026 16:00\",2\n\n"
+                + "Attendee Details\nAttended,User Name,Email,Join Time\nYes,Pat,pat@p1.example,16:02\n"
+                + "Yes,Ada,ada@" + two.vendor() + ".example,15:58\n"));
+        assertEquals("attended", attendedOf(imported, "p1"));
+        assertEquals(1, imported.attended(), "the summary's lines name no one");
+        assertEquals("not recorded", attendedOf(imported, "p0"));
     }
 
     @Test
