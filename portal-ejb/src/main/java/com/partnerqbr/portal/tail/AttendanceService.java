@@ -37,7 +37,8 @@ import org.apache.commons.csv.CSVRecord;
  * held, vendor staff mark each invited partner attended or not, or import the attendance file of
  * their webinar tool (a column of e-mail addresses or one of partner codes), all or nothing. The
  * record is an engagement fact ({@link ProgramReviewAttendance}) the scorecard counts from its next
- * refresh. A session of another vendor is "not found"; partner users neither record nor read it.
+ * refresh. A session of another vendor is "not found"; partner users do not record it and read only
+ * their own partner's ({@link #ownAttendance()}).
  */
 @Stateless
 public class AttendanceService {
@@ -78,6 +79,18 @@ public class AttendanceService {
             throw new NotFoundException("program review session", sessionId);
         }
         return view(session);
+    }
+
+    /**
+     * Whether the calling partner user's own partner attended each session its attendance was
+     * recorded for, by session id; never another partner's.
+     */
+    public Map<Long, Boolean> ownAttendance() {
+        Partner own = partners.ownPartner();
+        Map<Long, Boolean> attended = new HashMap<>();
+        em.createNamedQuery("ProgramReviewAttendance.ofPartner", ProgramReviewAttendance.class)
+                .setParameter("partner", own).getResultStream().forEach(a -> attended.put(a.getSessionId(), a.isAttended()));
+        return attended;
     }
 
     /** Marks one invited partner attended or not; refused for a partner not invited or a session not held. */

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * probe). The vendor marks p0 attended and imports a file naming p1's person; the next refresh adds
  * 10 points per session attended to their engagement score, and no one else's. A bad file records
  * nothing, and so does a file without a header line (a webinar tool's summary above the header line is
- * passed over); another vendor, partner users and a session not held yet are refused.
+ * passed over); another vendor, partner users and a session not held yet are refused. A partner's
+ * users read their own partner's attendance, no other partner's.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProgramReviewAttendanceIT {
@@ -177,6 +179,22 @@ class ProgramReviewAttendanceIT {
         assertEquals("attended", attendedOf(imported, "p1"));
         assertEquals(1, imported.attended(), "the summary's lines name no one");
         assertEquals("not recorded", attendedOf(imported, "p0"));
+    }
+
+    @Test
+    void aPartnersUsersReadTheirOwnPartnersAttendanceAndNoOthers() {
+        as(admin, () -> attendance.record(held.id(), "p0", true));
+        as(admin, () -> attendance.record(held.id(), "p2", false));
+        assertEquals(Map.of(held.id(), true), as(two.partnerUser("paula", "p0", Role.PARTNER_ADMIN),
+                () -> attendance.ownAttendance()));
+        assertEquals(Map.of(held.id(), false), as(two.partnerUser("pia", "p2", Role.PARTNER_USER),
+                () -> attendance.ownAttendance()));
+        assertEquals(Map.of(), as(two.partnerUser("pat", "p1", Role.PARTNER_USER), () -> attendance.ownAttendance()),
+                "p1's attendance is not recorded; p0's and p2's are not p1's to read");
+        assertThrows(NotFoundException.class, () -> as(new Caller("olga", two.other(), "p0", Set.of(Role.PARTNER_USER)),
+                () -> attendance.ownAttendance()), "another vendor, which has no partner p0");
+        assertThrows(AccessDeniedException.class, () -> as(admin, () -> attendance.ownAttendance()),
+                "vendor staff have no own partner");
     }
 
     @Test

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * named; vendor staff read the same figures on the program page; a partner manager plans the monthly
  * program review (its next session's attendance page lists the invited partners) and the tail
  * partner's admin registers for its next session; once a session was held (the probe moves it a day
- * into the past), the partner manager marks the tail partner attended on its attendance page. The
+ * into the past), the partner manager marks the tail partner attended on its attendance page, which
+ * its admin then reads on its home (and another partner's admin does not). The
  * pages pass axe-core and fit a phone. The tests run outside the server; the probe is reached over
  * HTTP ({@link TailProbeServlet}, in a test EAR of its own deployed beside the portal).
  */
@@ -186,5 +187,15 @@ class TailBrowserIT {
         assertTrue(chromium.textOf("attendanceCount").startsWith("1 of "), chromium.textOf("attendanceCount"));
         assertEquals(List.of(), EveryPageBrowserIT.problemsOf(chromium, "max", sessionPage));
         chromium.screenshot("attendance-max");
+        chromium.forgetSignIn();
+
+        chromium.signIn("omar", "demo");
+        assertTrue(chromium.texts(".past-attendance").contains("Orbit Integrations attended."),
+                chromium.texts(".past-attendance").toString());
+        assertEquals(List.of(), EveryPageBrowserIT.problemsOf(chromium, "omar", "/partner/home.xhtml"));
+        chromium.forgetSignIn();
+        chromium.signIn("paula", "demo");
+        assertEquals("/partner/home.xhtml", chromium.path());
+        assertFalse(chromium.text().contains("Orbit Integrations"), "another partner's user: " + chromium.text());
     }
 }

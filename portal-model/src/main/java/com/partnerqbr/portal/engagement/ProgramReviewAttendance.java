@@ -22,6 +22,8 @@ import java.time.Instant;
 @Table(name = "program_review_attendance")
 @NamedQuery(name = "ProgramReviewAttendance.ofSession",
         query = "SELECT a FROM ProgramReviewAttendance a JOIN FETCH a.partner WHERE a.sessionId = :session")
+@NamedQuery(name = "ProgramReviewAttendance.ofPartner",
+        query = "SELECT a FROM ProgramReviewAttendance a WHERE a.partner = :partner")
 public class ProgramReviewAttendance extends TenantOwned implements OfPartner {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

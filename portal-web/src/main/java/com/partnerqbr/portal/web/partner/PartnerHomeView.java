@@ -8,6 +8,7 @@ import com.partnerqbr.portal.review.QbrStatus;
 import com.partnerqbr.portal.review.QbrView;
 import com.partnerqbr.portal.review.progress.TierProgressService;
 import com.partnerqbr.portal.review.progress.TierProgressService.TierProgressView;
+import com.partnerqbr.portal.tail.AttendanceService;
 import com.partnerqbr.portal.tail.CohortService;
 import com.partnerqbr.portal.tail.CohortService.CohortView;
 import com.partnerqbr.portal.tail.OneOnOneService;
@@ -26,6 +27,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import org.omnifaces.cdi.Param;
 
 /**
@@ -55,6 +57,9 @@ public class PartnerHomeView {
     @EJB
     private OneOnOneService oneOnOneService;
 
+    @EJB
+    private AttendanceService attendance;
+
     @Inject
     private CallerContext callerContext;
 
@@ -64,6 +69,7 @@ public class PartnerHomeView {
     private CohortView cohort;
     private InvitedSession programReview;
     private List<SessionView> pastProgramReviews;
+    private Map<Long, Boolean> ownAttendance = Map.of();
     private List<RequestView> oneOnOnes;
     private String oneOnOneReason;
 
@@ -79,6 +85,9 @@ public class PartnerHomeView {
         qbrs = qbrService.ownQbrs().stream().filter(q -> q.status() != QbrStatus.CANCELLED).toList();
         programReview = programReviews.ownNext().orElse(null);
         pastProgramReviews = programReviews.ownPast();
+        if (!pastProgramReviews.isEmpty()) {
+            ownAttendance = attendance.ownAttendance();
+        }
         if (CohortService.TAIL.contains(progress.segment())) {
             cohort = cohorts.ownView().orElse(null);
             oneOnOnes = oneOnOneService.ownRequests();
@@ -106,6 +115,11 @@ public class PartnerHomeView {
     /** The program reviews held for the partner, the newest first, with their links and recordings. */
     public List<SessionView> getPastProgramReviews() {
         return pastProgramReviews;
+    }
+
+    /** Whether the partner attended each past program review its attendance was recorded for, by session id. */
+    public Map<Long, Boolean> getOwnAttendance() {
+        return ownAttendance;
     }
 
     public boolean isMayAnswer() {
