@@ -1,0 +1,34 @@
+package com.partnerqbr.portal.stack;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the portal reads from its server's environment (MicroProfile Config, and Payara's
+ * {@code ${ENV=...}} references of the operator files), the same for Payara Server and for every
+ * Payara Micro instance: no secret goes on a command line or into a log.
+ */
+final class PortalEnvironment {
+
+    private PortalEnvironment() {
+    }
+
+    static Map<String, String> of(StackSettings settings, PayaraCommandFiles files) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PORTAL_OIDC_PROVIDER_URI", settings.issuer());
+        env.put("PORTAL_OIDC_CLIENT_ID", "portal-web");
+        env.put("PORTAL_OIDC_CLIENT_SECRET", settings.get("portal.oidc.client.secret"));
+        // The service account that invites and manages people through Keycloak's admin API.
+        env.put("PORTAL_PEOPLE_CLIENT_SECRET", settings.get("portal.people.client.secret"));
+        env.put("PORTAL_DEMO_DATA_ENABLED", settings.get("portal.demo-data.enabled"));
+        // Links in the portal's mail point here.
+        env.put("PORTAL_BASE_URL", settings.portalBaseUrl());
+        // MicroProfile JWT of the API module: Payara reads mp.jwt.verify.* through MicroProfile
+        // Config; a WAR's own microprofile-config.properties is not read inside an EAR.
+        env.put("MP_JWT_VERIFY_ISSUER", settings.issuer());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", settings.issuer() + "/protocol/openid-connect/certs");
+        env.put("MP_JWT_VERIFY_AUDIENCES", settings.get("portal.api.audience"));
+        env.putAll(files.environment());
+        return env;
+    }
+}
