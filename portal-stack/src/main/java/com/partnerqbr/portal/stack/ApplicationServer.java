@@ -25,12 +25,14 @@ final class ApplicationServer implements AutoCloseable {
     private final StackSettings settings;
     private final Distributions distributions;
     private final PayaraCommandFiles files;
+    private final Secrets secrets;
     private boolean started;
 
     ApplicationServer(StackSettings settings, Distributions distributions, Secrets secrets) {
         this.settings = settings;
         this.distributions = distributions;
         this.files = new PayaraCommandFiles(settings, secrets.get(Database.PORTAL_SECRET));
+        this.secrets = secrets;
     }
 
     Path home() {
@@ -140,7 +142,7 @@ final class ApplicationServer implements AutoCloseable {
         ProcessBuilder builder = Processes.detached(command);
         Map<String, String> env = builder.environment();
         env.put("AS_JAVA", System.getProperty("java.home"));
-        env.putAll(PortalEnvironment.of(settings, files));
+        env.putAll(PortalEnvironment.of(settings, files, secrets));
         Processes.run(builder, log, timeout);
     }
 

@@ -26,7 +26,7 @@ public final class MicroCluster implements AutoCloseable {
     private final LoadBalancer loadBalancer;
     private final Map<String, Duration> startTimes = new java.util.LinkedHashMap<>();
 
-    MicroCluster(StackSettings settings, Distributions distributions, PayaraCommandFiles files) {
+    MicroCluster(StackSettings settings, Distributions distributions, PayaraCommandFiles files, Secrets secrets) {
         int count = settings.port("portal.micro.instances");
         if (count < 1 || count > StackSettings.MICRO_INSTANCES) {
             throw new IllegalStateException("portal.micro.instances is 1 to " + StackSettings.MICRO_INSTANCES + ", not " + count);
@@ -36,7 +36,7 @@ public final class MicroCluster implements AutoCloseable {
         String members = IntStream.range(0, count).mapToObj(i -> "127.0.0.1:" + (grid + i)).collect(Collectors.joining(","));
         for (int i = 0; i < count; i++) {
             StackSettings instance = i == 0 ? settings : settings.with("portal.demo-data.enabled", "false");
-            instances.add(new MicroServer(instance, distributions, files, "micro-" + (i + 1), http + i, grid + i, members));
+            instances.add(new MicroServer(instance, distributions, files, secrets, "micro-" + (i + 1), http + i, grid + i, members));
         }
         loadBalancer = count == 1 ? null : new LoadBalancer(settings, instances);
     }

@@ -20,17 +20,19 @@ final class MicroServer implements AutoCloseable {
     private final StackSettings settings;
     private final Distributions distributions;
     private final PayaraCommandFiles files;
+    private final Secrets secrets;
     private final String name;
     private final int httpPort;
     private final int dataGridPort;
     private final String members;
     private Process process;
 
-    MicroServer(StackSettings settings, Distributions distributions, PayaraCommandFiles files, String name, int httpPort,
-            int dataGridPort, String members) {
+    MicroServer(StackSettings settings, Distributions distributions, PayaraCommandFiles files, Secrets secrets, String name,
+            int httpPort, int dataGridPort, String members) {
         this.settings = settings;
         this.distributions = distributions;
         this.files = files;
+        this.secrets = secrets;
         this.name = name;
         this.httpPort = httpPort;
         this.dataGridPort = dataGridPort;
@@ -81,7 +83,7 @@ final class MicroServer implements AutoCloseable {
                 "--deploy", war.toString(),
                 "--contextroot", "/portal"));
         ProcessBuilder builder = Processes.detached(command);
-        builder.environment().putAll(PortalEnvironment.of(settings, files));
+        builder.environment().putAll(PortalEnvironment.of(settings, files, secrets));
         Files.deleteIfExists(log());
         process = Processes.start(builder, log());
     }

@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.stack;
 
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,7 +14,10 @@ final class PortalEnvironment {
     private PortalEnvironment() {
     }
 
-    static Map<String, String> of(StackSettings settings, PayaraCommandFiles files) {
+    /** The secret that keys Mojarra's flash cookie ({@code faces/FlashSecretKey} in portal-web's web.xml). */
+    static final String FLASH_SECRET = "faces-flash.key";
+
+    static Map<String, String> of(StackSettings settings, PayaraCommandFiles files, Secrets secrets) {
         Map<String, String> env = new HashMap<>();
         env.put("PORTAL_OIDC_PROVIDER_URI", settings.issuer());
         env.put("PORTAL_OIDC_CLIENT_ID", "portal-web");
@@ -28,6 +32,11 @@ final class PortalEnvironment {
         env.put("MP_JWT_VERIFY_ISSUER", settings.issuer());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", settings.issuer() + "/protocol/openid-connect/certs");
         env.put("MP_JWT_VERIFY_AUDIENCES", settings.get("portal.api.audience"));
+        // The key of the flash cookie (messages kept across a redirect), the same for every instance: a
+        // cookie written by one is read by another (else Mojarra 4 fails on it with a NullPointerException).
+        // Mojarra reads standard Base64; the secret is kept URL-safe.
+        env.put("PORTAL_FLASH_SECRET_KEY", Base64.getEncoder().encodeToString(
+                Base64.getUrlDecoder().decode(secrets.get(FLASH_SECRET))));
         env.putAll(files.environment());
         return env;
     }

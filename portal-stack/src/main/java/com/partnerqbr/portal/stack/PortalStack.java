@@ -39,7 +39,7 @@ public final class PortalStack implements AutoCloseable {
      */
     public MicroCluster microCluster(StackSettings clusterSettings) {
         return new MicroCluster(clusterSettings, distributions,
-                new PayaraCommandFiles(clusterSettings, secrets.get(Database.PORTAL_SECRET)));
+                new PayaraCommandFiles(clusterSettings, secrets.get(Database.PORTAL_SECRET)), secrets);
     }
 
     /** Creates an empty schema the portal's user may use, for a second portal on this stack's database. */
