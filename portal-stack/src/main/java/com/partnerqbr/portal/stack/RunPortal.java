@@ -26,7 +26,7 @@ public final class RunPortal {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Instant begin = Instant.now();
             try {
-                console.println("Stopping the portal (" + (stack.settings().micro() ? "HAProxy and Payara Micro" : "Payara Server")
+                console.println("Stopping the portal (" + (stack.settings().micro() ? "Payara Micro" : "Payara Server")
                         + ", Keycloak, the mail server, MariaDB)...");
             } finally {
                 stack.close();
