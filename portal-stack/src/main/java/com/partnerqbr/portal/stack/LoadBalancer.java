@@ -10,10 +10,11 @@ import java.util.List;
 /**
  * HAProxy (Debian's {@code haproxy}) on 127.0.0.1 at the portal's address, in front of the Payara
  * Micro instances, in a session of its own. A browser stays on the instance that served it first
- * (the cookie {@code PORTAL_INSTANCE} names it): its requests never race the data grid's copy of
- * its session. When that instance stops answering, its requests go to another one, which reads
- * the session from the data grid. An instance is checked every second (its style sheet, no
- * session) and taken out after two failures; a request that cannot connect is sent to another.
+ * (the cookie {@code PORTAL_INSTANCE} names it), where its session is. When that instance stops
+ * answering, its requests go to another one, where the browser signs in again (sessions are not in
+ * the data grid: see the README). An instance is checked every second (its style sheet, no session,
+ * 5 s to answer) and taken out after three failures; a request that cannot connect is sent to
+ * another at once.
  */
 final class LoadBalancer implements AutoCloseable {
 
@@ -55,6 +56,7 @@ final class LoadBalancer implements AutoCloseable {
                     timeout connect 2s
                     timeout client 120s
                     timeout server 120s
+                    timeout check 5s
                     retries 2
                     option redispatch
 
@@ -67,7 +69,7 @@ final class LoadBalancer implements AutoCloseable {
                     cookie %s insert indirect nocache httponly
                     option httpchk GET /portal/jakarta.faces.resource/css/portal.css.xhtml
                     http-check expect status 200
-                    default-server inter 1s fall 2 rise 2
+                    default-server inter 1s fall 3 rise 2
                 """.formatted(port, COOKIE));
         for (MicroServer instance : instances) {
             config.append("    server ").append(instance.name()).append(" 127.0.0.1:").append(instance.httpPort())

@@ -13,7 +13,7 @@ import java.util.List;
  * as Micro takes it ({@link PayaraCommandFiles#renderForMicro}), the settings in its environment like
  * Payara Server's. Its data grid member binds to 127.0.0.1 and finds the others by TCP only (their
  * addresses listed, no multicast), without host-aware partitioning: that would put every member on
- * this one host in one partition group, and a member's sessions would have no backup on another.
+ * this one host in one partition group, and a member's data would have no backup on another.
  */
 final class MicroServer implements AutoCloseable {
 
