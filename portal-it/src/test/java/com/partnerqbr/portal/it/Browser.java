@@ -87,6 +87,19 @@ final class Browser {
         return new Page(this, client.send(request, HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** Holds a cookie for 127.0.0.1 (every port, path /) as if a server there had set it. */
+    void setCookie(String name, String value) throws IOException {
+        client.cookieHandler().orElseThrow().put(URI.create("http://127.0.0.1/"),
+                Map.of("Set-Cookie", List.of(name + "=" + value + "; Path=/")));
+    }
+
+    /** The value of the cookie of that name this browser holds for 127.0.0.1, or null. */
+    String cookie(String name) {
+        return ((LoopbackIsSecureCookies) client.cookieHandler().orElseThrow()).cookies.getCookieStore().getCookies()
+                .stream().filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue)
+                .reduce((earlier, later) -> later).orElse(null);
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

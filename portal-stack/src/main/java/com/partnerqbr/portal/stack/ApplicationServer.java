@@ -25,12 +25,14 @@ final class ApplicationServer implements AutoCloseable {
     private final StackSettings settings;
     private final Distributions distributions;
     private final PayaraCommandFiles files;
+    private final Secrets secrets;
     private boolean started;
 
     ApplicationServer(StackSettings settings, Distributions distributions, Secrets secrets) {
         this.settings = settings;
         this.distributions = distributions;
         this.files = new PayaraCommandFiles(settings, secrets.get(Database.PORTAL_SECRET));
+        this.secrets = secrets;
     }
 
     Path home() {
@@ -140,20 +142,7 @@ final class ApplicationServer implements AutoCloseable {
         ProcessBuilder builder = Processes.detached(command);
         Map<String, String> env = builder.environment();
         env.put("AS_JAVA", System.getProperty("java.home"));
-        env.put("PORTAL_OIDC_PROVIDER_URI", settings.issuer());
-        env.put("PORTAL_OIDC_CLIENT_ID", "portal-web");
-        env.put("PORTAL_OIDC_CLIENT_SECRET", settings.get("portal.oidc.client.secret"));
-        // The service account that invites and manages people through Keycloak's admin API.
-        env.put("PORTAL_PEOPLE_CLIENT_SECRET", settings.get("portal.people.client.secret"));
-        env.put("PORTAL_DEMO_DATA_ENABLED", settings.get("portal.demo-data.enabled"));
-        // Links in the portal's mail point here.
-        env.put("PORTAL_BASE_URL", settings.portalBaseUrl());
-        // MicroProfile JWT of the API module: Payara reads mp.jwt.verify.* through MicroProfile
-        // Config; a WAR's own microprofile-config.properties is not read inside an EAR.
-        env.put("MP_JWT_VERIFY_ISSUER", settings.issuer());
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", settings.issuer() + "/protocol/openid-connect/certs");
-        env.put("MP_JWT_VERIFY_AUDIENCES", settings.get("portal.api.audience"));
-        env.putAll(files.environment());
+        env.putAll(PortalEnvironment.of(settings, files, secrets));
         Processes.run(builder, log, timeout);
     }
 

@@ -28,6 +28,10 @@ public final class Distributions {
         return located("payara.zip");
     }
 
+    Path payaraMicroJar() {
+        return located("payara.micro");
+    }
+
     Path keycloakZip() {
         return located("keycloak.zip");
     }

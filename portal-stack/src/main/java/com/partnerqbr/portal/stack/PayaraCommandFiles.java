@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,6 +23,7 @@ final class PayaraCommandFiles {
 
     static final String LISTENERS = "listeners.asadmin";
     static final String DOMAIN = "domain.asadmin";
+    private static final String JVM_OPTION = "create-jvm-options ";
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{ENV=([A-Z0-9_]+)}");
     private static final Set<String> AT_RUN_TIME = Set.of("PORTAL_DB_PORT", "PORTAL_DB_NAME", "PORTAL_DB_USER",
             "PORTAL_DB_PASSWORD", "PORTAL_SMTP_PORT");
@@ -62,6 +65,38 @@ final class PayaraCommandFiles {
         matcher.appendTail(rendered);
         Files.createDirectories(target.getParent());
         return Files.writeString(target, rendered, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code domain.asadmin} as Payara Micro takes it, which has one HTTP listener ({@code http-listener}, its
+     * HTTPS listener stays off) and no domain to keep JVM options in: written to a pre-boot command file
+     * (pre-boot commands are not expanded, so the references stay for Payara to resolve from the
+     * environment, as on the server), its HTTP listener bound to 127.0.0.1 first; the file's
+     * {@code create-jvm-options} become the options of the instance's {@code java} command.
+     */
+    MicroSetUp renderForMicro(Path target) throws IOException {
+        List<String> commands = new ArrayList<>(List.of(
+                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1"));
+        List<String> jvmOptions = new ArrayList<>();
+        for (String line : Files.readAllLines(file(DOMAIN), StandardCharsets.UTF_8)) {
+            String command = line.strip();
+            if (command.isEmpty() || command.startsWith("#") || command.startsWith("delete-jvm-options")
+                    || command.contains("http-listener-2")) {
+                continue;
+            }
+            if (command.startsWith(JVM_OPTION)) {
+                jvmOptions.add(command.substring(JVM_OPTION.length()).strip());
+            } else {
+                commands.add(command.replace("http-listener-1", "http-listener"));
+            }
+        }
+        Files.createDirectories(target.getParent());
+        Files.write(target, commands, StandardCharsets.UTF_8);
+        return new MicroSetUp(jvmOptions, target);
+    }
+
+    /** What a Payara Micro instance is started with: JVM options and its pre-boot command file. */
+    record MicroSetUp(List<String> jvmOptions, Path preBootCommands) {
     }
 
     /** The ports, from the settings; Payara's internal listeners count up from portal.internal.port.base. */

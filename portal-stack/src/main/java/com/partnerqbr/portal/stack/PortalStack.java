@@ -6,7 +6,7 @@ import java.util.logging.Logger;
 
 /**
  * The whole portal on this machine: MariaDB, the mail server, Keycloak and Payara Server with
- * the EAR, all on 127.0.0.1. Used by the run command and, with free ports and its own state
+ * the EAR (or, with {@code portal.server=micro}, the WAR on Payara Micro: {@link MicroCluster}), all on 127.0.0.1. Used by the run command and, with free ports and its own state
  * directory, by the integration tests. {@link #close()} stops what {@link #start()} started.
  */
 public final class PortalStack implements AutoCloseable {
@@ -18,15 +18,33 @@ public final class PortalStack implements AutoCloseable {
     private final MailServer mailServer;
     private final IdentityProvider identityProvider;
     private final ApplicationServer applicationServer;
+    private final Distributions distributions;
+    private final Secrets secrets;
+    private final MicroCluster micro;
 
     public PortalStack(StackSettings settings) {
         this.settings = settings;
-        Distributions distributions = new Distributions();
-        Secrets secrets = new Secrets(settings.stateDir());
+        this.distributions = new Distributions();
+        this.secrets = new Secrets(settings.stateDir());
         this.database = new Database(settings, secrets);
         this.mailServer = new MailServer(settings, distributions);
         this.identityProvider = new IdentityProvider(settings, distributions);
         this.applicationServer = new ApplicationServer(settings, distributions, secrets);
+        this.micro = settings.micro() ? microCluster(settings) : null;
+    }
+
+    /**
+     * Payara Micro instances with the portal's WAR for these settings (its own port, schema, instance
+     * count), against this stack's database, mail server and Keycloak; started and stopped by the caller.
+     */
+    public MicroCluster microCluster(StackSettings clusterSettings) {
+        return new MicroCluster(clusterSettings, distributions,
+                new PayaraCommandFiles(clusterSettings, secrets.get(Database.PORTAL_SECRET)), secrets);
+    }
+
+    /** Creates an empty schema the portal's user may use, for a second portal on this stack's database. */
+    public void createSchema(String name) throws Exception {
+        database.createSchema(name);
     }
 
     public StackSettings settings() {
@@ -48,10 +66,17 @@ public final class PortalStack implements AutoCloseable {
             identityProvider.start();
             LOG.info(() -> "Starting MariaDB on 127.0.0.1:" + settings.port("portal.db.port"));
             database.start();
-            LOG.info(() -> "Starting Payara Server (admin port " + settings.port("portal.admin.port") + ")");
-            applicationServer.start();
-            LOG.info("Deploying the portal");
-            applicationServer.deploy(settings.earFile());
+            Instant server = Instant.now();
+            if (micro != null) {
+                micro.start();
+                LOG.info(() -> "Payara Micro served the portal after " + micro.startTimes());
+            } else {
+                LOG.info(() -> "Starting Payara Server (admin port " + settings.port("portal.admin.port") + ")");
+                applicationServer.start();
+                LOG.info("Deploying the portal");
+                applicationServer.deploy(settings.earFile());
+                LOG.info(() -> "Payara Server started and the EAR deployed in " + Duration.between(server, Instant.now()));
+            }
             identityProvider.awaitReady();
         } catch (Exception e) {
             close();
@@ -89,6 +114,9 @@ public final class PortalStack implements AutoCloseable {
     /** Stops the servers one after the other: the application first, the database it writes to last. */
     @Override
     public void close() {
+        if (micro != null) {
+            micro.close();
+        }
         try {
             applicationServer.close();
         } catch (Exception e) {

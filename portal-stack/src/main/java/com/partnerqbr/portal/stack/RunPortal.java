@@ -26,7 +26,8 @@ public final class RunPortal {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Instant begin = Instant.now();
             try {
-                console.println("Stopping the portal (Payara Server, Keycloak, the mail server, MariaDB)...");
+                console.println("Stopping the portal (" + (stack.settings().micro() ? "Payara Micro" : "Payara Server")
+                        + ", Keycloak, the mail server, MariaDB)...");
             } finally {
                 stack.close();
                 console.println("Stopped in " + Duration.between(begin, Instant.now()).toSeconds() + " s.");
@@ -38,7 +39,7 @@ public final class RunPortal {
 
                 ================================================================
                  Partner portal is up after %d s:  %s/
-                 REST API:  %s/partners  (bearer token: see README; OpenAPI: %s)
+                 %s
                  Keycloak admin console:  %s/admin/  (admin / see config/stack.properties)
                  Demo logins (throw-away demo password for all: demo)
                    Acme Analytics:  alice (vendor-admin), max (partner-manager), erin (executive)
@@ -53,8 +54,10 @@ public final class RunPortal {
                  Data and logs: %s
                  Press Ctrl-C to stop everything.
                 ================================================================
-                %n""", took.toSeconds(), settings.portalBaseUrl(), settings.apiBaseUrl(),
-                settings.openApiUrl(), settings.keycloakUrl(), settings.get("portal.mail.imap.port"),
+                %n""", took.toSeconds(), settings.portalBaseUrl(), settings.micro()
+                        ? "On Payara Micro (" + settings.get("portal.micro.instances") + " instance(s)); the REST API is the EAR's only"
+                        : "REST API:  " + settings.apiBaseUrl() + "/partners  (bearer token: see README; OpenAPI: "
+                                + settings.openApiUrl() + ")", settings.keycloakUrl(), settings.get("portal.mail.imap.port"),
                 settings.mailApiUrl(), settings.stateDir());
         Thread.currentThread().join();
     }

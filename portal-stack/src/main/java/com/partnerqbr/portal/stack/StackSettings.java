@@ -20,6 +20,8 @@ public final class StackSettings {
 
     /** How many consecutive ports Payara's internal listeners take from the base. */
     static final int INTERNAL_PORTS = 8;
+    /** How many Payara Micro instances a test run may start (ports reserved for each). */
+    static final int MICRO_INSTANCES = 4;
 
     private final Path repo;
     private final Properties values;
@@ -61,7 +63,26 @@ public final class StackSettings {
             copy.setProperty(key, String.valueOf(freePort()));
         }
         copy.setProperty("portal.internal.port.base", String.valueOf(freePortRange(INTERNAL_PORTS)));
+        copy.setProperty("portal.micro.http.port", String.valueOf(freePortRange(MICRO_INSTANCES)));
+        copy.setProperty("portal.micro.datagrid.port", String.valueOf(freePortRange(MICRO_INSTANCES)));
         return new StackSettings(repo, copy);
+    }
+
+    /** These settings with one value changed (a Payara Micro cluster beside the test stack: its port, schema, state). */
+    public StackSettings with(String key, String value) {
+        Properties copy = new Properties();
+        copy.putAll(values);
+        copy.setProperty(key, value);
+        return new StackSettings(repo, copy);
+    }
+
+    /** Whether the portal runs as the WAR on Payara Micro ({@code portal.server=micro}) instead of the EAR on Payara Server. */
+    public boolean micro() {
+        return switch (get("portal.server")) {
+            case "micro" -> true;
+            case "server" -> false;
+            default -> throw new IllegalStateException("portal.server is 'server' or 'micro', not '" + get("portal.server") + "'");
+        };
     }
 
     public String get(String key) {
@@ -90,6 +111,11 @@ public final class StackSettings {
 
     public Path earFile() {
         return repo.resolve("portal-ear/target/portal.ear");
+    }
+
+    /** The same application as one WAR for Payara Micro, built beside the EAR. */
+    public Path microWarFile() {
+        return repo.resolve("portal-ear/target/portal-micro.war");
     }
 
     public String portalBaseUrl() {

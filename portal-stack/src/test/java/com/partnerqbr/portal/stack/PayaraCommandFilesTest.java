@@ -66,6 +66,26 @@ class PayaraCommandFilesTest {
     }
 
     @Test
+    void payaraMicroGetsTheDomainSetUpOnItsOneListenerWithTheJvmOptionsOnItsCommandLine() throws Exception {
+        PayaraCommandFiles files = new PayaraCommandFiles(settings(), "the-generated-password");
+        PayaraCommandFiles.MicroSetUp setUp = files.renderForMicro(state.resolve("micro/pre-boot.asadmin"));
+        List<String> commands = commands(setUp.preBootCommands());
+        assertEquals("set configs.config.server-config.network-config.network-listeners.network-listener.http-listener"
+                + ".address=127.0.0.1", commands.get(0), "its HTTP listener on loopback before anything else");
+        assertTrue(commands.contains("set configs.config.server-config.network-config.protocols.protocol.http-listener"
+                + ".http.cookie-same-site-value=Lax"), commands.toString());
+        assertTrue(commands.contains("set resources.jdbc-connection-pool.portalPool.property.password=${ENV=PORTAL_DB_PASSWORD}"),
+                "the password stays a reference (pre-boot commands are not expanded, so it is in no log)");
+        assertTrue(commands.contains("create-jdbc-resource --connectionpoolid=portalPool jdbc/portal"), commands.toString());
+        assertTrue(commands.stream().anyMatch(c -> c.startsWith("create-javamail-resource")), commands.toString());
+        String all = String.join("\n", commands);
+        assertFalse(all.contains("http-listener-1") || all.contains("http-listener-2") || all.contains("jvm-options"), all);
+        assertFalse(all.contains("the-generated-password"));
+        assertEquals(List.of("-Xmx2g", "-Xms2g", "-Dhazelcast.socket.bind.any=false", "-Dhazelcast.phone.home.enabled=false",
+                "-Djava.net.preferIPv4Stack=true", "-Dproduct.name="), setUp.jvmOptions());
+    }
+
+    @Test
     void aReferenceNobodyFillsInIsRefused() throws Exception {
         Path repo = Files.createDirectories(state.resolve("repo/config/payara"));
         Files.copy(Path.of(System.getProperty("portal.repo"), "config/stack.properties"), repo.resolve("../stack.properties"));
