@@ -100,11 +100,12 @@ public class CommitmentReminders extends ReminderSource {
     private List<DueReminder> digests(Map<String, List<Commitment>> byOwner, LocalDate today) {
         List<DueReminder> due = new ArrayList<>();
         String week = ReminderRules.week(today);
+        String vendor = outbox.vendorName(); // once: a query per owner flushed the run's whole persistence context
         byOwner.forEach((owner, items) -> {
             String lines = items.stream().map(c -> "- " + c.getPlan().getPartner().getName() + ": "
                     + c.getOutcome() + ", due " + c.getDueDate()).collect(Collectors.joining("\n"));
             String subject = items.size() + " overdue commitment" + (items.size() == 1 ? "" : "s") + " ("
-                    + outbox.vendorName() + ")";
+                    + vendor + ")";
             due.add(mail.due("digest:" + owner + ":" + week, ReminderKind.DIGEST, List.of(owner), subject,
                     "Your commitments past their due date:\n" + lines + "\nCheck in on each in the portal."));
         });
