@@ -19,8 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * its one-click unsubscribe link ({@code /unsubscribe?vendor=...&token=...}, RFC 8058) carries it,
  * and following it (a POST) opts the address out. A person also declines single kinds (names the
  * features give their reminders) and receives again after an unsubscribe ({@link #choose}).
- * Features ask {@link #receives} before writing a non-essential message; invitations and recaps
- * never ask.
+ * Features ask for the {@link #unsubscribeLink} of a non-essential message, which is empty for an
+ * address that does not receive it; invitations and recaps never ask.
  */
 @Stateless
 public class Subscriptions {
@@ -41,10 +41,6 @@ public class Subscriptions {
     public record Choice(Instant optedOutAt, Set<String> declined) {
     }
 
-    /** Whether the address receives non-essential mail of this kind. */
-    public boolean receives(String email, String kind) {
-        return of(email).map(s -> s.getOptedOutAt() == null && !s.getDeclined().contains(kind)).orElse(true);
-    }
 
     public Choice choice(String email) {
         return of(email).map(s -> new Choice(s.getOptedOutAt(), s.getDeclined())).orElse(new Choice(null, Set.of()));
@@ -62,11 +58,19 @@ public class Subscriptions {
         em.flush();
     }
 
-    /** The address's one-click unsubscribe link (its token made on first use). */
-    public String unsubscribeLink(String email) {
-        MailSubscription subscription = of(email).orElseGet(() -> made(email));
-        return portalUrl + "/unsubscribe?vendor=" + URLEncoder.encode(callerContext.current().vendorCode(),
-                StandardCharsets.UTF_8) + "&token=" + subscription.getToken();
+    /**
+     * The address's one-click unsubscribe link for a non-essential message of this kind (its token made
+     * on first use, in the caller's transaction: with the message that carries it); empty when the
+     * address does not receive the kind (opted out, or declined it), and then nothing is written.
+     */
+    public Optional<String> unsubscribeLink(String email, String kind) {
+        Optional<MailSubscription> known = of(email);
+        if (known.isPresent() && (known.get().getOptedOutAt() != null || known.get().getDeclined().contains(kind))) {
+            return Optional.empty();
+        }
+        MailSubscription subscription = known.orElseGet(() -> made(email));
+        return Optional.of(portalUrl + "/unsubscribe?vendor=" + URLEncoder.encode(callerContext.current().vendorCode(),
+                StandardCharsets.UTF_8) + "&token=" + subscription.getToken());
     }
 
     /** The page where a signed-in person chooses what they receive. */

@@ -633,6 +633,72 @@ public class BenchmarkProgram {
     }
 
     /**
+     * The people directory of the plans' owners ({@link #generatePlans}), active, each with an address:
+     * the vendor's 40 partner managers ({@code max0} to {@code max39}) and each partner's three sellers
+     * ({@code seller<p>-<k>}, {@code k} 2 to 4, users of that partner), so that the reminders reach them.
+     * @return the people written
+     */
+    public long peopleOfPlans(String vendor) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT code FROM partner WHERE vendor_id = ? ORDER BY id")) {
+            s.setString(1, vendor);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    codes.add(r.getString(1));
+                }
+            }
+        }
+        Ids ids = new Ids(dataSource);
+        LocalDateTime signedIn = LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(2).truncatedTo(ChronoUnit.SECONDS);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            Rows rows = new Rows(c);
+            Insert people = rows.insert("INSERT INTO person (id, vendor_id, version, username, email, role, partner_code,"
+                    + " status, last_sign_in_at) VALUES (?, ?, 1, ?, ?, ?, ?, 'ACTIVE', ?)");
+            for (int m = 0; m < 40; m++) {
+                people.row(ids.next(), vendor, "max" + m, "max" + m + "@" + vendor + ".example", "partner-manager", null,
+                        signedIn);
+            }
+            for (int p = 0; p < codes.size(); p++) {
+                for (int k = 2; k < 5; k++) {
+                    String seller = "seller" + p + "-" + k;
+                    people.row(ids.next(), vendor, seller, seller + "@" + codes.get(p) + ".example", "partner-user",
+                            codes.get(p), signedIn);
+                }
+                rows.commitEvery(COMMIT_EVERY);
+            }
+            rows.flushAll();
+            c.commit();
+            return people.count;
+        }
+    }
+
+    /** The partner's latest held QBR (the one its plan in force was agreed at). */
+    public long latestHeldQbr(String vendor, long partnerId) throws SQLException {
+        return number("SELECT id FROM qbr WHERE vendor_id = ? AND partner_id = ? AND status = 'HELD'"
+                + " ORDER BY starts_at DESC LIMIT 1", vendor, partnerId);
+    }
+
+    /** The vendor's outbox messages in a status ({@code PENDING}, {@code SENDING}, {@code SENT}, {@code FAILED}). */
+    public long outbox(String vendor, String status) throws SQLException {
+        return number("SELECT COUNT(*) FROM mail_outbox WHERE vendor_id = ? AND status = ?", vendor, status);
+    }
+
+    /** The number the statement answers in its first row. */
+    private long number(String sql, Object... values) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    /**
      * The SQL statements a piece of work sends through the persistence unit, each with its bound values as
      * EclipseLink logs them: a {@link StatementLog} is the unit's session log for the duration of the work
      * (the benchmark runs nothing else meanwhile).
@@ -716,14 +782,7 @@ public class BenchmarkProgram {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalArgumentException(table);
         }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE vendor_id = ?")) {
-            s.setString(1, vendor);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return number("SELECT COUNT(*) FROM " + table + " WHERE vendor_id = ?", vendor);
     }
 
     /** The vendor's partner ids, in id order. */

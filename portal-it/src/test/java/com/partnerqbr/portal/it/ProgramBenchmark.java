@@ -18,6 +18,9 @@ import com.partnerqbr.portal.plan.grading.FollowThrough;
 import com.partnerqbr.portal.plan.grading.GradingService;
 import com.partnerqbr.portal.program.segment.ProgramSettingsService;
 import com.partnerqbr.portal.program.segment.ProgramSettingsService.Settings;
+import com.partnerqbr.portal.plan.recap.RecapService;
+import com.partnerqbr.portal.plan.reminder.CommitmentReminders;
+import com.partnerqbr.portal.plan.reminder.Reminders;
 import com.partnerqbr.portal.program.segment.SegmentationService.RecomputeSummary;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.program.segment.StandingService.StandingView;
@@ -95,6 +98,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * follow-through.</li>
  * <li>(issue 17) the quarter frozen: the tail's cohort view as vendor staff and a tail partner's
  * user read it, and the long-tail scorecard mail to every long-tail partner.</li>
+ * follow-through;</li>
+ * <li>(issue 16) the reminder job on those commitments, the senders' rate, the recap's PDF.</li>
  * </ol>
  * The in-server steps write the report to {@code portal-it/target/program-benchmark.txt};
  * the last step, on the client, prints it into the Maven output. Sizes can be changed with
@@ -201,6 +206,13 @@ class ProgramBenchmark {
 
     @EJB
     private PeopleDirectory people;
+    private Reminders reminders;
+
+    @EJB
+    private CommitmentReminders commitmentReminders;
+
+    @EJB
+    private RecapService recaps;
 
     @Test
     @Order(1)
@@ -496,7 +508,7 @@ class ProgramBenchmark {
     @Order(7)
     void timeTheCommitmentsBoardAndFollowThrough() throws Exception {
         requireGenerated();
-        if (!runs("g")) {
+        if (!runs("gi")) {
             return;
         }
         long start = System.nanoTime();
@@ -542,6 +554,13 @@ class ProgramBenchmark {
                 percentile(pages, 50), percentile(pages, 95), percentile(opened, 50), percentile(opened, 95),
                 percentile(follow, 50), percentile(follow, 95), READS, WARM_UP_READS);
         report("      load average after the reads: %s", loadAverage());
+        long csvStart = System.nanoTime();
+        byte[] csv = asVendor(() -> board.csv(BoardFilter.NONE));
+        double csvTook = seconds(System.nanoTime() - csvStart);
+        long records = new String(csv, java.nio.charset.StandardCharsets.UTF_8).split("\r\n").length;
+        assertEquals(count + 1, records, "the header and every commitment in force");
+        report("      the whole board as CSV (%,d rows, %,d bytes, its lines read a thousand ids a statement): %.2f s",
+                count, csv.length, csvTook);
         report("      the statements of the board as the page opens and how MariaDB runs them (ANALYZE):");
         for (String statement : program.statementsOf(() -> asVendor(
                 () -> board.count(BoardFilter.NONE) + board.page(BoardFilter.NONE, 0, BOARD_PAGE).size()))) {
@@ -627,9 +646,76 @@ class ProgramBenchmark {
         report("Load average at the end: " + loadAverage());
     }
 
-    /** On the client: prints what the server-side steps wrote, so it shows in the build's output. */
+    /**
+     * Issue 16: the reminder job of the vendor on the plans of step (g), its owners in the people
+     * directory with addresses (so that every reminder due is composed and written): the first run,
+     * which writes every reminder due, and a second (nothing new); then how many messages the
+     * server's senders hand to the stack's SMTP server a second; and the recap of the first
+     * partner's latest held QBR as a PDF.
+     */
     @Test
     @Order(9)
+    void timeTheReminderJobAndTheRecapPdf() throws Exception {
+        requireGenerated();
+        if (!runs("i")) {
+            return;
+        }
+        long people = program.peopleOfPlans(VENDOR);
+        double[] reads = new double[3];
+        int dueNow = 0;
+        for (int i = 0; i < reads.length; i++) {
+            long t0 = System.nanoTime();
+            dueNow = asVendor(() -> commitmentReminders.due(Instant.now()).size());
+            reads[i] = seconds(System.nanoTime() - t0);
+        }
+        report("  (i) the commitments' reminders due now (check-ins, flags, weekly digests; read from the commitments"
+                + " in force, keys only, nothing composed): %,d, read in %.2f s (median of 3: %s)", dueNow,
+                median(reads), list(reads));
+        long keysBefore = program.count("sent_reminder", VENDOR);
+        long messagesBefore = program.count("mail_outbox", VENDOR);
+        long start = System.nanoTime();
+        int written = asVendor(() -> reminders.run());
+        double first = seconds(System.nanoTime() - start);
+        long messages = program.count("mail_outbox", VENDOR) - messagesBefore;
+        assertEquals(written, program.count("sent_reminder", VENDOR) - keysBefore, "a key for each reminder written");
+        start = System.nanoTime();
+        int again = asVendor(() -> reminders.run());
+        double second = seconds(System.nanoTime() - start);
+        assertEquals(0, again, "each reminder goes out once");
+        report("      the reminder job, %,d commitments in force, %,d people in the directory: first run %.1f s, %,d"
+                        + " reminders and %,d messages written (%.0f messages/s); second run (nothing new) %.2f s;"
+                        + " load average %s", asVendor(() -> board.count(BoardFilter.NONE)), people, first, written,
+                messages, messages / first, second, loadAverage());
+        long sentBefore = program.outbox(VENDOR, "SENT");
+        Thread.sleep(60_000);
+        long sent = program.outbox(VENDOR, "SENT") - sentBefore;
+        report("      the senders (every 10 s, each deployment's) handed %,d messages to the SMTP server in 60 s"
+                + " (%.1f messages/s); %,d still pending", sent, sent / 60.0, program.outbox(VENDOR, "PENDING"));
+
+        if (!runs("abcdef")) {
+            asVendor(() -> scorecards.refresh(quarter)); // the recap's key figures (untimed)
+        }
+        long qbrId = program.latestHeldQbr(VENDOR, program.partnerIds(VENDOR).get(0));
+        double[] pdf = new double[READS];
+        int bytes = 0;
+        for (int i = 0; i < WARM_UP_READS + READS; i++) {
+            long t0 = System.nanoTime();
+            byte[] rendered = asVendor(() -> recaps.pdf(qbrId));
+            if (i >= WARM_UP_READS) {
+                pdf[i - WARM_UP_READS] = (System.nanoTime() - t0) / 1e6;
+            }
+            assertEquals("%PDF-", new String(rendered, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1));
+            bytes = rendered.length;
+        }
+        Arrays.sort(pdf);
+        report("      the recap of a held QBR as its PDF (%,d bytes, assembled from the record and rendered): median"
+                        + " %.1f ms, p95 %.1f ms (goal <= 300 ms); %d reads after %d warm-up reads; load average %s",
+                bytes, percentile(pdf, 50), percentile(pdf, 95), READS, WARM_UP_READS, loadAverage());
+    }
+
+    /** On the client: prints what the server-side steps wrote, so it shows in the build's output. */
+    @Test
+    @Order(10)
     @RunAsClient
     void printTheFigures() throws IOException {
         Path file = reportFile();
@@ -650,7 +736,7 @@ class ProgramBenchmark {
     }
 
     /**
-     * Whether the run includes any of these steps (a to g; a step runs when a later one it serves is named).
+     * Whether the run includes any of these steps (a to h; a step runs when a later one it serves is named).
      * A step not chosen returns at once (an assumption would fail the in-server test under Arquillian).
      */
     private static boolean runs(String steps) {

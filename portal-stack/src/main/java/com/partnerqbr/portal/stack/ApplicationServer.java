@@ -75,6 +75,23 @@ final class ApplicationServer implements AutoCloseable {
         startDomain(listeners);
     }
 
+    /**
+     * Stops the domain and starts it again with the applications deployed on it (a restart: nothing of
+     * the server's memory survives, every application is loaded afresh); returns once the server has
+     * logged its startup. The applications load after that line (minutes on a busy machine): a caller
+     * waits for the one it needs to answer.
+     */
+    void restart() throws IOException, InterruptedException {
+        Path log = home().resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+        long before = Files.size(log);
+        asadmin(Duration.ofMinutes(2), "stop-domain", DOMAIN);
+        started = false;
+        startDomain(settings.stateDir().resolve("payara-listeners.asadmin"));
+        // the log may have started afresh (rotated at the start)
+        Processes.awaitLogged(log, Files.size(log) < before ? 0 : before, ") startup time : ", Duration.ofMinutes(5),
+                null);
+    }
+
     private void startDomain(Path listeners) throws IOException, InterruptedException {
         asadmin(Duration.ofMinutes(5), "start-domain", "--prebootcommandfile=" + listeners, DOMAIN);
         started = true;

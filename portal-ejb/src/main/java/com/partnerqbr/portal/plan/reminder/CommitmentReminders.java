@@ -1,7 +1,6 @@
 package com.partnerqbr.portal.plan.reminder;
 
 import com.partnerqbr.portal.people.Person;
-import com.partnerqbr.portal.plan.PlanStatus;
 import com.partnerqbr.portal.plan.commitment.CheckIn;
 import com.partnerqbr.portal.plan.commitment.Commitment;
 import com.partnerqbr.portal.plan.commitment.CommitmentFlags;
@@ -38,15 +37,15 @@ public class CommitmentReminders extends ReminderSource {
         ZoneId zone = zone();
         LocalDate today = LocalDate.ofInstant(now, zone);
         List<Commitment> open = em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.plan p JOIN FETCH p.partner"
-                        + " JOIN FETCH p.qbr WHERE p.status = :inForce AND c.status IN :open ORDER BY c.id", Commitment.class)
-                .setParameter("inForce", PlanStatus.IN_FORCE).setParameter("open", List.of(CommitmentStatus.OPEN,
-                        CommitmentStatus.ON_TRACK, CommitmentStatus.AT_RISK)).getResultList();
+                        + " JOIN FETCH p.qbr WHERE c.inForce = TRUE AND c.status IN :open ORDER BY c.id", Commitment.class)
+                .setParameter("open", List.of(CommitmentStatus.OPEN, CommitmentStatus.ON_TRACK, CommitmentStatus.AT_RISK))
+                .getResultList();
         if (open.isEmpty()) {
             return List.of();
         }
         Map<Long, Instant> lastCheckIns = lastCheckIns();
         Map<String, Person> directory = addresses.directory(open.stream().map(Commitment::getOwnerUsername).toList());
-        Map<Long, List<Reached>> peopleOfPlans = new HashMap<>();
+        Map<Long, List<Reached>> peopleOfPlans = addresses.of(open.stream().map(c -> c.getPlan().getQbr()).toList());
         List<DueReminder> due = new ArrayList<>();
         Map<String, List<Commitment>> overdueByOwner = new TreeMap<>();
         for (Commitment c : open) {
@@ -70,8 +69,8 @@ public class CommitmentReminders extends ReminderSource {
             if (overdue || missed) {
                 Set<String> bothSides = new LinkedHashSet<>();
                 bothSides.add(owner);
-                peopleOfPlans.computeIfAbsent(c.getPlan().getQbr().getId(), id -> addresses.of(c.getPlan().getQbr()))
-                        .stream().filter(Reached::reachable).forEach(r -> bothSides.add(r.email()));
+                peopleOfPlans.get(c.getPlan().getQbr().getId()).stream().filter(Reached::reachable)
+                        .forEach(r -> bothSides.add(r.email()));
                 List<String> flags = CommitmentFlags.flags(c.getStatus(), c.getDueDate(), c.getCadence(), since, today);
                 String subject = "Flagged: " + c.getPlan().getPartner().getName() + ", " + c.getOwnerName() + "'s"
                         + " commitment";
@@ -101,11 +100,12 @@ public class CommitmentReminders extends ReminderSource {
     private List<DueReminder> digests(Map<String, List<Commitment>> byOwner, LocalDate today) {
         List<DueReminder> due = new ArrayList<>();
         String week = ReminderRules.week(today);
+        String vendor = outbox.vendorName(); // once: a query per owner flushed the run's whole persistence context
         byOwner.forEach((owner, items) -> {
             String lines = items.stream().map(c -> "- " + c.getPlan().getPartner().getName() + ": "
                     + c.getOutcome() + ", due " + c.getDueDate()).collect(Collectors.joining("\n"));
             String subject = items.size() + " overdue commitment" + (items.size() == 1 ? "" : "s") + " ("
-                    + outbox.vendorName() + ")";
+                    + vendor + ")";
             due.add(mail.due("digest:" + owner + ":" + week, ReminderKind.DIGEST, List.of(owner), subject,
                     "Your commitments past their due date:\n" + lines + "\nCheck in on each in the portal."));
         });
@@ -122,8 +122,7 @@ public class CommitmentReminders extends ReminderSource {
     private Map<Long, Instant> lastCheckIns() {
         Map<Long, Instant> last = new HashMap<>();
         em.createQuery("SELECT ci FROM CheckIn ci WHERE ci.itemKey IN (SELECT c.itemKey FROM Commitment c"
-                        + " WHERE c.plan.status = :inForce)", CheckIn.class)
-                .setParameter("inForce", PlanStatus.IN_FORCE).getResultList()
+                        + " WHERE c.inForce = TRUE)", CheckIn.class).getResultList()
                 .forEach(ci -> last.merge(ci.getItemKey(), ci.getCheckedAt(), (a, b) -> a.isAfter(b) ? a : b));
         return last;
     }

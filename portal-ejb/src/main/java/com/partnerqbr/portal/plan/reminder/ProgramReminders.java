@@ -56,6 +56,7 @@ public class ProgramReminders extends ReminderSource {
                 .collect(Collectors.groupingBy(Person::getPartnerCode,
                         Collectors.mapping(Person::getEmail, Collectors.toList())));
         ZoneId zone = zone();
+        String vendor = outbox.vendorName();
         List<DueReminder> due = new ArrayList<>();
         unanswered.forEach((partner, definitions) -> {
             List<String> to = admins.getOrDefault(partner.getCode(), List.of());
@@ -69,8 +70,8 @@ public class ProgramReminders extends ReminderSource {
                             .map(d -> String.valueOf(d.getId())).collect(Collectors.joining("-")), ReminderKind.DEFINITION,
                     to, (definitions.size() == 1 ? "A metric definition waits" : definitions.size()
                             + " metric definitions wait") + " for " + partner.getName() + "'s answer ("
-                            + outbox.vendorName() + ")",
-                    outbox.vendorName() + " changed how these figures are defined; they apply to " + partner.getName()
+                            + vendor + ")",
+                    vendor + " changed how these figures are defined; they apply to " + partner.getName()
                             + "'s scorecards once you agree:\n" + lines + "\nAgree or ask a question on the"
                             + " Definitions page of the portal."));
         });

@@ -29,15 +29,12 @@ public class ReminderMail {
     }
 
     private List<MailMessage> message(String to, ReminderKind kind, String subject, String text) {
-        if (!subscriptions.receives(to, kind.name())) {
-            return List.of();
-        }
-        String unsubscribe = subscriptions.unsubscribeLink(to);
         String choices = subscriptions.choicesLink();
-        return List.of(new MailMessage(to, null, subject, text + "\n\nChoose which reminders you receive: " + choices
-                + "\nNo more reminders: " + unsubscribe + "\n",
+        return subscriptions.unsubscribeLink(to, kind.name()).stream().map(unsubscribe -> new MailMessage(to, null,
+                subject, text + "\n\nChoose which reminders you receive: " + choices + "\nNo more reminders: "
+                        + unsubscribe + "\n",
                 "<p>" + html(text).replace("\n", "<br>") + "</p><p><a href=\"" + html(choices)
                         + "\">Choose which reminders you receive</a> · <a href=\"" + html(unsubscribe)
-                        + "\">No more reminders</a></p>", List.of(), unsubscribe));
+                        + "\">No more reminders</a></p>", List.of(), unsubscribe)).toList();
     }
 }

@@ -1,8 +1,8 @@
 package com.partnerqbr.portal.plan.reminder;
 
+import com.partnerqbr.portal.kernel.Batches;
 import com.partnerqbr.portal.kernel.Deadlines;
 import com.partnerqbr.portal.kernel.Deadlines.Deadline;
-import com.partnerqbr.portal.mail.MailMessage;
 import com.partnerqbr.portal.plan.recap.Recap;
 import com.partnerqbr.portal.review.Qbr;
 import com.partnerqbr.portal.review.QbrStatus;
@@ -59,12 +59,8 @@ public class Reminders extends ReminderSource {
             if (before.contains(d.key())) {
                 continue;
             }
-            List<MailMessage> messages = d.messages().get();
-            if (messages.isEmpty()) {
-                continue;
-            }
             try {
-                if (once.send(d.key(), messages)) {
+                if (once.send(d.key(), d.messages())) {
                     sent++;
                 }
             } catch (EJBException e) {
@@ -92,13 +88,8 @@ public class Reminders extends ReminderSource {
 
     /** The keys among these that went out before (a thousand a query). */
     private Set<String> sentBefore(List<String> keys) {
-        Set<String> sent = new HashSet<>();
-        for (int from = 0; from < keys.size(); from += 1000) {
-            sent.addAll(em.createQuery("SELECT r.reminderKey FROM SentReminder r WHERE r.reminderKey IN :keys",
-                    String.class).setParameter("keys", keys.subList(from, Math.min(keys.size(), from + 1000)))
-                    .getResultList());
-        }
-        return sent;
+        return new HashSet<>(Batches.read(keys, batch -> em.createQuery("SELECT r.reminderKey FROM SentReminder r"
+                + " WHERE r.reminderKey IN :keys", String.class).setParameter("keys", batch).getResultList()));
     }
 
     private List<DueReminder> ofQbr(Qbr q, Instant now, ZoneId zone) {

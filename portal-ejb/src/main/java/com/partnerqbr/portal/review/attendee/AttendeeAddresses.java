@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.review.attendee;
 
+import com.partnerqbr.portal.kernel.Batches;
 import com.partnerqbr.portal.people.Person;
 import com.partnerqbr.portal.people.PersonStatus;
 import com.partnerqbr.portal.review.Qbr;
@@ -7,7 +8,10 @@ import com.partnerqbr.portal.scorecard.dispute.Side;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,23 +39,36 @@ public class AttendeeAddresses {
 
     /** The QBR's attendees, vendor side first, each with the address that reaches them. */
     public List<Reached> of(Qbr qbr) {
-        List<Attendee> attendees = em.createNamedQuery("Attendee.ofQbr", Attendee.class).setParameter("qbr", qbr)
-                .getResultList();
-        Map<String, Person> directory = directory(attendees.stream().filter(a -> blank(a.getEmail()))
-                .map(Attendee::getUsername).toList());
-        String partner = qbr.getPartner().getCode();
-        return attendees.stream().map(a -> new Reached(a.getSide(), a.getName(), a.getUsername(),
-                address(a.getSide(), partner, a.getEmail(), a.getUsername(), directory))).toList();
+        return of(List.of(qbr)).get(qbr.getId());
     }
 
-    /** The directory's people of these user names, by user name (one query). */
+    /**
+     * The attendees of each of these QBRs as {@link #of(Qbr)} lists them, by QBR id: a query a thousand
+     * QBRs and the directory once, however many QBRs (a job reaching the people of thousands of plans).
+     */
+    public Map<Long, List<Reached>> of(Collection<Qbr> qbrs) {
+        Map<Long, Qbr> byId = new LinkedHashMap<>();
+        qbrs.forEach(q -> byId.put(q.getId(), q));
+        List<Attendee> attendees = Batches.read(List.copyOf(byId.values()), batch -> em.createQuery(
+                "SELECT a FROM Attendee a WHERE a.qbr IN :qbrs ORDER BY a.side DESC, a.name", Attendee.class)
+                .setParameter("qbrs", batch).getResultList());
+        Map<String, Person> directory = directory(attendees.stream().filter(a -> blank(a.getEmail()))
+                .map(Attendee::getUsername).toList());
+        Map<Long, List<Reached>> reached = new HashMap<>();
+        byId.keySet().forEach(id -> reached.put(id, new ArrayList<>()));
+        for (Attendee a : attendees) {
+            Qbr qbr = byId.get(a.getQbr().getId());
+            reached.get(qbr.getId()).add(new Reached(a.getSide(), a.getName(), a.getUsername(),
+                    address(a.getSide(), qbr.getPartner().getCode(), a.getEmail(), a.getUsername(), directory)));
+        }
+        return reached;
+    }
+
+    /** The directory's people of these user names, by user name (a query a thousand names). */
     public Map<String, Person> directory(Collection<String> usernames) {
         List<String> names = usernames.stream().filter(n -> !blank(n)).distinct().toList();
-        if (names.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("SELECT p FROM Person p WHERE p.username IN :names", Person.class)
-                .setParameter("names", names).getResultList().stream()
+        return Batches.read(names, batch -> em.createQuery("SELECT p FROM Person p WHERE p.username IN :names",
+                        Person.class).setParameter("names", batch).getResultList()).stream()
                 .collect(Collectors.toMap(Person::getUsername, Function.identity(), (a, b) -> a));
     }
 
