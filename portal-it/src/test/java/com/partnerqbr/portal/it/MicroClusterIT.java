@@ -81,8 +81,10 @@ class MicroClusterIT {
         // Flyway takes its lock in MariaDB for each migration: the two may share the work, never repeat it.
         assertEquals(shipped.size(), applied, "each migration applied by one of them: "
                 + migrations.stream().map(Matcher::group).toList());
-        assertEquals(shipped.get(shipped.size() - 1), migrations.stream().mapToInt(m -> Integer.parseInt(m.group(1)))
-                .max().orElseThrow(), "the last one applied is the last shipped");
+        // the one that applied none names the version it found, which may be older than the last (or none)
+        assertEquals(shipped.get(shipped.size() - 1), migrations.stream().map(m -> m.group(1))
+                .filter(v -> v.matches("\\d+")).mapToInt(Integer::parseInt).max().orElseThrow(),
+                "the last one applied is the last shipped: " + migrations.stream().map(Matcher::group).toList());
     }
 
     /** The versions of the migrations the model ships ({@code db/migration}), in order. */
