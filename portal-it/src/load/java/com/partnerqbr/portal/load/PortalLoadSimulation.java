@@ -87,6 +87,11 @@ public class PortalLoadSimulation extends Simulation {
     private static final double OPEN_RATE = Double.parseDouble(System.getProperty("load.open.rate", "50"));
     private static final int OPEN_SECONDS = Integer.getInteger("load.open.seconds", 60);
     private static final String BASE = "http://127.0.0.1:" + Integer.getInteger("portal.http.port", 28080) + "/portal";
+    /**
+     * Behind the run command's HAProxy (several Payara Micro instances) a session lives on one instance, which
+     * this cookie names ({@code -Dload.sticky.cookie=PORTAL_INSTANCE}); phases 3 and 4 send it with the session.
+     */
+    private static final String STICKY_COOKIE = System.getProperty("load.sticky.cookie", "");
 
     private final PageTimes times = new PageTimes();
     /** The signed-in sessions of phase 1 (cookie, person, a partner id), which phases 3 and 4 use. */
@@ -139,9 +144,16 @@ public class PortalLoadSimulation extends Simulation {
                 .during(Duration.ofSeconds(SECONDS)).on(
                         doIfOrElse(session -> session.getBoolean("vendorSide")).then(vendorRound).orElse(partnerRound))
                 .exec(getCookieValue(CookieKey("JSESSIONID").withDomain("127.0.0.1").withPath("/portal").saveAs("cookie")))
+                .doIf(session -> !STICKY_COOKIE.isEmpty()).then(
+                        exec(getCookieValue(CookieKey(STICKY_COOKIE).withDomain("127.0.0.1").withPath("/").saveAs("instance"))))
                 .exec(session -> {
-                    signedIn.add(Map.of("cookie", session.getString("cookie"), "vendor", session.getString("vendor"),
-                            "vendorSide", session.getBoolean("vendorSide"), "partnerId", session.getString("partnerId")));
+                    Map<String, Object> signed = new HashMap<>(Map.of("cookie", session.getString("cookie"),
+                            "vendor", session.getString("vendor"), "vendorSide", session.getBoolean("vendorSide"),
+                            "partnerId", session.getString("partnerId")));
+                    if (!STICKY_COOKIE.isEmpty()) {
+                        signed.put("instance", session.getString("instance"));
+                    }
+                    signedIn.add(signed);
                     return session;
                 });
     }
@@ -202,7 +214,7 @@ public class PortalLoadSimulation extends Simulation {
             return request;
         }).iterator();
         return scenario("scorecard page").feed(partnerSessions)
-                .exec(addCookie(Cookie("JSESSIONID", "#{cookie}").withDomain("127.0.0.1").withPath("/portal")))
+                .exec(sessionCookies())
                 .exec(page(SCORECARD_PHASE, "/partner/scorecard.xhtml"));
     }
 
@@ -224,8 +236,15 @@ public class PortalLoadSimulation extends Simulation {
             return request;
         }).iterator();
         return scenario("offered rate").feed(requests)
-                .exec(addCookie(Cookie("JSESSIONID", "#{cookie}").withDomain("127.0.0.1").withPath("/portal")))
+                .exec(sessionCookies())
                 .exec(page(OPEN_PHASE, "#{path}"));
+    }
+
+    /** The cookies of one of phase 1's sessions: its session id and, behind HAProxy, its instance. */
+    private static ChainBuilder sessionCookies() {
+        ChainBuilder session = exec(addCookie(Cookie("JSESSIONID", "#{cookie}").withDomain("127.0.0.1").withPath("/portal")));
+        return STICKY_COOKIE.isEmpty() ? session
+                : session.exec(addCookie(Cookie(STICKY_COOKIE, "#{instance}").withDomain("127.0.0.1").withPath("/")));
     }
 
     @Override
