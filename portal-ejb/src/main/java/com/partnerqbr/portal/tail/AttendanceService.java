@@ -240,7 +240,7 @@ public class AttendanceService {
     }
 
     private Set<String> invitedOrRecorded(ProgramReviewSession session) {
-        Set<String> codes = ProgramReviewService.invitedCodes(em);
+        Set<String> codes = AudienceService.invitedCodes(em);
         recorded(session).forEach(a -> codes.add(a.getPartner().getCode()));
         return codes;
     }

@@ -39,7 +39,7 @@ public class ProgramReviewFeedEvents implements FeedEvents {
         }
         Partner partner = em.createNamedQuery("Partner.byCode", Partner.class)
                 .setParameter("code", person.getPartnerCode()).getResultStream().findFirst().orElse(null);
-        if (partner == null || !ProgramReviewService.isInvited(em, partner)) {
+        if (partner == null || !AudienceService.isInvited(em, partner)) {
             return List.of();
         }
         Instant from = Instant.now().minus(Duration.ofDays(100));

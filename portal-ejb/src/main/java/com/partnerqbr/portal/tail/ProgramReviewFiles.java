@@ -3,7 +3,7 @@ package com.partnerqbr.portal.tail;
 import com.partnerqbr.portal.kernel.Inputs;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.partner.PartnerService;
-import com.partnerqbr.portal.tail.ProgramReviewService.ResourceView;
+import com.partnerqbr.portal.tail.ProgramReviewResources.ResourceView;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
@@ -108,7 +108,8 @@ public class ProgramReviewFiles {
                 kind.contentType, content, caller.name(), Instant.now());
         em.persist(file);
         em.flush();
-        return new ResourceView(file.getTitle(), address(file.getId()), false, caller.name(), file.getAddedAt());
+        return new ResourceView(file.getId(), true, file.getTitle(), address(file.getId()), false, caller.name(),
+                file.getAddedAt());
     }
 
     /** The file for the vendor's staff or an invited partner's user; "not found" for anyone else. */
@@ -116,7 +117,7 @@ public class ProgramReviewFiles {
         Caller caller = callerContext.current();
         ProgramReviewFile file = em.find(ProgramReviewFile.class, fileId);
         if (file == null || !caller.isVendorStaff() && !(caller.isPartnerUser()
-                && ProgramReviewService.isInvited(em, partners.ownPartner()))) {
+                && AudienceService.isInvited(em, partners.ownPartner()))) {
             throw new NotFoundException("program review file", fileId);
         }
         return new Download(file.getFileName(), file.getContentType(), file.getContent());
@@ -126,7 +127,7 @@ public class ProgramReviewFiles {
     public Map<Long, List<ResourceView>> bySession() {
         return em.createNamedQuery("ProgramReviewFile.listed", ListedFile.class).getResultStream()
                 .collect(Collectors.groupingBy(ListedFile::sessionId, LinkedHashMap::new,
-                        Collectors.mapping(f -> new ResourceView(f.title() + " (" + f.fileName() + ", "
+                        Collectors.mapping(f -> new ResourceView(f.id(), true, f.title() + " (" + f.fileName() + ", "
                                 + kilobytes(f.size()) + ")", address(f.id()), false, f.addedBy(), f.addedAt()),
                                 Collectors.toList())));
     }

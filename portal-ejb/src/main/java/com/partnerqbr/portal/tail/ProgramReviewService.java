@@ -2,12 +2,10 @@ package com.partnerqbr.portal.tail;
 
 import com.partnerqbr.portal.kernel.Inputs;
 import com.partnerqbr.portal.kernel.RefusedException;
-import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.program.segment.ProgramReviewDay;
 import com.partnerqbr.portal.program.segment.ProgramSettingsService;
-import com.partnerqbr.portal.tenancy.Caller;
+import com.partnerqbr.portal.tail.ProgramReviewResources.ResourceView;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Permission;
@@ -21,8 +19,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +30,9 @@ import java.util.stream.Collectors;
 /**
  * The monthly program review of the tail (DOMAIN.md): the vendor plans it as a series, held on the
  * program review day of every month at a time of the program's zone, and may move or cancel one
- * session; its audience is the tail (the partners whose latest segment is tail or long-tail) plus
- * the partners the vendor adds, minus those it removes; the invited partners' users register or
- * decline. Another vendor's session or partner is "not found"; a partner that is not invited
- * finds no session.
+ * session; the invited partners' people are told of each ({@link ProgramReviewInvitations}). Its
+ * audience: {@link AudienceService}; its links and files: {@link ProgramReviewResources}; the
+ * partners' side: {@link RegistrationService}. Another vendor's session is "not found".
  */
 @Stateless
 public class ProgramReviewService {
@@ -60,13 +55,10 @@ public class ProgramReviewService {
     private ProgramSettingsService programSettings;
 
     @EJB
-    private PartnerService partners;
-
-    @EJB
     private ProgramReviewInvitations invitations;
 
     @EJB
-    private ProgramReviewFiles files;
+    private ProgramReviewResources resources;
 
     /** The series as planned; version -1 (and the defaults) before the vendor planned it. */
     public record SeriesView(LocalTime startTime, int minutes, String joinLink, String host, String agenda, long version) {
@@ -80,19 +72,14 @@ public class ProgramReviewService {
         public List<String> agendaItems() {
             return agenda.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         }
-    }
 
-    /** A link attached to a session: slides, a document or the recording. */
-    public record ResourceView(String title, String url, boolean recording, String addedBy, Instant addedAt) {
-    }
-
-    /** A vendor's choice about one partner: invited although not in the tail, or not although in it. */
-    public record AudienceChoice(String partnerCode, String partnerName, boolean invited, String changedBy,
-                                 Instant changedAt) {
-    }
-
-    /** The next session as a partner user reads it, with the user's own answer (null: none yet). */
-    public record InvitedSession(SessionView session, Boolean registered) {
+        static SessionView of(ProgramReviewSession s, List<ProgramReviewAnswer> answers, List<ResourceView> resources) {
+            long registered = answers.stream().filter(ProgramReviewAnswer::isRegistered).count();
+            ProgramReviewDetails d = s.getDetails();
+            return new SessionView(s.getId(), s.getVersion(), s.getMonth(), s.getStartsAt(), d.getMinutes(),
+                    d.getJoinLink(), d.getHost(), d.getAgenda(), s.isMoved(), s.isCancelled(), s.getCancelledReason(),
+                    registered, answers.size() - registered, resources);
+        }
     }
 
     public SeriesView series() {
@@ -107,9 +94,10 @@ public class ProgramReviewService {
         callerContext.requireVendorStaff("the program review's sessions are for vendor staff");
         Map<Long, List<ProgramReviewAnswer>> answers = em.createQuery("SELECT a FROM ProgramReviewAnswer a",
                 ProgramReviewAnswer.class).getResultStream().collect(Collectors.groupingBy(ProgramReviewAnswer::getSessionId));
-        Map<Long, List<ResourceView>> resources = resources();
+        Map<Long, List<ResourceView>> ofSessions = resources.bySession();
         return em.createNamedQuery("ProgramReviewSession.all", ProgramReviewSession.class).getResultStream()
-                .map(s -> view(s, answers.getOrDefault(s.getId(), List.of()), resources.getOrDefault(s.getId(), List.of())))
+                .map(s -> SessionView.of(s, answers.getOrDefault(s.getId(), List.of()),
+                        ofSessions.getOrDefault(s.getId(), List.of())))
                 .toList();
     }
 
@@ -147,7 +135,7 @@ public class ProgramReviewService {
         }
         Map<ProgramReviewSession, String> changed = plan(series);
         em.flush();
-        Set<String> invited = invitedCodes(em);
+        Set<String> invited = AudienceService.invitedCodes(em);
         changed.forEach((session, what) -> invitations.send(session, invited, what));
         return series();
     }
@@ -161,8 +149,8 @@ public class ProgramReviewService {
         }
         session.move(startsAt);
         em.flush();
-        invitations.send(session, invitedCodes(em), "Moved");
-        return view(session, answers(session), List.of());
+        invitations.send(session, AudienceService.invitedCodes(em), "Moved");
+        return SessionView.of(session, answers(em, session), List.of());
     }
 
     /** Cancels one session with a reason the partners read; refused without a reason, when held or stale. */
@@ -171,143 +159,8 @@ public class ProgramReviewService {
         ProgramReviewSession session = upcoming(sessionId, expectedVersion);
         session.cancel(Instant.now(), Inputs.filled("Reason", reason, 500));
         em.flush();
-        invitations.send(session, invitedCodes(em), "Cancelled");
-        return view(session, answers(session), List.of());
-    }
-
-    /** The vendor's choices about partners, by partner name. */
-    public List<AudienceChoice> audienceChoices() {
-        callerContext.requireVendorStaff("the program review's audience is for vendor staff");
-        return em.createNamedQuery("ProgramReviewAudience.all", ProgramReviewAudience.class).getResultStream()
-                .map(a -> new AudienceChoice(a.getPartner().getCode(), a.getPartner().getName(), a.isInvited(),
-                        a.getChangedBy(), a.getChangedAt()))
-                .sorted((a, b) -> a.partnerName().compareToIgnoreCase(b.partnerName())).toList();
-    }
-
-    /** How many partners are invited now: the tail, plus those added, minus those removed. */
-    public int audienceSize() {
-        callerContext.requireVendorStaff("the program review's audience is for vendor staff");
-        return invitedCodes(em).size();
-    }
-
-    /** The codes of the partners invited now: the tail (latest segment), plus those added, minus those removed. */
-    static Set<String> invitedCodes(EntityManager em) {
-        Set<String> invited = new HashSet<>();
-        CohortService.inTailNow(em, null).forEach((code, tail) -> {
-            if (tail) {
-                invited.add(code);
-            }
-        });
-        for (ProgramReviewAudience choice : em.createNamedQuery("ProgramReviewAudience.all", ProgramReviewAudience.class)
-                .getResultList()) {
-            if (choice.isInvited() && choice.getPartner().getArchivedAt() == null) {
-                invited.add(choice.getPartner().getCode());
-            } else {
-                invited.remove(choice.getPartner().getCode());
-            }
-        }
-        return invited;
-    }
-
-    /**
-     * Invites a partner (although not in the tail), whose people then receive the invitations of the
-     * sessions ahead, or stops inviting it (although in it).
-     */
-    public AudienceChoice choose(String partnerCode, boolean invited) {
-        Caller caller = callerContext.require(Permission.PLAN_PROGRAM_REVIEWS);
-        Partner partner = partners.findByCode(partnerCode);
-        ProgramReviewAudience choice = em.createNamedQuery("ProgramReviewAudience.ofPartner", ProgramReviewAudience.class)
-                .setParameter("partner", partner).getResultStream().findFirst().orElse(null);
-        if (choice == null) {
-            choice = new ProgramReviewAudience(partner);
-            em.persist(choice);
-        }
-        choice.choose(invited, caller.name(), Instant.now());
-        em.flush();
-        if (invited) {
-            em.createNamedQuery("ProgramReviewSession.next", ProgramReviewSession.class).setParameter("after", Instant.now())
-                    .getResultList().forEach(s -> invitations.send(s, Set.of(partner.getCode()), "Invitation"));
-        }
-        return new AudienceChoice(partner.getCode(), partner.getName(), invited, caller.name(), choice.getChangedAt());
-    }
-
-    /** The next session for the calling partner user's partner, if it is invited. */
-    public Optional<InvitedSession> ownNext() {
-        Caller caller = callerContext.current();
-        Partner own = partners.ownPartner();
-        if (!isInvited(em, own)) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery("ProgramReviewSession.next", ProgramReviewSession.class)
-                .setParameter("after", Instant.now()).setMaxResults(1).getResultStream().findFirst()
-                .map(s -> new InvitedSession(view(s, answers(s), resources().getOrDefault(s.getId(), List.of())),
-                        ownAnswer(s, caller).map(ProgramReviewAnswer::isRegistered).orElse(null)));
-    }
-
-    /**
-     * The sessions held (not cancelled) for the calling partner user's partner, if it is invited:
-     * the newest first, at most six, each with its resources and recording.
-     */
-    public List<SessionView> ownPast() {
-        Partner own = partners.ownPartner();
-        if (!isInvited(em, own)) {
-            return List.of();
-        }
-        Map<Long, List<ResourceView>> resources = resources();
-        Instant now = Instant.now();
-        return em.createNamedQuery("ProgramReviewSession.all", ProgramReviewSession.class).getResultStream()
-                .filter(s -> !s.isCancelled() && s.getStartsAt().isBefore(now))
-                .sorted((a, b) -> b.getStartsAt().compareTo(a.getStartsAt())).limit(6)
-                .map(s -> view(s, List.of(), resources.getOrDefault(s.getId(), List.of()))).toList();
-    }
-
-    /**
-     * Attaches a link to a session (slides, a document, or its recording): refused without a title
-     * or with a link that is not https; a cancelled session takes none; another vendor's: "not found".
-     */
-    public ResourceView addResource(long sessionId, String title, String url, boolean recording) {
-        Caller caller = callerContext.require(Permission.PLAN_PROGRAM_REVIEWS);
-        ProgramReviewSession session = notCancelled(em, sessionId);
-        ProgramReviewResource resource = new ProgramReviewResource(session, Inputs.filled("Title", title, 200),
-                link("Link", url, "the slides, document or recording"), recording, caller.name(), Instant.now());
-        em.persist(resource);
-        em.flush();
-        return new ResourceView(resource.getTitle(), resource.getUrl(), recording, caller.name(), resource.getAddedAt());
-    }
-
-    /**
-     * Registers the calling partner user for a session, or declines it; the latest answer counts.
-     * A session of another vendor, one its partner is not invited to, a held or cancelled one: "not found".
-     */
-    public InvitedSession answer(long sessionId, boolean register) {
-        Caller caller = callerContext.require(Permission.ANSWER_PROGRAM_REVIEW);
-        Partner own = partners.ownPartner();
-        ProgramReviewSession session = em.find(ProgramReviewSession.class, sessionId);
-        if (session == null || session.isCancelled() || !session.getStartsAt().isAfter(Instant.now())
-                || !isInvited(em, own)) {
-            throw new NotFoundException("program review session", sessionId);
-        }
-        ProgramReviewAnswer answer = ownAnswer(session, caller).orElse(null);
-        if (answer == null) {
-            answer = new ProgramReviewAnswer(session, own, caller.name());
-            em.persist(answer);
-        }
-        answer.answer(register, Instant.now());
-        em.flush();
-        return new InvitedSession(view(session, answers(session), List.of()), register);
-    }
-
-    /** Whether the partner is invited now: in the program, and added by the vendor or in the tail and not removed. */
-    static boolean isInvited(EntityManager em, Partner partner) {
-        if (partner.getArchivedAt() != null) {
-            return false;
-        }
-        Optional<ProgramReviewAudience> choice = em.createNamedQuery("ProgramReviewAudience.ofPartner",
-                ProgramReviewAudience.class).setParameter("partner", partner).getResultStream().findFirst();
-        if (choice.isPresent()) {
-            return choice.get().isInvited();
-        }
-        return CohortService.inTailNow(em, partner).getOrDefault(partner.getCode(), false);
+        invitations.send(session, AudienceService.invitedCodes(em), "Cancelled");
+        return SessionView.of(session, answers(em, session), List.of());
     }
 
     /**
@@ -371,39 +224,14 @@ public class ProgramReviewService {
         return em.createNamedQuery("ProgramReviewSeries.ofVendor", ProgramReviewSeries.class).getResultStream().findFirst();
     }
 
-    private List<ProgramReviewAnswer> answers(ProgramReviewSession session) {
+    /** The partner users' answers to a session. */
+    static List<ProgramReviewAnswer> answers(EntityManager em, ProgramReviewSession session) {
         return em.createNamedQuery("ProgramReviewAnswer.ofSession", ProgramReviewAnswer.class)
                 .setParameter("session", session).getResultList();
     }
 
-    private Optional<ProgramReviewAnswer> ownAnswer(ProgramReviewSession session, Caller caller) {
-        return em.createNamedQuery("ProgramReviewAnswer.ofUser", ProgramReviewAnswer.class).setParameter("session", session)
-                .setParameter("username", caller.name()).getResultStream().findFirst();
-    }
-
-    /** Every resource of the vendor's sessions, by session: the links, the recording first, then the files. */
-    private Map<Long, List<ResourceView>> resources() {
-        Map<Long, List<ResourceView>> resources = em.createNamedQuery("ProgramReviewResource.all",
-                        ProgramReviewResource.class).getResultStream()
-                .collect(Collectors.groupingBy(ProgramReviewResource::getSessionId, LinkedHashMap::new,
-                        Collectors.mapping(r -> new ResourceView(r.getTitle(), r.getUrl(), r.isRecording(),
-                                r.getAddedBy(), r.getAddedAt()), Collectors.toCollection(ArrayList::new))));
-        files.bySession().forEach((session, ofSession) -> resources.computeIfAbsent(session, s -> new ArrayList<>())
-                .addAll(ofSession));
-        return resources;
-    }
-
-    private static SessionView view(ProgramReviewSession s, List<ProgramReviewAnswer> answers,
-                                    List<ResourceView> resources) {
-        long registered = answers.stream().filter(ProgramReviewAnswer::isRegistered).count();
-        ProgramReviewDetails d = s.getDetails();
-        return new SessionView(s.getId(), s.getVersion(), s.getMonth(), s.getStartsAt(), d.getMinutes(), d.getJoinLink(),
-                d.getHost(), d.getAgenda(), s.isMoved(), s.isCancelled(), s.getCancelledReason(), registered,
-                answers.size() - registered, resources);
-    }
-
     /** An https address, or refused naming the field and what it is the address of. */
-    private static String link(String field, String typed, String of) {
+    static String link(String field, String typed, String of) {
         return Inputs.webAddress(field, typed, of, "https://meet.example.com/program-review", false);
     }
 }

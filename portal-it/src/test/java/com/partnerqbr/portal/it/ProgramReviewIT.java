@@ -17,10 +17,13 @@ import com.partnerqbr.portal.program.segment.ProgramReviewDay;
 import com.partnerqbr.portal.program.segment.ProgramSettingsService;
 import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.scorecard.ScorecardService;
+import com.partnerqbr.portal.tail.AudienceService;
 import com.partnerqbr.portal.tail.ProgramReviewFiles;
+import com.partnerqbr.portal.tail.ProgramReviewResources;
 import com.partnerqbr.portal.tail.ProgramReviewService;
-import com.partnerqbr.portal.tail.ProgramReviewService.InvitedSession;
 import com.partnerqbr.portal.tail.ProgramReviewService.SessionView;
+import com.partnerqbr.portal.tail.RegistrationService;
+import com.partnerqbr.portal.tail.RegistrationService.InvitedSession;
 import com.partnerqbr.portal.tenancy.AccessDeniedException;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.NotFoundException;
@@ -92,6 +95,15 @@ class ProgramReviewIT {
 
     @EJB
     private ProgramReviewService reviews;
+
+    @EJB
+    private AudienceService audience;
+
+    @EJB
+    private RegistrationService registrations;
+
+    @EJB
+    private ProgramReviewResources links;
 
     @EJB
     private VendorDirectory vendors;
@@ -192,36 +204,36 @@ class ProgramReviewIT {
     @Test
     void theAudienceIsTheTailPlusAndMinusTheVendorsChoices() {
         List<SessionView> sessions = plan("16:00");
-        assertEquals(7, as(admin, () -> reviews.audienceSize()), "p0 to p6");
-        InvitedSession next = as(userOf("p0"), () -> reviews.ownNext()).orElseThrow();
+        assertEquals(7, as(admin, () -> audience.audienceSize()), "p0 to p6");
+        InvitedSession next = as(userOf("p0"), () -> registrations.ownNext()).orElseThrow();
         assertEquals(sessions.get(0).id(), next.session().id());
         assertNull(next.registered());
-        assertTrue(as(userOf("p9"), () -> reviews.ownNext()).isEmpty(), "the strategic partner is not invited");
+        assertTrue(as(userOf("p9"), () -> registrations.ownNext()).isEmpty(), "the strategic partner is not invited");
 
-        as(admin, () -> reviews.choose("p9", true));
-        as(admin, () -> reviews.choose("p0", false));
-        assertEquals(7, as(admin, () -> reviews.audienceSize()), "p1 to p6 and p9");
-        assertTrue(as(userOf("p9"), () -> reviews.ownNext()).isPresent());
-        assertTrue(as(userOf("p0"), () -> reviews.ownNext()).isEmpty());
-        assertEquals(List.of("p0 false", "p9 true"), as(admin, () -> reviews.audienceChoices()).stream()
+        as(admin, () -> audience.choose("p9", true));
+        as(admin, () -> audience.choose("p0", false));
+        assertEquals(7, as(admin, () -> audience.audienceSize()), "p1 to p6 and p9");
+        assertTrue(as(userOf("p9"), () -> registrations.ownNext()).isPresent());
+        assertTrue(as(userOf("p0"), () -> registrations.ownNext()).isEmpty());
+        assertEquals(List.of("p0 false", "p9 true"), as(admin, () -> audience.audienceChoices()).stream()
                 .map(c -> c.partnerCode() + " " + c.invited()).toList());
 
         // a cancelled session is not offered: the next one is
         SessionView first = sessions.get(0);
         as(admin, () -> reviews.cancel(first.id(), "Holiday week", first.version()));
-        assertEquals(sessions.get(1).id(), as(userOf("p1"), () -> reviews.ownNext()).orElseThrow().session().id());
+        assertEquals(sessions.get(1).id(), as(userOf("p1"), () -> registrations.ownNext()).orElseThrow().session().id());
     }
 
     @Test
     void partnerUsersRegisterAndDeclineTheLatestAnswerCounting() {
         SessionView first = plan("16:00").get(0);
-        assertEquals(Boolean.TRUE, as(userOf("p1"), () -> reviews.answer(first.id(), true)).registered());
-        as(two.partnerUser("pia", "p2", Role.PARTNER_ADMIN), () -> reviews.answer(first.id(), true));
-        as(userOf("p1"), () -> reviews.answer(first.id(), false));
+        assertEquals(Boolean.TRUE, as(userOf("p1"), () -> registrations.answer(first.id(), true)).registered());
+        as(two.partnerUser("pia", "p2", Role.PARTNER_ADMIN), () -> registrations.answer(first.id(), true));
+        as(userOf("p1"), () -> registrations.answer(first.id(), false));
         SessionView counted = as(admin, () -> reviews.sessions()).get(0);
         assertEquals(1, counted.registered());
         assertEquals(1, counted.declined());
-        assertEquals(Boolean.FALSE, as(userOf("p1"), () -> reviews.ownNext()).orElseThrow().registered());
+        assertEquals(Boolean.FALSE, as(userOf("p1"), () -> registrations.ownNext()).orElseThrow().registered());
     }
 
     @Test
@@ -232,23 +244,23 @@ class ProgramReviewIT {
         assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> reviews.move(first.id(),
                 first.startsAt().plusSeconds(60), first.version())));
         assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> reviews.cancel(first.id(), "x", first.version())));
-        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> reviews.choose("p1", false)));
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> audience.choose("p1", false)));
         assertThrows(NotFoundException.class, () -> as(new Caller("olga", two.other(), "p1", Set.of(Role.PARTNER_USER)),
-                () -> reviews.answer(first.id(), true)), "another vendor's partner of the same code");
-        assertThrows(NotFoundException.class, () -> as(userOf("p9"), () -> reviews.answer(first.id(), true)),
+                () -> registrations.answer(first.id(), true)), "another vendor's partner of the same code");
+        assertThrows(NotFoundException.class, () -> as(userOf("p9"), () -> registrations.answer(first.id(), true)),
                 "a partner that is not invited");
         assertThrows(AccessDeniedException.class, () -> as(userOf("p1"), () -> reviews.saveSeries(LocalTime.NOON, 30,
                 LINK, "Max", "Q&A", 0)));
         assertThrows(AccessDeniedException.class, () -> as(userOf("p1"), () -> reviews.sessions()));
         assertThrows(AccessDeniedException.class, () -> as(two.staff("erin", Role.EXECUTIVE),
                 () -> reviews.cancel(first.id(), "x", first.version())));
-        assertThrows(AccessDeniedException.class, () -> as(admin, () -> reviews.answer(first.id(), true)),
+        assertThrows(AccessDeniedException.class, () -> as(admin, () -> registrations.answer(first.id(), true)),
                 "vendor staff do not answer for a partner");
         SessionView unchanged = as(admin, () -> reviews.sessions()).get(0);
         assertEquals(first.startsAt(), unchanged.startsAt());
         assertFalse(unchanged.cancelled());
         assertEquals(0, unchanged.registered() + unchanged.declined());
-        assertEquals(7, as(admin, () -> reviews.audienceSize()));
+        assertEquals(7, as(admin, () -> audience.audienceSize()));
     }
 
     @Test
@@ -305,31 +317,31 @@ class ProgramReviewIT {
         SessionView first = sessions.get(0);
         SessionView second = sessions.get(1);
         assertRefused("Link: enter the https address of the slides, document or recording, such as"
-                + " https://meet.example.com/program-review.", () -> reviews.addResource(first.id(), "Slides",
+                + " https://meet.example.com/program-review.", () -> links.add(first.id(), "Slides",
                 "ftp://files.example.com/slides.pdf", false));
-        assertRefused("Title: this cannot be empty.", () -> reviews.addResource(first.id(), " ",
+        assertRefused("Title: this cannot be empty.", () -> links.add(first.id(), " ",
                 "https://files.example.com/slides.pdf", false));
-        assertThrows(NotFoundException.class, () -> as(two.otherAdmin(), () -> reviews.addResource(first.id(), "Slides",
+        assertThrows(NotFoundException.class, () -> as(two.otherAdmin(), () -> links.add(first.id(), "Slides",
                 "https://files.example.com/x.pdf", false)));
-        assertThrows(AccessDeniedException.class, () -> as(userOf("p1"), () -> reviews.addResource(first.id(), "Slides",
+        assertThrows(AccessDeniedException.class, () -> as(userOf("p1"), () -> links.add(first.id(), "Slides",
                 "https://files.example.com/x.pdf", false)));
-        as(admin, () -> reviews.addResource(second.id(), "Agenda slides", "https://files.example.com/feb.pdf", false));
-        as(admin, () -> reviews.addResource(first.id(), "Program update slides", "https://files.example.com/jan.pdf",
+        as(admin, () -> links.add(second.id(), "Agenda slides", "https://files.example.com/feb.pdf", false));
+        as(admin, () -> links.add(first.id(), "Program update slides", "https://files.example.com/jan.pdf",
                 false));
-        as(admin, () -> reviews.addResource(first.id(), "Recording", "https://video.example.com/jan", true));
-        assertEquals(List.of("Program update slides"), as(userOf("p1"), () -> reviews.ownNext()).orElseThrow().session()
+        as(admin, () -> links.add(first.id(), "Recording", "https://video.example.com/jan", true));
+        assertEquals(List.of("Program update slides"), as(userOf("p1"), () -> registrations.ownNext()).orElseThrow().session()
                 .resources().stream().filter(r -> !r.recording()).map(r -> r.title()).toList());
 
         as(admin, () -> tailProbe.heldYesterday(first.id()));
-        List<SessionView> past = as(userOf("p1"), () -> reviews.ownPast());
+        List<SessionView> past = as(userOf("p1"), () -> registrations.ownPast());
         assertEquals(List.of(first.id()), past.stream().map(SessionView::id).toList());
         assertEquals(List.of("Recording https://video.example.com/jan", "Program update slides"
                 + " https://files.example.com/jan.pdf"), past.get(0).resources().stream()
                 .map(r -> r.title() + " " + r.url()).toList(), "the recording first");
-        assertEquals(second.id(), as(userOf("p1"), () -> reviews.ownNext()).orElseThrow().session().id());
-        assertEquals(List.of(), as(userOf("p9"), () -> reviews.ownPast()), "a partner that is not invited");
+        assertEquals(second.id(), as(userOf("p1"), () -> registrations.ownNext()).orElseThrow().session().id());
+        assertEquals(List.of(), as(userOf("p9"), () -> registrations.ownPast()), "a partner that is not invited");
         assertThrows(NotFoundException.class, () -> as(new Caller("olga", two.other(), "p1",
-                Set.of(Role.PARTNER_USER)), () -> reviews.ownPast()), "another vendor, which has no partner p1");
+                Set.of(Role.PARTNER_USER)), () -> registrations.ownPast()), "another vendor, which has no partner p1");
     }
 
     @Test
@@ -384,13 +396,13 @@ class ProgramReviewIT {
                 "slides.pdf", pdf)));
         assertThrows(NotFoundException.class, () -> as(two.otherAdmin(), () -> files.add(first.id(), "Slides",
                 "slides.pdf", pdf)));
-        assertEquals(List.of(), as(userOf("p1"), () -> reviews.ownNext()).orElseThrow().session().resources(),
+        assertEquals(List.of(), as(userOf("p1"), () -> registrations.ownNext()).orElseThrow().session().resources(),
                 "refusals stored nothing");
 
         String url = as(admin, () -> files.add(first.id(), "Program update", "C:\\decks\\update.pdf", pdf)).url();
         as(admin, () -> files.add(first.id(), "Tail chart", "chart.png", png));
         assertEquals(List.of("Program update (update.pdf, 1 KB)", "Tail chart (chart.png, 1 KB)"),
-                as(userOf("p1"), () -> reviews.ownNext()).orElseThrow().session().resources().stream()
+                as(userOf("p1"), () -> registrations.ownNext()).orElseThrow().session().resources().stream()
                         .map(r -> r.title()).toList());
         long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
         assertTrue(url.endsWith("/program-review-file/" + id), url);

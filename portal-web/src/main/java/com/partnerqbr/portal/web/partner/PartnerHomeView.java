@@ -13,9 +13,9 @@ import com.partnerqbr.portal.tail.CohortService;
 import com.partnerqbr.portal.tail.CohortService.CohortView;
 import com.partnerqbr.portal.tail.OneOnOneService;
 import com.partnerqbr.portal.tail.OneOnOneService.RequestView;
-import com.partnerqbr.portal.tail.ProgramReviewService;
-import com.partnerqbr.portal.tail.ProgramReviewService.InvitedSession;
 import com.partnerqbr.portal.tail.ProgramReviewService.SessionView;
+import com.partnerqbr.portal.tail.RegistrationService;
+import com.partnerqbr.portal.tail.RegistrationService.InvitedSession;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Permission;
@@ -52,7 +52,7 @@ public class PartnerHomeView {
     private CohortService cohorts;
 
     @EJB
-    private ProgramReviewService programReviews;
+    private RegistrationService registrations;
 
     @EJB
     private OneOnOneService oneOnOneService;
@@ -83,8 +83,8 @@ public class PartnerHomeView {
         partner = partners.ownPartner();
         progress = tierProgress.ownProgress();
         qbrs = qbrService.ownQbrs().stream().filter(q -> q.status() != QbrStatus.CANCELLED).toList();
-        programReview = programReviews.ownNext().orElse(null);
-        pastProgramReviews = programReviews.ownPast();
+        programReview = registrations.ownNext().orElse(null);
+        pastProgramReviews = registrations.ownPast();
         if (!pastProgramReviews.isEmpty()) {
             ownAttendance = attendance.ownAttendance();
         }
@@ -136,7 +136,7 @@ public class PartnerHomeView {
 
     private String answer(boolean register) {
         try {
-            InvitedSession answered = programReviews.answer(session == null ? -1 : session, register);
+            InvitedSession answered = registrations.answer(session == null ? -1 : session, register);
             Messages.info((register ? "Registered" : "Declined") + ": the program review of "
                     + answered.session().month() + ".");
             return "/partner/home.xhtml?faces-redirect=true";

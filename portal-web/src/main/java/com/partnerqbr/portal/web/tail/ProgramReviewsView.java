@@ -3,23 +3,15 @@ package com.partnerqbr.portal.web.tail;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.program.segment.ProgramSettingsService;
-import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.review.QbrRules;
-import com.partnerqbr.portal.tail.LongTailMailing;
-import com.partnerqbr.portal.tail.LongTailMailing.Letter;
-import com.partnerqbr.portal.tail.OneOnOneService;
-import com.partnerqbr.portal.tail.OneOnOneService.RequestView;
+import com.partnerqbr.portal.tail.AudienceService;
+import com.partnerqbr.portal.tail.AudienceService.AudienceChoice;
 import com.partnerqbr.portal.tail.ProgramReviewService;
-import com.partnerqbr.portal.tail.ProgramReviewService.AudienceChoice;
-import com.partnerqbr.portal.tail.ProgramReviewService.ResourceView;
-import com.partnerqbr.portal.tail.ProgramReviewService.SeriesView;
 import com.partnerqbr.portal.tail.ProgramReviewService.SessionView;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Permission;
 import com.partnerqbr.portal.web.param.VersionedId;
 import com.partnerqbr.portal.web.people.ViewerTime;
-import com.partnerqbr.portal.web.program.Messages;
 import com.partnerqbr.portal.web.program.NumberField;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -30,33 +22,28 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.function.Supplier;
 import org.omnifaces.cdi.Param;
 
 /**
  * The vendor's program review page: the series (time in the program's zone, length, join link,
  * host, agenda), its sessions with the partners' answers counted, moving or cancelling one session
  * (times in the reader's zone), the audience: how many partners are invited, and the partners
- * the vendor added or removed; the tail's 1:1 requests, accepted into a QBR or declined; and the
- * long-tail scorecard mail, previewed for one partner and sent.
+ * the vendor added or removed. The page's other parts: {@link SessionResources} and
+ * {@link SessionFileUpload} (links and files), {@link OneOnOneQueue} (1:1 requests),
+ * {@link LongTailMailView} (the long-tail scorecard mail).
  */
 @Named
 @RequestScoped
 public class ProgramReviewsView {
 
-    private static final String PAGE = "/vendor/program-reviews.xhtml?faces-redirect=true";
-
     @EJB
     private ProgramReviewService programReviews;
 
     @EJB
+    private AudienceService audience;
+
+    @EJB
     private ProgramSettingsService programSettings;
-
-    @EJB
-    private OneOnOneService oneOnOnes;
-
-    @EJB
-    private LongTailMailing longTailMailing;
 
     @EJB
     private ProgramClock programClock;
@@ -72,164 +59,60 @@ public class ProgramReviewsView {
     @Param(name = "session")
     private VersionedId session;
 
-    /** The 1:1 request answered in a request's form, with the version shown. */
-    @Inject
-    @Param(name = "request")
-    private VersionedId request;
-
-    private SeriesView series;
-    private List<RequestView> queue;
-    private List<RequestView> answered;
-    private Segment format = Segment.GROWTH;
-    private String reply;
-    private List<String> longTail;
-    private String previewCode;
-    private Letter letter;
+    private SeriesForm series;
     private List<SessionView> sessions;
     private List<AudienceChoice> choices;
     private int audienceSize;
 
-    private String startTime;
-    private String minutes;
-    private String joinLink;
-    private String host;
-    private String agenda;
-    private long seriesVersion;
-    private String date;
-    private String time;
+    private final DateTimeFields when = new DateTimeFields();
     private String reason;
     private String partnerCode;
-    private String resourceTitle;
-    private String resourceUrl;
-    private boolean recording;
 
     @PostConstruct
     void load() {
-        series = programReviews.series();
+        series = new SeriesForm(programReviews.series());
         sessions = programReviews.sessions();
-        choices = programReviews.audienceChoices();
-        audienceSize = programReviews.audienceSize();
-        queue = oneOnOnes.queue();
-        answered = oneOnOnes.answered();
-        longTail = longTailMailing.recipients();
-        startTime = series.startTime().toString();
-        minutes = String.valueOf(series.minutes());
-        joinLink = series.joinLink();
-        host = series.host();
-        agenda = series.agenda();
-        seriesVersion = series.version();
+        choices = audience.audienceChoices();
+        audienceSize = audience.audienceSize();
     }
 
     public String saveSeries() {
-        return change("Not saved", () -> {
+        return ProgramReviewsPage.change("Not saved", ProgramReviewsPage.SESSION_OR_PARTNER, () -> {
             LocalTime at;
             try {
-                at = LocalTime.parse(startTime == null ? "" : startTime.strip());
+                at = LocalTime.parse(series.getStartTime() == null ? "" : series.getStartTime().strip());
             } catch (DateTimeParseException e) {
                 throw new RefusedException("Start time: write it like 16:00.");
             }
-            programReviews.saveSeries(at, NumberField.whole("Length (minutes)", minutes, 15, 120), joinLink, host, agenda,
-                    seriesVersion);
+            programReviews.saveSeries(at, NumberField.whole("Length (minutes)", series.getMinutes(), 15, 120),
+                    series.getJoinLink(), series.getHost(), series.getAgenda(), series.getVersion());
             return "Saved the program review: the next sessions are planned.";
         });
     }
 
     public String moveSession() {
-        return change("Not moved", () -> {
-            SessionView moved = programReviews.move(chosen().id(), QbrRules.start(date, time, viewerTime.getZone(),
-                    "the session").toInstant(ZoneOffset.UTC), chosen().version());
+        return ProgramReviewsPage.change("Not moved", ProgramReviewsPage.SESSION_OR_PARTNER, () -> {
+            SessionView moved = programReviews.move(chosen().id(), QbrRules.start(when.getDate(), when.getTime(),
+                    viewerTime.getZone(), "the session").toInstant(ZoneOffset.UTC), chosen().version());
             return "Moved the " + moved.month() + " session to " + viewerTime.shown(moved.startsAt()) + ".";
         });
     }
 
     public String cancelSession() {
-        return change("Not cancelled", () -> {
+        return ProgramReviewsPage.change("Not cancelled", ProgramReviewsPage.SESSION_OR_PARTNER, () -> {
             SessionView cancelled = programReviews.cancel(chosen().id(), reason, chosen().version());
             return "Cancelled the " + cancelled.month() + " session.";
         });
     }
 
-    public String addResource() {
-        return change("Not added", () -> {
-            ResourceView added = programReviews.addResource(chosen().id(), resourceTitle, resourceUrl, recording);
-            return "Added " + (added.recording() ? "the recording " : "") + "\"" + added.title() + "\" to the session.";
-        });
-    }
-
     public String invitePartner() {
-        return change("Not changed", () -> "Invited " + programReviews.choose(partnerCode(), true).partnerName()
-                + " to the program reviews.");
+        return ProgramReviewsPage.change("Not changed", ProgramReviewsPage.SESSION_OR_PARTNER, () -> "Invited "
+                + audience.choose(partnerCode(), true).partnerName() + " to the program reviews.");
     }
 
     public String excludePartner() {
-        return change("Not changed", () -> "Stopped inviting " + programReviews.choose(partnerCode(), false).partnerName()
-                + " to the program reviews.");
-    }
-
-    public String acceptRequest() {
-        return change("Not accepted", () -> {
-            RequestView accepted = oneOnOnes.accept(answeredRequest().id(), QbrRules.start(date, time, viewerTime.getZone()),
-                    format, answeredRequest().version());
-            return "Accepted the 1:1 of " + accepted.partnerName() + ": the QBR is on "
-                    + viewerTime.shownUtc(accepted.qbrStartsAt()) + ".";
-        });
-    }
-
-    public String declineRequest() {
-        return change("Not declined", () -> "Declined the 1:1 of " + oneOnOnes.decline(answeredRequest().id(), reply,
-                answeredRequest().version()).partnerName() + ".");
-    }
-
-    /** Shows the long-tail mail one partner would receive (stays on the page). */
-    public String previewLetter() {
-        try {
-            letter = longTailMailing.preview(previewCode == null ? "" : previewCode.strip());
-        } catch (NotFoundException e) {
-            Messages.error("No preview: " + (previewCode == null ? "" : previewCode.strip())
-                    + " is not a long-tail partner of the latest frozen quarter.");
-        }
-        return null;
-    }
-
-    public String sendLongTail() {
-        return change("Not sent", () -> {
-            int partners = longTailMailing.run();
-            return partners == 0 ? "Nothing to send: every long-tail partner has this quarter's mail already."
-                    : "Sent the long-tail scorecard mail to the people of " + partners + " partners.";
-        });
-    }
-
-    public boolean isMaySendLongTail() {
-        return callerContext.current().may(Permission.SEND_LONG_TAIL_MAIL);
-    }
-
-    public List<String> getLongTail() {
-        return longTail;
-    }
-
-    public Letter getLetter() {
-        return letter;
-    }
-
-    /** Who the previewed letter goes to, or why nobody yet. */
-    public String getLetterRecipients() {
-        return letter.recipients().isEmpty() ? "nobody yet (no one of the partner has signed in with an address)"
-                : String.join(", ", letter.recipients());
-    }
-
-    public String getPreviewCode() {
-        return previewCode;
-    }
-
-    public void setPreviewCode(String previewCode) {
-        this.previewCode = previewCode;
-    }
-
-    private VersionedId answeredRequest() {
-        if (request == null) {
-            throw new RefusedException("choose a request.");
-        }
-        return request;
+        return ProgramReviewsPage.change("Not changed", ProgramReviewsPage.SESSION_OR_PARTNER,
+                () -> "Stopped inviting " + audience.choose(partnerCode(), false).partnerName() + " to the program reviews.");
     }
 
     private VersionedId chosen() {
@@ -246,19 +129,6 @@ public class ProgramReviewsView {
         return partnerCode.strip();
     }
 
-    /** Runs a change; says what was done, or why not; back to the page after a change. */
-    private String change(String failed, Supplier<String> action) {
-        try {
-            Messages.info(action.get());
-            return PAGE;
-        } catch (RefusedException e) {
-            Messages.error(failed + ": " + e.getMessage());
-        } catch (NotFoundException e) {
-            Messages.error(failed + ": that session or partner does not exist.");
-        }
-        return null;
-    }
-
     public boolean isMayPlan() {
         return callerContext.current().may(Permission.PLAN_PROGRAM_REVIEWS);
     }
@@ -273,7 +143,8 @@ public class ProgramReviewsView {
         return programClock.clock().zone().getId();
     }
 
-    public SeriesView getSeries() {
+    /** The series form, filled from the series as planned. */
+    public SeriesForm getSeries() {
         return series;
     }
 
@@ -286,67 +157,9 @@ public class ProgramReviewsView {
         return sessions.stream().filter(s -> !s.cancelled()).toList();
     }
 
-    public String getResourceTitle() {
-        return resourceTitle;
-    }
-
-    public void setResourceTitle(String resourceTitle) {
-        this.resourceTitle = resourceTitle;
-    }
-
-    public String getResourceUrl() {
-        return resourceUrl;
-    }
-
-    public void setResourceUrl(String resourceUrl) {
-        this.resourceUrl = resourceUrl;
-    }
-
-    public boolean isRecording() {
-        return recording;
-    }
-
-    public void setRecording(boolean recording) {
-        this.recording = recording;
-    }
-
     /** Sessions that may still be moved or cancelled. */
     public List<SessionView> getUpcoming() {
         return sessions.stream().filter(s -> !s.cancelled() && s.startsAt().isAfter(viewerTime.getNow())).toList();
-    }
-
-    /** The 1:1 requests waiting for an answer, the oldest first. */
-    public List<RequestView> getQueue() {
-        return queue;
-    }
-
-    public List<RequestView> getAnswered() {
-        return answered;
-    }
-
-    public boolean isMaySchedule() {
-        return callerContext.current().may(Permission.SCHEDULE_QBR);
-    }
-
-    /** The formats a 1:1 may take: the growth QBR's (the default) or the strategic one's. */
-    public List<Segment> getFormats() {
-        return List.of(Segment.GROWTH, Segment.STRATEGIC);
-    }
-
-    public Segment getFormat() {
-        return format;
-    }
-
-    public void setFormat(Segment format) {
-        this.format = format;
-    }
-
-    public String getReply() {
-        return reply;
-    }
-
-    public void setReply(String reply) {
-        this.reply = reply;
     }
 
     public List<AudienceChoice> getChoices() {
@@ -357,68 +170,9 @@ public class ProgramReviewsView {
         return audienceSize;
     }
 
-    public String getStartTime() {
-        return startTime;
-    }
-
-    public void setStartTime(String startTime) {
-        this.startTime = startTime;
-    }
-
-    public String getMinutes() {
-        return minutes;
-    }
-
-    public void setMinutes(String minutes) {
-        this.minutes = minutes;
-    }
-
-    public String getJoinLink() {
-        return joinLink;
-    }
-
-    public void setJoinLink(String joinLink) {
-        this.joinLink = joinLink;
-    }
-
-    public String getHost() {
-        return host;
-    }
-
-    public void setHost(String host) {
-        this.host = host;
-    }
-
-    public String getAgenda() {
-        return agenda;
-    }
-
-    public void setAgenda(String agenda) {
-        this.agenda = agenda;
-    }
-
-    public long getSeriesVersion() {
-        return seriesVersion;
-    }
-
-    public void setSeriesVersion(long seriesVersion) {
-        this.seriesVersion = seriesVersion;
-    }
-
-    public String getDate() {
-        return date;
-    }
-
-    public void setDate(String date) {
-        this.date = date;
-    }
-
-    public String getTime() {
-        return time;
-    }
-
-    public void setTime(String time) {
-        this.time = time;
+    /** The new date and time of the form, in the viewer's zone. */
+    public DateTimeFields getWhen() {
+        return when;
     }
 
     public String getReason() {

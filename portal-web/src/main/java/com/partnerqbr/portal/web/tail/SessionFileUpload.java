@@ -2,7 +2,7 @@ package com.partnerqbr.portal.web.tail;
 
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.tail.ProgramReviewFiles;
-import com.partnerqbr.portal.tail.ProgramReviewService.ResourceView;
+import com.partnerqbr.portal.tail.ProgramReviewResources.ResourceView;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.web.param.VersionedId;
 import com.partnerqbr.portal.web.program.Messages;
