@@ -175,7 +175,7 @@ class CohortIT {
         MeasureView ours = revenue(as(admin, () -> cohorts.view()).orElseThrow());
         assertEquals(7, ours.members(), "its partners are not in ours");
         // the other vendor's partner p0 reads the other vendor's cohort, not ours
-        Caller othersPartner = new Caller("user-other-p0", two.other(), "p0", java.util.Set.of(Role.PARTNER_USER));
+        Caller othersPartner = two.otherPartnerUser("user-other-p0", "p0", Role.PARTNER_USER);
         assertEquals(4, revenue(as(othersPartner, () -> cohorts.ownView()).orElseThrow()).members());
     }
 }

@@ -29,7 +29,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -90,11 +89,11 @@ class LongTailMailIT {
             TailProgram.close(scorecards, segmentation, true, Q1, Q2);
         });
         for (String person : List.of("pam", "pia")) {
-            as(new Caller(person, two.vendor(), "p0", Set.of(Role.PARTNER_USER), mail(person)), () -> people.signedIn());
+            as(two.partnerUser(person, "p0", Role.PARTNER_USER, mail(person)), () -> people.signedIn());
         }
-        as(new Caller("sid", two.vendor(), "p9", Set.of(Role.PARTNER_USER), mail("sid")), () -> people.signedIn());
+        as(two.partnerUser("sid", "p9", Role.PARTNER_USER, mail("sid")), () -> people.signedIn());
         as(two.otherAdmin(), () -> data.partner("p0", PartnerType.RESELLER));
-        as(new Caller("oli", two.other(), "p0", Set.of(Role.PARTNER_USER), mail("oli")), () -> people.signedIn());
+        as(two.otherPartnerUser("oli", "p0", Role.PARTNER_USER, mail("oli")), () -> people.signedIn());
     }
 
     private String mail(String person) {

@@ -29,7 +29,6 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -90,7 +89,7 @@ class OneOnOneIT {
     }
 
     private Caller adminOf(String partner) {
-        return new Caller("admin-" + partner, two.vendor(), partner, Set.of(Role.PARTNER_ADMIN),
+        return two.partnerUser("admin-" + partner, partner, Role.PARTNER_ADMIN,
                 "admin@" + partner + "." + two.vendor() + ".example");
     }
 
@@ -154,13 +153,13 @@ class OneOnOneIT {
     @Test
     void everyAnswerAttackedFromAnotherVendorAnotherPartnerAndReaders() {
         RequestView asked = as(adminOf("p0"), () -> oneOnOnes.request("Pipeline"));
-        Caller otherManager = new Caller("oscar", two.other(), null, Set.of(Role.PARTNER_MANAGER));
+        Caller otherManager = two.otherStaff("oscar", Role.PARTNER_MANAGER);
         assertThrows(NotFoundException.class, () -> as(otherManager, () -> oneOnOnes.accept(asked.id(),
                 tomorrowAtThree(), Segment.GROWTH, asked.version())));
         assertThrows(NotFoundException.class, () -> as(otherManager, () -> oneOnOnes.decline(asked.id(), "No",
                 asked.version())));
         assertEquals(List.of(), as(otherManager, () -> oneOnOnes.queue()));
-        assertEquals(List.of(), as(new Caller("olga", two.other(), "p0", Set.of(Role.PARTNER_ADMIN)),
+        assertEquals(List.of(), as(two.otherPartnerUser("olga", "p0", Role.PARTNER_ADMIN),
                 () -> oneOnOnes.ownRequests()), "another vendor's partner of the same code");
         assertEquals(List.of(), as(adminOf("p1"), () -> oneOnOnes.ownRequests()), "another partner");
         assertThrows(AccessDeniedException.class, () -> as(two.staff("erin", Role.EXECUTIVE),

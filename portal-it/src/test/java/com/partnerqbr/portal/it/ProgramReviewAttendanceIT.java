@@ -27,7 +27,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -85,7 +84,7 @@ class ProgramReviewAttendanceIT {
     @BeforeEach
     void program() {
         two = TwoVendors.register(vendors, "attend", "Attendance vendor");
-        admin = new Caller("ada", two.vendor(), null, Set.of(Role.VENDOR_ADMIN), "ada@" + two.vendor() + ".example");
+        admin = two.staff("ada", Role.VENDOR_ADMIN, "ada@" + two.vendor() + ".example");
         as(admin, () -> {
             TailProgram.partners(data, 10, i -> 10_000L * (i + 1));
             TailProgram.close(scorecards, segmentation, false, TailProgram.Q2);
@@ -97,8 +96,8 @@ class ProgramReviewAttendanceIT {
         ahead = sessions.get(1);
         as(admin, () -> tailProbe.heldYesterday(held.id()));
         as(admin, () -> people.signedIn());
-        as(new Caller("pat", two.vendor(), "p1", Set.of(Role.PARTNER_USER), "Pat@p1.example"), () -> people.signedIn());
-        as(new Caller("sid", two.vendor(), "p9", Set.of(Role.PARTNER_USER), "sid@p9.example"), () -> people.signedIn());
+        as(two.partnerUser("pat", "p1", Role.PARTNER_USER, "Pat@p1.example"), () -> people.signedIn());
+        as(two.partnerUser("sid", "p9", Role.PARTNER_USER, "sid@p9.example"), () -> people.signedIn());
     }
 
     /** The quarter the session was held in (the probe moves it to a day ago, UTC). */
@@ -191,7 +190,7 @@ class ProgramReviewAttendanceIT {
                 () -> attendance.ownAttendance()));
         assertEquals(Map.of(), as(two.partnerUser("pat", "p1", Role.PARTNER_USER), () -> attendance.ownAttendance()),
                 "p1's attendance is not recorded; p0's and p2's are not p1's to read");
-        assertThrows(NotFoundException.class, () -> as(new Caller("olga", two.other(), "p0", Set.of(Role.PARTNER_USER)),
+        assertThrows(NotFoundException.class, () -> as(two.otherPartnerUser("olga", "p0", Role.PARTNER_USER),
                 () -> attendance.ownAttendance()), "another vendor, which has no partner p0");
         assertThrows(AccessDeniedException.class, () -> as(admin, () -> attendance.ownAttendance()),
                 "vendor staff have no own partner");

@@ -45,7 +45,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -127,7 +126,7 @@ class ProgramReviewIT {
     void program() {
         two = TwoVendors.register(vendors, "review", "Review vendor");
         // the invitations come from the caller's address when the program has no admin e-mail
-        admin = new Caller("ada", two.vendor(), null, Set.of(Role.VENDOR_ADMIN), "ada@" + two.vendor() + ".example");
+        admin = two.staff("ada", Role.VENDOR_ADMIN, "ada@" + two.vendor() + ".example");
         as(admin, () -> {
             programClock.change("America/Chicago", 33);
             programSettings.saveProgramReviewDay(WeekOfMonth.FIRST, DayOfWeek.TUESDAY,
@@ -245,7 +244,7 @@ class ProgramReviewIT {
                 first.startsAt().plusSeconds(60), first.version())));
         assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> reviews.cancel(first.id(), "x", first.version())));
         assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> audience.choose("p1", false)));
-        assertThrows(NotFoundException.class, () -> as(new Caller("olga", two.other(), "p1", Set.of(Role.PARTNER_USER)),
+        assertThrows(NotFoundException.class, () -> as(two.otherPartnerUser("olga", "p1", Role.PARTNER_USER),
                 () -> registrations.answer(first.id(), true)), "another vendor's partner of the same code");
         assertThrows(NotFoundException.class, () -> as(userOf("p9"), () -> registrations.answer(first.id(), true)),
                 "a partner that is not invited");
@@ -268,9 +267,9 @@ class ProgramReviewIT {
         String pat = "pat@p1." + two.vendor() + ".example";
         String sid = "sid@p9." + two.vendor() + ".example";
         String oli = "oli@p1." + two.other() + ".example";
-        as(new Caller("pat", two.vendor(), "p1", Set.of(Role.PARTNER_USER), pat), () -> people.signedIn());
-        as(new Caller("sid", two.vendor(), "p9", Set.of(Role.PARTNER_USER), sid), () -> people.signedIn());
-        as(new Caller("oli", two.other(), "p1", Set.of(Role.PARTNER_USER), oli), () -> people.signedIn());
+        as(two.partnerUser("pat", "p1", Role.PARTNER_USER, pat), () -> people.signedIn());
+        as(two.partnerUser("sid", "p9", Role.PARTNER_USER, sid), () -> people.signedIn());
+        as(two.otherPartnerUser("oli", "p1", Role.PARTNER_USER, oli), () -> people.signedIn());
         List<SessionView> sessions = plan("16:00");
         SessionView first = sessions.get(0);
         SessionView moved = as(admin, () -> reviews.move(first.id(), first.startsAt().atZone(CHICAGO).plusDays(1)
@@ -340,15 +339,15 @@ class ProgramReviewIT {
                 .map(r -> r.title() + " " + r.url()).toList(), "the recording first");
         assertEquals(second.id(), as(userOf("p1"), () -> registrations.ownNext()).orElseThrow().session().id());
         assertEquals(List.of(), as(userOf("p9"), () -> registrations.ownPast()), "a partner that is not invited");
-        assertThrows(NotFoundException.class, () -> as(new Caller("olga", two.other(), "p1",
-                Set.of(Role.PARTNER_USER)), () -> registrations.ownPast()), "another vendor, which has no partner p1");
+        assertThrows(NotFoundException.class, () -> as(two.otherPartnerUser("olga", "p1", Role.PARTNER_USER),
+                () -> registrations.ownPast()), "another vendor, which has no partner p1");
     }
 
     @Test
     void theInvitedPartnersPeoplesCalendarFeedsHoldTheSessionsNotCancelled() throws Exception {
-        Caller pat = new Caller("pat", two.vendor(), "p1", Set.of(Role.PARTNER_USER), "pat@p1.example");
-        Caller sid = new Caller("sid", two.vendor(), "p9", Set.of(Role.PARTNER_USER), "sid@p9.example");
-        Caller oli = new Caller("oli", two.other(), "p1", Set.of(Role.PARTNER_USER), "oli@p1.example");
+        Caller pat = two.partnerUser("pat", "p1", Role.PARTNER_USER, "pat@p1.example");
+        Caller sid = two.partnerUser("sid", "p9", Role.PARTNER_USER, "sid@p9.example");
+        Caller oli = two.otherPartnerUser("oli", "p1", Role.PARTNER_USER, "oli@p1.example");
         for (Caller person : List.of(pat, sid, oli, admin)) {
             as(person, () -> people.signedIn());
         }
@@ -414,7 +413,7 @@ class ProgramReviewIT {
         assertThrows(NotFoundException.class, () -> as(userOf("p9"), () -> files.download(id)), "not invited");
         assertThrows(NotFoundException.class, () -> as(two.otherAdmin(), () -> files.download(id)), "another vendor");
         as(two.otherAdmin(), () -> data.partner("p1", PartnerType.RESELLER));
-        assertThrows(NotFoundException.class, () -> as(new Caller("oli", two.other(), "p1", Set.of(Role.PARTNER_USER)),
+        assertThrows(NotFoundException.class, () -> as(two.otherPartnerUser("oli", "p1", Role.PARTNER_USER),
                 () -> files.download(id)), "another vendor's partner of the same code");
     }
 

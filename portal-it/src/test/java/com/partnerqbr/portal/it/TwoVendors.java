@@ -23,16 +23,41 @@ record TwoVendors(String vendor, String other) {
 
     /** One of the vendor's staff. */
     Caller staff(String name, Role role) {
-        return new Caller(name, vendor, null, Set.of(role));
+        return staff(name, role, null);
+    }
+
+    /** One of the vendor's staff, signed in with this e-mail address. */
+    Caller staff(String name, Role role, String email) {
+        return new Caller(name, vendor, null, Set.of(role), email);
     }
 
     /** A user of one of the vendor's partners. */
     Caller partnerUser(String name, String partnerCode, Role role) {
-        return new Caller(name, vendor, partnerCode, Set.of(role));
+        return partnerUser(name, partnerCode, role, null);
+    }
+
+    /** A user of one of the vendor's partners, signed in with this e-mail address. */
+    Caller partnerUser(String name, String partnerCode, Role role, String email) {
+        return new Caller(name, vendor, partnerCode, Set.of(role), email);
     }
 
     /** The other vendor's admin. */
     Caller otherAdmin() {
-        return new Caller("oscar", other, null, Set.of(Role.VENDOR_ADMIN));
+        return otherStaff("oscar", Role.VENDOR_ADMIN);
+    }
+
+    /** One of the other vendor's staff. */
+    Caller otherStaff(String name, Role role) {
+        return new Caller(name, other, null, Set.of(role));
+    }
+
+    /** A user of one of the other vendor's partners (often of the same code as one of the vendor's). */
+    Caller otherPartnerUser(String name, String partnerCode, Role role) {
+        return otherPartnerUser(name, partnerCode, role, null);
+    }
+
+    /** A user of one of the other vendor's partners, signed in with this e-mail address. */
+    Caller otherPartnerUser(String name, String partnerCode, Role role, String email) {
+        return new Caller(name, other, partnerCode, Set.of(role), email);
     }
 }
