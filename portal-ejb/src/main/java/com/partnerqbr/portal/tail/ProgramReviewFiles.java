@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Word, Excel, PNG or JPEG (told by the file's first bytes and its name's ending, not by what the
  * browser says), at most {@value #MAX_MEGABYTES} MB. Served only to the vendor's staff and the
  * users of the partners invited to its program reviews; to anyone else, and for another vendor's
- * file, "not found".
+ * file, "not found". The vendor may remove a file again.
  */
 @Stateless
 public class ProgramReviewFiles {
@@ -109,6 +109,15 @@ public class ProgramReviewFiles {
         em.persist(file);
         em.flush();
         return new ResourceView(file.getId(), true, file.getTitle(), address(file.getId()), false, caller.name(),
+                file.getAddedAt());
+    }
+
+    /** Removes a file from its session; another vendor's file, or one removed already: "not found". */
+    public ResourceView remove(long fileId) {
+        callerContext.require(Permission.PLAN_PROGRAM_REVIEWS);
+        ProgramReviewFile file = ProgramReviewResources.removed(em, ProgramReviewFile.class, fileId,
+                "program review file");
+        return new ResourceView(fileId, true, file.getTitle(), address(fileId), false, file.getAddedBy(),
                 file.getAddedAt());
     }
 

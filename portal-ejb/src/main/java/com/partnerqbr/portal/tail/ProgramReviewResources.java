@@ -3,6 +3,7 @@ package com.partnerqbr.portal.tail;
 import com.partnerqbr.portal.kernel.Inputs;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
+import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Permission;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * The resources of the program review's sessions: the links a vendor attaches to a session (slides,
- * a document, its recording) and, listed with them, the files stored by
+ * a document, its recording), which it may remove again, and, listed with them, the files stored by
  * the portal ({@link ProgramReviewFiles}). Another vendor's session or link: "not found".
  */
 @Stateless
@@ -56,6 +57,23 @@ public class ProgramReviewResources {
         em.persist(resource);
         em.flush();
         return view(resource);
+    }
+
+    /** Removes a link from its session; another vendor's link, or one removed already: "not found". */
+    public ResourceView remove(long linkId) {
+        callerContext.require(Permission.PLAN_PROGRAM_REVIEWS);
+        return view(removed(em, ProgramReviewResource.class, linkId, "program review link"));
+    }
+
+    /** Removes a link or a file of the caller's vendor, found by id; another vendor's, or none: "not found". */
+    static <T extends OfSession> T removed(EntityManager em, Class<T> type, long id, String what) {
+        T row = em.find(type, id);
+        if (row == null) {
+            throw new NotFoundException(what, id);
+        }
+        em.remove(row);
+        em.flush();
+        return row;
     }
 
     /** Every resource of the vendor's sessions, by session: the links, the recording first, then the files. */

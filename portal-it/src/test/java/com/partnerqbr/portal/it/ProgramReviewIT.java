@@ -417,6 +417,44 @@ class ProgramReviewIT {
                 () -> files.download(id)), "another vendor's partner of the same code");
     }
 
+    @Test
+    void theVendorRemovesALinkOrAFileAndNoOneElseCan() {
+        SessionView first = plan("16:00").get(0);
+        byte[] pdf = "%PDF-1.4\n% the program update\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        long link = as(admin, () -> links.add(first.id(), "Slides", "https://files.example.com/jan.pdf", false)).id();
+        long file = as(admin, () -> files.add(first.id(), "Program update", "update.pdf", pdf)).id();
+        List<String> both = List.of("Slides", "Program update (update.pdf, 1 KB)");
+        assertEquals(both, resourcesOfP1());
+
+        Caller otherAdmin = two.otherAdmin();
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> links.remove(link)), "another vendor's link");
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> files.remove(file)), "another vendor's file");
+        Caller othersPartner = two.otherPartnerUser("olga", "p1", Role.PARTNER_USER);
+        for (Caller reader : List.of(userOf("p1"), two.partnerUser("pia", "p1", Role.PARTNER_ADMIN), othersPartner,
+                two.staff("erin", Role.EXECUTIVE))) {
+            assertThrows(AccessDeniedException.class, () -> as(reader, () -> links.remove(link)), reader.name());
+            assertThrows(AccessDeniedException.class, () -> as(reader, () -> files.remove(file)), reader.name());
+        }
+        assertEquals(both, resourcesOfP1(), "nothing removed");
+        assertEquals(pdf.length, as(userOf("p1"), () -> files.download(file)).content().length);
+
+        assertEquals("Slides", as(two.staff("max", Role.PARTNER_MANAGER), () -> links.remove(link)).title());
+        assertEquals(List.of("Program update (update.pdf, 1 KB)"), resourcesOfP1());
+        assertEquals("Program update", as(admin, () -> files.remove(file)).title());
+        assertEquals(List.of(), resourcesOfP1());
+        assertEquals(List.of(), as(admin, () -> reviews.sessions()).get(0).resources(), "gone for the vendor too");
+        assertThrows(NotFoundException.class, () -> as(userOf("p1"), () -> files.download(file)), "no longer served");
+        assertThrows(NotFoundException.class, () -> as(admin, () -> files.download(file)));
+        assertThrows(NotFoundException.class, () -> as(admin, () -> links.remove(link)), "removed already");
+        assertThrows(NotFoundException.class, () -> as(admin, () -> files.remove(file)), "removed already");
+    }
+
+    /** The titles of the resources of the next session as p1's user reads them. */
+    private List<String> resourcesOfP1() {
+        return as(userOf("p1"), () -> registrations.ownNext()).orElseThrow().session().resources().stream()
+                .map(r -> r.title()).toList();
+    }
+
     /** The person's calendar feed, read as the feed's address is read: in the vendor of {@code reader}. */
     private Map<String, VEvent> feed(Caller person, Caller reader) throws Exception {
         String address = as(person, () -> feeds.renew());

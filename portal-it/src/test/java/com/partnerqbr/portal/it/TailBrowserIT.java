@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The tail (issue 17) in real headless Chromium on the demo program: a tail partner's admin reads
@@ -34,7 +38,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * program review (its next session's attendance page lists the invited partners) and the tail
  * partner's admin registers for its next session; once a session was held (the probe moves it a day
  * into the past), the partner manager marks the tail partner attended on its attendance page, which
- * its admin then reads on its home (and another partner's admin does not). The
+ * its admin then reads on its home (and another partner's admin does not); a file of a session is served
+ * to the invited partner and the vendor only, and removed by the partner manager once confirmed. The
  * pages pass axe-core and fit a phone. The tests run outside the server; the probe is reached over
  * HTTP ({@link TailProbeServlet}, in a test EAR of its own deployed beside the portal).
  */
@@ -133,7 +138,8 @@ class TailBrowserIT {
     }
 
     @Test
-    void aFileOfTheNextSessionIsStoredAndServedToTheInvitedPartnerAndTheVendorOnly() throws Exception {
+    void aFileOfTheNextSessionIsStoredServedToTheInvitedPartnerAndTheVendorOnlyAndRemovedOnceConfirmed()
+            throws Exception {
         Browser.Page page = Browser.signIn("max", "demo").browser().get(Browser.BASE + "/vendor/program-reviews.xhtml");
         Browser.Page saved = plan(page);
         String session = saved.html().select("#fileSession option").first().val();
@@ -159,6 +165,25 @@ class TailBrowserIT {
         assertEquals(404, petes.status(), "another vendor's partner admin");
         assertEquals("This file does not exist, or it is not yours to read.", petes.text().strip());
         assertEquals(404, Browser.signIn("gina", "demo").browser().get(href).status(), "another vendor's admin");
+
+        chromium.signIn("max", "demo");
+        assertEquals(List.of(), EveryPageBrowserIT.problemsOf(chromium, "max", "/vendor/program-reviews.xhtml"),
+                "with the files' Remove buttons");
+        String fileId = href.substring(href.lastIndexOf('/'));
+        chromium.driver().findElements(By.cssSelector("#sessions .session-resource")).stream()
+                .filter(r -> r.findElement(By.cssSelector("a.resource")).getAttribute("href").endsWith(fileId))
+                .findFirst().orElseThrow().findElement(By.cssSelector("button[id$=remove]")).click();
+        WebElement dialog = new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector(".ui-confirm-dialog")).stream().filter(WebElement::isDisplayed)
+                        .findFirst().orElse(null));
+        assertTrue(dialog.getText().contains("Remove this file?"), dialog.getText());
+        assertTrue(dialog.getText().contains("\"Program update (update.pdf, 1 KB)\" is removed from the"), dialog.getText());
+        chromium.screenshot("program-review-remove-file-max");
+        chromium.loadsPage(() -> dialog.findElement(By.cssSelector("button.ui-confirmdialog-yes")).click());
+        assertTrue(chromium.text().contains("Removed the file \"Program update\" from its session."), chromium.text());
+        assertTrue(chromium.driver().findElements(By.cssSelector("#sessions a.resource")).stream()
+                .noneMatch(a -> a.getAttribute("href").endsWith(fileId)), "no longer listed");
+        assertEquals(404, Browser.signIn("omar", "demo").browser().get(href).status(), "no longer served");
     }
 
     @Test
