@@ -5,8 +5,8 @@ import com.partnerqbr.portal.audit.AuditFilter;
 import com.partnerqbr.portal.audit.AuditTrail;
 import com.partnerqbr.portal.web.faces.PagedModel;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.primefaces.model.LazyDataModel;
@@ -22,7 +22,7 @@ public class AuditTrailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private AuditTrail trail;
 
     private String subject;

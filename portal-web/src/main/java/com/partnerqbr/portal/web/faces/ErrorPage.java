@@ -34,6 +34,8 @@ public class ErrorPage extends HttpServlet {
             404, new Text("Not found", "There is nothing here, or it is not yours to see."),
             409, new Text("Not done", "Nothing was changed."),
             413, new Text("Too large", "Nothing was read or changed."),
+            502, new Text("Sign-in not completed",
+                    "The identity provider did not confirm your sign-in. Nothing was changed; please sign in again."),
             503, new Text("Not available just now", Refusal.DATABASE_DOWN));
     private static final Text FAILED = new Text("Something went wrong",
             "The portal could not complete this request. Nothing was changed; please try again.");

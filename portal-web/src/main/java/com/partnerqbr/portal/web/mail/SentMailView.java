@@ -6,8 +6,8 @@ import com.partnerqbr.portal.mail.SentMailLog;
 import com.partnerqbr.portal.program.ProgramClock;
 import com.partnerqbr.portal.web.faces.PagedModel;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
@@ -24,10 +24,10 @@ public class SentMailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private SentMailLog log;
 
-    @EJB
+    @Inject
     private ProgramClock programClock;
 
     private ZoneId zone;

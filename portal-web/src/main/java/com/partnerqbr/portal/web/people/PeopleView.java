@@ -12,7 +12,6 @@ import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.web.faces.PagedModel;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,10 +34,10 @@ public class PeopleView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private PeopleDirectory directory;
 
-    @EJB
+    @Inject
     private PeopleAdmin admin;
 
     @Inject

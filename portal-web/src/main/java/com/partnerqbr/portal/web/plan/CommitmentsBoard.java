@@ -6,13 +6,12 @@ import com.partnerqbr.portal.plan.commitment.CommitmentRow;
 import com.partnerqbr.portal.plan.commitment.CommitmentStatus;
 import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.scorecard.dispute.Side;
+import com.partnerqbr.portal.web.program.Downloads;
 import com.partnerqbr.portal.web.vendor.Book;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import com.partnerqbr.portal.web.program.Downloads;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -34,7 +33,7 @@ public class CommitmentsBoard implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private CommitmentBoard board;
 
     @Inject

@@ -8,7 +8,6 @@ import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.web.faces.PagedModel;
 import com.partnerqbr.portal.web.param.IdConverter;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,10 +29,10 @@ public class PlanHistoryView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private PartnerService partners;
 
-    @EJB
+    @Inject
     private PlanHistory history;
 
     @Inject

@@ -14,8 +14,8 @@ import com.partnerqbr.portal.program.tier.TierService.TierDraft;
 import com.partnerqbr.portal.program.tier.TierService.TierView;
 import com.partnerqbr.portal.program.tier.TierService;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -39,13 +39,13 @@ public class ProgramSettingsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private ProgramSettingsService programSettings;
 
-    @EJB
+    @Inject
     private ReviewFormatService reviewFormats;
 
-    @EJB
+    @Inject
     private TierService tiers;
 
     private static final BigDecimal THRESHOLD_LIMIT = new BigDecimal("10000000000");

@@ -9,18 +9,17 @@ import com.partnerqbr.portal.scorecard.Metric;
 import com.partnerqbr.portal.scorecard.MetricGroup;
 import com.partnerqbr.portal.scorecard.ScorecardCalculator;
 import com.partnerqbr.portal.scorecard.ScorecardPdf;
-import com.partnerqbr.portal.web.program.Downloads;
 import com.partnerqbr.portal.scorecard.ScorecardService.FigureView;
 import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardView;
 import com.partnerqbr.portal.scorecard.ScorecardService;
-import com.partnerqbr.portal.scorecard.StuckDeals;
 import com.partnerqbr.portal.scorecard.StuckDeals.StuckList;
+import com.partnerqbr.portal.scorecard.StuckDeals;
 import com.partnerqbr.portal.scorecard.dispute.DisputeService;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.web.param.IdConverter;
+import com.partnerqbr.portal.web.program.Downloads;
 import com.partnerqbr.portal.web.program.Messages;
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -45,13 +44,13 @@ public class PartnerScorecardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private ScorecardService scorecards;
 
-    @EJB
+    @Inject
     private DisputeService disputes;
 
-    @EJB
+    @Inject
     private StuckDeals stuckDeals;
 
     @Inject

@@ -1,11 +1,11 @@
 package com.partnerqbr.portal.web.scorecard;
 
-import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
-import com.partnerqbr.portal.program.segment.ScorecardOverviewService;
+import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.program.segment.ScorecardOverviewService.OverviewFilter;
 import com.partnerqbr.portal.program.segment.ScorecardOverviewService.ScorecardSummary;
+import com.partnerqbr.portal.program.segment.ScorecardOverviewService;
 import com.partnerqbr.portal.program.segment.Segment;
 import com.partnerqbr.portal.program.tier.Tier;
 import com.partnerqbr.portal.program.tier.TierService;
@@ -13,13 +13,12 @@ import com.partnerqbr.portal.scorecard.Flag;
 import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.Permission;
+import com.partnerqbr.portal.web.program.Downloads;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import com.partnerqbr.portal.web.program.Downloads;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -40,13 +39,13 @@ public class ProgramScorecardOverview implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private ScorecardService scorecards;
 
-    @EJB
+    @Inject
     private ScorecardOverviewService overview;
 
-    @EJB
+    @Inject
     private TierService tiers;
 
     @Inject

@@ -1,13 +1,10 @@
 package com.partnerqbr.portal.web.security;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSessionEvent;
-import jakarta.servlet.http.HttpSessionListener;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.logging.Logger;
@@ -15,7 +12,8 @@ import java.util.logging.Logger;
 /**
  * OpenID Connect back-channel logout: when a user's session at the identity provider ends
  * (signed out in another application, on the account page, by an administrator), Keycloak
- * posts a logout token here and the portal ends that user's portal sessions at once.
+ * posts a logout token here and the portal ends that user's portal sessions at once, on every
+ * server ({@link EndedSignIns}).
  * The realm's {@code portal-web} client names this URL ({@code backchannel.logout.url}).
  * A token that fails any check ({@link LogoutToken}) is answered 400 and ends nothing.
  */
@@ -32,7 +30,7 @@ public class BackChannelLogout extends HttpServlet {
     private RealmKeys realmKeys;
 
     @Inject
-    private SignedInSessions sessions;
+    private EndedSignIns endedSignIns;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -40,28 +38,16 @@ public class BackChannelLogout extends HttpServlet {
         try {
             LogoutToken token = LogoutToken.verify(request.getParameter("logout_token"), realmKeys::byId,
                     oidcSettings.getProviderUri(), oidcSettings.getClientId(), Instant.now());
-            int ended = sessions.end(token);
-            LOG.info(() -> "Back-channel logout ended " + ended + " portal session(s)");
+            endedSignIns.end(token, Instant.now());
+            LOG.info(() -> "Back-channel logout: the identity provider's " + (token.sessionId().isPresent()
+                    ? "session" : "user") + " ended; its portal sessions end on their next request");
             response.setStatus(HttpServletResponse.SC_OK);
-        } catch (LogoutToken.Invalid e) {
+        } catch (RealmToken.Invalid e) {
             LOG.warning(() -> "Refused a back-channel logout: " + e.getMessage());
             response.setContentType("application/json");
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.getWriter().write("{\"error\":\"invalid_request\",\"error_description\":\"the logout token "
                     + e.getMessage() + "\"}");
-        }
-    }
-
-    /** Forgets a portal session when it ends in any way. */
-    @WebListener
-    public static class SessionEnd implements HttpSessionListener {
-
-        @Inject
-        private SignedInSessions sessions;
-
-        @Override
-        public void sessionDestroyed(HttpSessionEvent event) {
-            sessions.ended(event.getSession());
         }
     }
 }

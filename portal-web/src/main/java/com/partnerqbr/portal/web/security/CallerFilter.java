@@ -4,8 +4,6 @@ import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.Role;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.openid.JwtClaims;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -19,10 +17,10 @@ import java.util.logging.Logger;
 
 /**
  * Turns the signed-in user into the services' {@link Caller} on every request, from the
- * session's identity token (validated by the OpenID Connect mechanism at sign-in and at
- * every refresh): name, vendor, partner and roles (the {@code groups} claim). Then lets the
+ * session's {@link SignIn} (its identity token validated by {@link SignInMechanism} at sign-in and
+ * at every refresh): name, vendor, partner and roles (the {@code groups} claim). Then lets the
  * request through only to pages the caller's roles may open ({@link PageAccess}); others get
- * the 403 page. Notes the session's identity-provider session for {@link BackChannelLogout}.
+ * the 403 page.
  * Nothing here asks the container for roles: under load Payara 6 now and then
  * loses a session's groups in its container callback. A signed-in user without a vendor is
  * refused. Mapped in {@code web.xml}, after the security headers.
@@ -34,24 +32,16 @@ public class CallerFilter extends HttpFilter {
     @Inject
     private CallerContext callerContext;
 
-    @Inject
-    private OpenIdContext openIdContext;
-
-    @Inject
-    private SignedInSessions sessions;
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getUserPrincipal() != null) {
-            Optional<Caller> caller = fromIdentityToken();
+            Optional<Caller> caller = SignIn.of(request.getSession(false)).flatMap(CallerFilter::of);
             if (caller.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
             callerContext.establish(caller.get());
-            sessions.signedIn(request.getSession(), openIdContext.getIdentityToken().getJwtClaims()
-                    .getStringClaim("sid").orElse(null), openIdContext.getSubject());
             if (!PageAccess.allows(caller.get(), request.getServletPath())) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
@@ -60,19 +50,13 @@ public class CallerFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private Optional<Caller> fromIdentityToken() {
-        if (openIdContext.getIdentityToken() == null) {
-            return Optional.empty();
-        }
-        JwtClaims token = openIdContext.getIdentityToken().getJwtClaims();
-        String name = token.getStringClaim("preferred_username").orElse(openIdContext.getSubject());
+    private static Optional<Caller> of(SignIn signIn) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        token.getArrayStringClaim("groups").forEach(group -> Role.ofName(group).ifPresent(roles::add));
+        signIn.groups().forEach(group -> Role.ofName(group).ifPresent(roles::add));
         try {
-            return Optional.of(new Caller(name, token.getStringClaim("vendor").orElse(null),
-                    token.getStringClaim("partner").orElse(null), roles, token.getStringClaim("email").orElse(null)));
+            return Optional.of(new Caller(signIn.name(), signIn.vendor(), signIn.partner(), roles, signIn.email()));
         } catch (RuntimeException e) {
-            LOG.warning(() -> "Refused user " + name + ": " + e.getMessage());
+            LOG.warning(() -> "Refused user " + signIn.name() + ": " + e.getMessage());
             return Optional.empty();
         }
     }

@@ -39,6 +39,16 @@ public class OidcSettings {
         return clientSecret;
     }
 
+    /** The provider's authorization endpoint, where a browser signs in (Keycloak's path under the issuer). */
+    public String getAuthorizationUri() {
+        return providerUri + "/protocol/openid-connect/auth";
+    }
+
+    /** The provider's token endpoint: a sign-in's code exchanged, tokens refreshed. */
+    public String getTokenUri() {
+        return providerUri + "/protocol/openid-connect/token";
+    }
+
     /** The provider's end-session endpoint (OpenID Connect RP-initiated logout). */
     public String getEndSessionUri() {
         return providerUri + "/protocol/openid-connect/logout";

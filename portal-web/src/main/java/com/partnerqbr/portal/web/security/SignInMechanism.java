@@ -1,90 +1,163 @@
 package com.partnerqbr.portal.web.security;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The portal's sign-in: Jakarta Security's OpenID Connect mechanism (configured by
- * {@link PortalSecurity}), except for a sign-in callback the portal never started in this
- * session (an old bookmark, a second tab, a made-up link) and a post to a page without a
- * signed-in session: that browser is sent to sign in afresh. Soteria 3.0.3 answers such a
- * callback with an empty 500 (its {@code getOriginalUrl} reads the stored original URL with
- * {@code Optional.get()} before it compares the states), and reads a post's parameters, an
- * upload's whole body included. Chosen by name in {@code web.xml}
- * ({@code fish.payara.security.mechanism}); typed to its class only, so Soteria's mechanism
- * stays the only {@code HttpAuthenticationMechanism} bean.
+ * The portal's sign-in: OpenID Connect's authorization code flow with PKCE at the identity
+ * provider (Keycloak). A browser without a signed-in session that asks for a page is sent to
+ * sign in there; the provider sends it back to {@code /Callback} with a code, exchanged for
+ * tokens ({@link TokenEndpoint}); the session then holds the {@link SignIn}, and every request of
+ * that session is the signed-in user with the roles of its identity token, on whichever server
+ * has the session. Expired tokens are refreshed; when the provider refuses (the user's session
+ * there ended), the portal session ends too: no page is served past its tokens' life; a session the
+ * provider ended ({@link BackChannelLogout}) ends on its next request, on every server.
+ * <p>
+ * A sign-in callback the portal did not start in this session (an old bookmark, a second tab, a
+ * made-up link) and a post to a page without a signed-in session send the browser to sign in
+ * afresh. Chosen by name in {@code web.xml} ({@code fish.payara.security.mechanism}): the EAR
+ * also holds the API's mechanism.
  */
 @ApplicationScoped
-@Typed(SignInMechanism.class)
+@DeclareRoles({"vendor-admin", "partner-manager", "executive", "partner-admin", "partner-user"})
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(SignInMechanism.class.getName());
-
-    /** The class Payara maps the mechanism name {@code JakartaOIDC} to; not on the compile path. */
-    private static final String OPENID_MECHANISM = "org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism";
-    /** Where Soteria keeps the state of the sign-in it started (session storage, its default). */
-    private static final String STORED_STATE = "oidc.state";
-    private static final String STATE = "state";
+    static final String CALLBACK = "/Callback";
 
     @Inject
-    @Any
-    private Instance<Object> beans;
+    private OidcSettings settings;
 
-    private HttpAuthenticationMechanism openId;
+    @Inject
+    private TokenEndpoint tokens;
 
-    @PostConstruct
-    void findOpenIdMechanism() {
-        try {
-            Class<?> type = Class.forName(OPENID_MECHANISM, true, Thread.currentThread().getContextClassLoader());
-            openId = (HttpAuthenticationMechanism) beans.select(type).get();
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("The server has no Jakarta Security OpenID Connect mechanism", e);
-        }
-    }
+    @Inject
+    private EndedSignIns endedSignIns;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) throws AuthenticationException {
-        if (request.getUserPrincipal() == null) {
-            // A callback is a GET (Soteria's precondition too). A POST's parameters are not read
-            // here, and one to a page without a signed-in user goes to sign in before Soteria reads
-            // them: an upload's body is left to the limits of the servlet that takes it.
-            boolean get = "GET".equals(request.getMethod());
-            if (get && isStaleCallback(request) || !get && context.isProtected()) {
-                LOG.fine("A sign-in callback this session did not start, or a post without a session: sent to sign in");
-                return context.redirect(request.getContextPath() + "/");
+            HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (CALLBACK.equals(request.getServletPath()) && request.getParameter("state") != null) {
+            return completeSignIn(request, response, context, session);
+        }
+        Optional<SignIn> signIn = SignIn.of(session);
+        if (signIn.isPresent()) {
+            Optional<SignIn> current = current(signIn.get(), session);
+            if (current.isPresent()) {
+                return context.notifyContainerAboutLogin(current.get().name(), new HashSet<>(current.get().groups()));
             }
         }
-        return openId.validateRequest(request, response, context);
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (!"GET".equals(request.getMethod())) {
+            // A post's parameters are not read without a signed-in user (an upload's body included).
+            return context.redirect(request.getContextPath() + "/");
+        }
+        return startSignIn(request, context);
     }
 
-    @Override
-    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) throws AuthenticationException {
-        return openId.secureResponse(request, response, context);
+    /**
+     * The sign-in with tokens still valid, refreshed if need be; empty when the session has ended
+     * (here, or at the identity provider).
+     */
+    private Optional<SignIn> current(SignIn signIn, HttpSession session) {
+        Instant now = Instant.now();
+        if (endedSignIns.ended(signIn)) {
+            LOG.fine("The sign-in ended at the identity provider: the session ends");
+            session.invalidate();
+            return Optional.empty();
+        }
+        if (!signIn.expiredAt(now)) {
+            return Optional.of(signIn);
+        }
+        Optional<SignIn> refreshed;
+        try {
+            refreshed = tokens.refresh(signIn, now);
+        } catch (IOException e) {
+            LOG.warning(() -> "The identity provider did not answer a refresh: " + e.getMessage());
+            refreshed = Optional.empty();
+        }
+        if (refreshed.isPresent()) {
+            refreshed.get().keepIn(session);
+        } else {
+            LOG.fine("Tokens could not be refreshed: the session ends");
+            session.invalidate();
+        }
+        return refreshed;
     }
 
-    @Override
-    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        openId.cleanSubject(request, response, context);
+    private AuthenticationStatus startSignIn(HttpServletRequest request, HttpMessageContext context) {
+        PendingSignIn pending = PendingSignIn.start();
+        request.getSession().setAttribute(PendingSignIn.ATTRIBUTE, pending);
+        return context.redirect(settings.getAuthorizationUri()
+                + "?response_type=code&scope=" + encode("openid email profile")
+                + "&client_id=" + encode(settings.getClientId())
+                + "&redirect_uri=" + encode(callbackUri(request))
+                + "&state=" + pending.state()
+                + "&nonce=" + pending.nonce()
+                + "&code_challenge=" + pending.challenge() + "&code_challenge_method=S256");
     }
 
-    private static boolean isStaleCallback(HttpServletRequest request) {
-        String state = request.getParameter(STATE);
-        HttpSession session = request.getSession(false);
-        Object stored = session == null ? null : session.getAttribute(STORED_STATE);
-        return state != null && (stored == null || !state.equals(stored.toString()));
+    private AuthenticationStatus completeSignIn(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, HttpSession session) {
+        Object stored = session == null ? null : session.getAttribute(PendingSignIn.ATTRIBUTE);
+        if (!(stored instanceof PendingSignIn pending) || !pending.state().equals(request.getParameter("state"))) {
+            LOG.fine("A sign-in callback this session did not start: sent to sign in");
+            return context.redirect(request.getContextPath() + "/");
+        }
+        session.removeAttribute(PendingSignIn.ATTRIBUTE);
+        String code = request.getParameter("code");
+        if (code == null) {
+            LOG.warning(() -> "The identity provider answered a sign-in with " + request.getParameter("error"));
+            return failed(response);
+        }
+        try {
+            SignIn signIn = tokens.exchange(code, callbackUri(request), pending, Instant.now());
+            request.changeSessionId();
+            signIn.keepIn(session);
+            return context.notifyContainerAboutLogin(signIn.name(), new HashSet<>(signIn.groups()));
+        } catch (TokenEndpoint.Refused e) {
+            LOG.fine(() -> "The identity provider refused a sign-in's code (" + e.getMessage() + "): sent to sign in");
+            return context.redirect(request.getContextPath() + "/");
+        } catch (RealmToken.Invalid | IOException e) {
+            LOG.warning(() -> "A sign-in was not completed: " + e.getMessage());
+            return failed(response);
+        }
+    }
+
+    /** The sign-in page of failure: the provider did not confirm the sign-in; nothing was changed. */
+    private static AuthenticationStatus failed(HttpServletResponse response) {
+        try {
+            response.sendError(HttpServletResponse.SC_BAD_GATEWAY);
+        } catch (IOException e) {
+            LOG.fine("The browser left before the sign-in's failure was told");
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The callback at the address the browser used (the proxy's, when there is one). */
+    private static String callbackUri(HttpServletRequest request) {
+        String url = request.getRequestURL().toString();
+        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath() + CALLBACK;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

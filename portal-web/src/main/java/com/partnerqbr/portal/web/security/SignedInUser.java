@@ -11,7 +11,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -24,9 +23,6 @@ public class SignedInUser {
 
     @Inject
     private CallerContext callerContext;
-
-    @Inject
-    private OpenIdContext openIdContext;
 
     @Inject
     private OidcSettings oidcSettings;
@@ -69,10 +65,10 @@ public class SignedInUser {
     public void signOut() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String idToken = openIdContext.getIdentityToken().getToken();
+        String idToken = SignIn.of(request.getSession(false)).orElseThrow().identityToken();
         String signedOut = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + request.getContextPath() + "/signed-out.xhtml";
-        // Ending the session ends the portal sign-in (the OpenID Connect context lives in it);
+        // Ending the session ends the portal sign-in (its SignIn lives in it);
         // HttpServletRequest.logout() is not used: on Payara it commits the response.
         external.invalidateSession();
         external.redirect(oidcSettings.getEndSessionUri()

@@ -9,9 +9,9 @@ import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.web.program.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -31,10 +31,10 @@ public class EditPartner implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @Inject
     private PartnerService partners;
 
-    @EJB
+    @Inject
     private PartnerRegistry registry;
 
     /** The partner edited; null for a new one. */

@@ -5,11 +5,11 @@ import com.partnerqbr.portal.program.intake.ImportResult;
 import com.partnerqbr.portal.program.intake.ProgramDataCsv;
 import com.partnerqbr.portal.program.intake.ProgramDataImport;
 import com.partnerqbr.portal.program.intake.ProgramDataKind;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
@@ -35,7 +35,7 @@ public class ImportProgramData implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ImportProgramData.class.getName());
 
-    @EJB
+    @Inject
     private ProgramDataImport importer;
 
     private ProgramDataKind kind = ProgramDataKind.DEALS;

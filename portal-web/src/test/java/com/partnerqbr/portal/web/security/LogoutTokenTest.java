@@ -62,7 +62,7 @@ class LogoutTokenTest {
     }
 
     private static void assertRefused(String reason, String token) {
-        LogoutToken.Invalid refused = assertThrows(LogoutToken.Invalid.class,
+        RealmToken.Invalid refused = assertThrows(RealmToken.Invalid.class,
                 () -> LogoutToken.verify(token, KEYS, ISSUER, CLIENT, NOW));
         assertEquals(reason, refused.getMessage());
     }
