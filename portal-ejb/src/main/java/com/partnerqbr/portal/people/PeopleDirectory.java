@@ -38,23 +38,35 @@ public class PeopleDirectory {
     @Inject
     private AuditTrail audit;
 
-    /** Records the calling person's sign-in: the person is active, with the token's address, role and partner. */
+    /**
+     * Records the calling person's sign-in: the person is active, with the token's address, role and
+     * partner. A sign-in that changes nothing but its time (nearly all) is one statement without the
+     * row's version, so sign-ins of one person at the same moment (tabs, devices, servers) never
+     * refuse each other; the last time wins.
+     */
     public void signedIn() {
         Caller caller = callerContext.current();
         Optional<Role> role = Arrays.stream(Role.values()).filter(caller::hasRole).findFirst();
         if (role.isEmpty()) {
             return;
         }
+        Instant now = Instant.now();
         Optional<Person> stored = em.createNamedQuery("Person.byUsername", Person.class)
                 .setParameter("username", caller.name()).getResultStream().findFirst();
+        Map<String, String> before = stored.map(PeopleDirectory::fields).orElse(null);
+        if (stored.isPresent() && before.equals(fields(caller.email(), role.get().roleName(), caller.partnerCode(),
+                PersonStatus.ACTIVE))) {
+            em.createNamedQuery("Person.signedInAt").setParameter("id", stored.get().getId()).setParameter("at", now)
+                    .executeUpdate();
+            return;
+        }
         Person person = stored.orElseGet(() -> new Person(caller.name(), caller.email(), role.get().roleName(),
                 caller.partnerCode(), PersonStatus.ACTIVE));
-        Map<String, String> before = stored.map(PeopleDirectory::fields).orElse(null);
-        person.signedIn(caller.email(), role.get().roleName(), caller.partnerCode(), Instant.now());
+        person.signedIn(caller.email(), role.get().roleName(), caller.partnerCode(), now);
         if (stored.isEmpty()) {
             em.persist(person);
             audit.record(SUBJECT, caller.name(), "signed in first", null, fields(person));
-        } else if (!before.equals(fields(person))) {
+        } else {
             audit.record(SUBJECT, caller.name(), "changed at sign-in", before, fields(person));
         }
     }
@@ -101,11 +113,15 @@ public class PeopleDirectory {
 
     /** The fields of a person the audit trail shows. */
     static Map<String, String> fields(Person person) {
+        return fields(person.getEmail(), person.getRole(), person.getPartnerCode(), person.getStatus());
+    }
+
+    private static Map<String, String> fields(String email, String role, String partnerCode, PersonStatus status) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("e-mail", person.getEmail());
-        fields.put("role", person.getRole());
-        fields.put("partner", person.getPartnerCode());
-        fields.put("status", person.getStatus().getLabel());
+        fields.put("e-mail", email);
+        fields.put("role", role);
+        fields.put("partner", partnerCode);
+        fields.put("status", status.getLabel());
         return fields;
     }
 }

@@ -18,9 +18,18 @@ import com.partnerqbr.portal.tenancy.Role;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import com.partnerqbr.portal.vendor.VendorMailSettings;
 import com.partnerqbr.portal.vendor.VendorMailSettings.Mail;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.spi.CDI;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -44,6 +53,9 @@ class PeopleAndSettingsIT {
 
     @EJB
     private PeopleDirectory people;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     @EJB
     private VendorMailSettings mail;
@@ -99,6 +111,44 @@ class PeopleAndSettingsIT {
         assertEquals("role: partner-admin", samTrail.get(0).getAfter());
         as(promoted, () -> people.signedIn());
         assertEquals(2, as(admin, () -> audit.count(new AuditFilter("person", "sam"))), "an unchanged sign-in is no change");
+    }
+
+    /**
+     * One person signing in from several tabs, devices or servers at the same moment: every sign-in is
+     * recorded, none refused by another's write (they once failed on the row's version), the last time
+     * kept, no change in the audit trail.
+     */
+    @Test
+    void signInsOfOnePersonAtTheSameMomentAreAllRecorded() throws Exception {
+        Caller sam = new Caller("sam", two.vendor(), "alpha", Set.of(Role.PARTNER_USER), "sam@alpha.example");
+        as(sam, () -> people.signedIn());
+        Instant first = as(admin, () -> people.page(0, 25)).get(0).getLastSignInAt();
+        Thread.sleep(50); // the column keeps milliseconds
+        int signIns = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < signIns; i++) {
+            done.add(executor.submit(() -> {
+                start.await();
+                // a task of the executor has no request of its own, where the caller lives
+                RequestContextController request = CDI.current().select(RequestContextController.class).get();
+                request.activate();
+                try {
+                    as(sam, () -> people.signedIn());
+                } finally {
+                    request.deactivate();
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> signIn : done) {
+            signIn.get(60, TimeUnit.SECONDS);
+        }
+        List<Person> rows = as(admin, () -> people.page(0, 25));
+        assertEquals(List.of("sam"), rows.stream().map(Person::getUsername).toList());
+        assertTrue(rows.get(0).getLastSignInAt().isAfter(first), "the later sign-ins' time kept");
+        assertEquals(1, as(admin, () -> audit.count(new AuditFilter("person", "sam"))), "only the first sign-in audited");
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.time.Instant;
 @Table(name = "person")
 @NamedQuery(name = "Person.byUsername", query = "SELECT p FROM Person p WHERE p.username = :username")
 @NamedQuery(name = "Person.byId", query = "SELECT p FROM Person p WHERE p.id = :id")
+@NamedQuery(name = "Person.signedInAt", query = "UPDATE Person p SET p.lastSignInAt = :at"
+        + " WHERE p.id = :id AND (p.lastSignInAt IS NULL OR p.lastSignInAt < :at)")
 @NamedQuery(name = "Person.countWithRole",
         query = "SELECT COUNT(p) FROM Person p WHERE p.role = :role AND p.status = :status")
 public class Person extends TenantOwned {
