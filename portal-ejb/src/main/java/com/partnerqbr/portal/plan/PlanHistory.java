@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,7 +32,7 @@ public class PlanHistory {
 
     /** One change as the history page shows it: the plan version, the item, what, before, after, who and when. */
     public record Entry(long id, Quarter quarter, int planNumber, String item, String what, String before,
-                        String after, String by, Instant at) {
+                        String after, String by, Instant at) implements Serializable {
     }
 
     public void record(JointPlan plan, String item, String what, String before, String after) {

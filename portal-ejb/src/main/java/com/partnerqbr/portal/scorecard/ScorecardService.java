@@ -19,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,7 +82,7 @@ public class ScorecardService {
     public record ScorecardView(long scorecardId, long version, long partnerId, String partnerName, PartnerType partnerType,
                                 Quarter quarter, ScorecardStatus status, BigDecimal healthScore, Instant refreshedAt,
                                 Instant frozenAt, String frozenBy, String currency, List<FigureView> figures,
-                                List<TalkingPoint> talkingPoints, List<Quarter> trendQuarters) {
+                                List<TalkingPoint> talkingPoints, List<Quarter> trendQuarters) implements Serializable {
 
         /** May this caller freeze this scorecard? A draft, for those who may freeze; {@link ScorecardService#freeze} asks the same. */
         public boolean mayFreeze(Caller caller) {
@@ -91,7 +92,7 @@ public class ScorecardService {
 
     /** A figure with its trend: the values of the same metric in the trend quarters, oldest first (null where none). */
     public record FigureView(long figureId, Metric metric, int definitionVersion, BigDecimal value, BigDecimal target,
-                             String detail, List<BigDecimal> trend) {
+                             String detail, List<BigDecimal> trend) implements Serializable {
     }
 
     /**

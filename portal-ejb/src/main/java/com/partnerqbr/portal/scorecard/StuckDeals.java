@@ -11,6 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -36,11 +37,11 @@ public class StuckDeals {
 
     /** A stuck deal: "D-1042 Northwind, Propose, 41 days, $30,000". */
     public record StuckDeal(String externalId, String customer, DealStage stage, long days, BigDecimal amount,
-                            String currency) {
+                            String currency) implements Serializable {
     }
 
     /** What the list holds: the age a deal counts as stuck from, the day it is counted on, the deals. */
-    public record StuckList(int stuckAfterDays, LocalDate asOf, List<StuckDeal> deals) {
+    public record StuckList(int stuckAfterDays, LocalDate asOf, List<StuckDeal> deals) implements Serializable {
     }
 
     /** A partner's stuck deals today (vendor staff). */

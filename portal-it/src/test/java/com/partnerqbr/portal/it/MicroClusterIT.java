@@ -46,6 +46,11 @@ class MicroClusterIT {
     private static final String SCHEMA = "portal_cluster";
     private static final Pattern MIGRATED = Pattern.compile("Schema at version (\\S+) \\((\\d+) migrations applied now\\)");
 
+    /** Pages whose view-scoped beans hold loaded rows (tables, lists, a scorecard overview). */
+    private static final List<String> VIEWS_WITH_STATE = List.of("/vendor/partners.xhtml", "/vendor/scorecards.xhtml",
+            "/vendor/commitments.xhtml", "/vendor/definitions.xhtml", "/vendor/audit.xhtml", "/vendor/sent-mail.xhtml",
+            "/vendor/program-settings.xhtml", "/people.xhtml", "/disputes.xhtml");
+
     private MicroCluster cluster;
     private String base;
 
@@ -193,6 +198,9 @@ class MicroClusterIT {
         String first = cluster.names().get(0);
         String other = cluster.names().get(1);
         Browser alice = signIn("alice", first);
+        for (String page : VIEWS_WITH_STATE) {
+            assertEquals(200, alice.get(base + page).status(), page);
+        }
         Browser.Page form = alice.get(base + "/vendor/partner-edit.xhtml");
         assertEquals(first, alice.cookie(MicroCluster.instanceCookie()));
 
@@ -245,6 +253,17 @@ class MicroClusterIT {
         assertSignedIn(sam, base + "/partner/home.xhtml", "Brightpath Solutions");
         assertEquals(403, sam.get(base + "/vendor/program-settings.xhtml").status(), "sam gains no vendor role");
         assertFalse(cluster.running(first));
+    }
+
+    /** Every session attribute went into the data grid: no instance logged one it could not serialize. */
+    @Test
+    @Order(7)
+    void everythingTheSessionsHeldWentIntoTheDataGrid() throws Exception {
+        for (String instance : cluster.names()) {
+            String log = Files.readString(cluster.log(instance), StandardCharsets.ISO_8859_1);
+            assertFalse(log.contains("Cannot serialize session attribute"), instance + " left session state out of the grid: "
+                    + log.lines().filter(l -> l.contains("Cannot serialize")).distinct().toList());
+        }
     }
 
     private static Map<String, String> partner(String code, String name) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -97,6 +98,35 @@ class RefusalPagesIT {
         Browser.Page followed = new Browser().get(BASE + "/Callback?state=x&code=y");
         assertEquals(200, followed.status(), followed.text());
         assertNotNull(followed.html().getElementById("kc-form-login"), "sent to sign in: " + followed.text());
+    }
+
+    /**
+     * A sign-in the portal started, answered with a code Keycloak refuses (made up, or used twice),
+     * starts a new sign-in; one Keycloak answered with an error is "Sign-in not completed" (502), with
+     * a way to sign in again: no one is signed in either way.
+     */
+    @Test
+    void aSignInKeycloakDidNotConfirmSignsNoOneIn() throws Exception {
+        Browser browser = new Browser(HttpClient.Redirect.NEVER);
+        Browser.Page madeUpCode = browser.get(BASE + "/Callback?state=" + startSignIn(browser) + "&code=made-up");
+        assertEquals(BASE + "/", URI.create(BASE).resolve(madeUpCode.response().headers().firstValue("Location")
+                .orElse("")).toString(), madeUpCode.status() + ": sent to sign in afresh");
+        assertTrue(startSignIn(browser).length() > 20, "still not signed in: the next page starts a sign-in");
+
+        Browser.Page denied = browser.get(BASE + "/Callback?state=" + startSignIn(browser) + "&error=access_denied");
+        assertEquals(502, denied.status(), denied.text());
+        assertTrue(denied.text().contains("Sign-in not completed") && denied.text().contains("please sign in again"),
+                denied.text());
+        assertTrue(startSignIn(browser).length() > 20, "still not signed in");
+    }
+
+    /** Asks for a page, is sent to Keycloak; returns the state of the sign-in the portal started. */
+    private static String startSignIn(Browser browser) throws Exception {
+        Browser.Page page = browser.get(BASE + "/vendor/partners.xhtml");
+        String location = page.response().headers().firstValue("Location").orElse("");
+        assertEquals(302, page.status());
+        assertTrue(location.startsWith(Browser.KEYCLOAK) && location.contains("code_challenge_method=S256"), location);
+        return location.replaceAll(".*[?&]state=([^&]+).*", "$1");
     }
 
     /**

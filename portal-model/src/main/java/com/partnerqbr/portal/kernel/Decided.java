@@ -2,6 +2,7 @@ package com.partnerqbr.portal.kernel;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,9 @@ import java.time.Instant;
  * the caller is, not proposals.
  */
 @Embeddable
-public class Decided {
+public class Decided implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "decided_by", length = 255)
     private String by;

@@ -4,11 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A flag with its sentence, e.g. "Win rate fell from 38% to 22%." Kept with the scorecard it was read from. */
 @Embeddable
-public class TalkingPoint {
+public class TalkingPoint implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "flag", nullable = false, length = 24)

@@ -2,6 +2,7 @@ package com.partnerqbr.portal.tail;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,9 @@ import java.util.Objects;
  * length, where to join, who hosts it and its agenda.
  */
 @Embeddable
-public class ProgramReviewDetails {
+public class ProgramReviewDetails implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(nullable = false)
     private int minutes;

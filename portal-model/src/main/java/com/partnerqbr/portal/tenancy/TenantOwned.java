@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -24,7 +25,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "vendor_id", contextProperty = Tenancy.VENDOR_PROPERTY, length = 64)
-public abstract class TenantOwned {
+public abstract class TenantOwned implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @TableGenerator(name = "portal_ids", table = "id_generator", pkColumnName = "name",

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /**
  * A company running a partner program: one tenant. Its {@link #getCode() code} is the
@@ -20,7 +21,9 @@ import jakarta.validation.constraints.Size;
 @Table(name = "vendor")
 @NamedQuery(name = "Vendor.byCode", query = "SELECT v FROM Vendor v WHERE v.code = :code")
 @NamedQuery(name = "Vendor.count", query = "SELECT COUNT(v) FROM Vendor v")
-public class Vendor {
+public class Vendor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

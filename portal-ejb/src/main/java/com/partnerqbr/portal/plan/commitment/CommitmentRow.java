@@ -1,6 +1,7 @@
 package com.partnerqbr.portal.plan.commitment;
 
 import com.partnerqbr.portal.scorecard.dispute.Side;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public record CommitmentRow(long id, long partnerId, String partnerName, Side side, String ownerName,
                             String ownerUsername, LocalDate dueDate, String outcome, Cadence cadence,
-                            CommitmentStatus status, Instant lastCheckIn, List<String> flags) {
+                            CommitmentStatus status, Instant lastCheckIn, List<String> flags) implements Serializable {
 
     public boolean isOverdue() {
         return !flags.isEmpty() && flags.get(0).startsWith("Overdue");

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -47,7 +48,7 @@ public class ScorecardOverviewService {
     /** A line of the program overview. */
     public record ScorecardSummary(long partnerId, String partnerName, PartnerType partnerType, String tier,
                                    ScorecardStatus status, BigDecimal healthScore, BigDecimal revenue,
-                                   BigDecimal revenueTarget, BigDecimal coverage, List<TalkingPoint> concerns) {
+                                   BigDecimal revenueTarget, BigDecimal coverage, List<TalkingPoint> concerns) implements Serializable {
     }
 
     /** Filters of the overview; null means any. */

@@ -4,13 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 
 /**
  * What a section of an agenda says, in the same columns wherever a section is kept: a QBR's
  * agenda ({@link AgendaSection}) and the vendor's template ({@link AgendaTemplateSection}).
  */
 @Embeddable
-public class SectionContent {
+public class SectionContent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(nullable = false)
     private int position;
