@@ -13,6 +13,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +22,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -79,16 +82,18 @@ class MicroClusterIT {
     @Test
     @Order(1)
     void twoInstancesStartingTogetherOnAnEmptySchemaApplyEachMigrationOnce() throws Exception {
-        List<Matcher> migrations = cluster.names().stream().map(this::migrationLine).toList();
+        // each instance runs two applications (pages, API), each with the services: four migrations at start-up
+        List<MatchResult> migrations = cluster.names().stream().flatMap(this::migrationLines).toList();
         List<Integer> shipped = migrationVersions();
         int applied = migrations.stream().mapToInt(m -> Integer.parseInt(m.group(2))).sum();
-        // Flyway takes its lock in MariaDB for each migration: the two may share the work, never repeat it.
+        // Flyway takes its lock in MariaDB for each migration: they may share the work, never repeat it.
+        assertEquals(2 * cluster.names().size(), migrations.size(), "each application of each instance migrated");
         assertEquals(shipped.size(), applied, "each migration applied by one of them: "
-                + migrations.stream().map(Matcher::group).toList());
-        // the one that applied none names the version it found, which may be older than the last (or none)
+                + migrations.stream().map(MatchResult::group).toList());
+        // one that applied none names the version it found, which may be older than the last (or none)
         assertEquals(shipped.get(shipped.size() - 1), migrations.stream().map(m -> m.group(1))
                 .filter(v -> v.matches("\\d+")).mapToInt(Integer::parseInt).max().orElseThrow(),
-                "the last one applied is the last shipped: " + migrations.stream().map(Matcher::group).toList());
+                "the last one applied is the last shipped: " + migrations.stream().map(MatchResult::group).toList());
     }
 
     /** The versions of the migrations the model ships ({@code db/migration}), in order. */
@@ -141,7 +146,7 @@ class MicroClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void twoVendorsOnBothInstancesSeeOnlyTheirOwn() throws Exception {
         for (String instance : cluster.names()) {
             String acme = signIn("alice", instance).get(base + "/vendor/partners.xhtml").text();
@@ -158,13 +163,41 @@ class MicroClusterIT {
         }
     }
 
+    /** The REST API on each instance and through the proxy: each vendor's token reads its own partners only. */
+    @Test
+    @Order(3)
+    void theApiAnswersOnEveryInstanceWithEachVendorsOwnPartners() throws Exception {
+        String acme = ApiClient.clientCredentials("portal-api");
+        String globex = ApiClient.clientCredentials("portal-api-globex");
+        List<String> apis = new java.util.ArrayList<>(cluster.names().stream()
+                .map(instance -> cluster.baseUrl(instance).replace("/portal", "/api/v1")).toList());
+        apis.add(base.replace("/portal", "/api/v1"));
+        for (String api : apis) {
+            ApiClient.Answer acmes = partners(api, acme);
+            assertEquals(200, acmes.status(), api + ": " + acmes.body());
+            assertTrue(acmes.body().contains("Brightpath Solutions") && !acmes.body().contains("Summit Resellers"),
+                    api + ": " + acmes.body());
+            ApiClient.Answer globexes = partners(api, globex);
+            assertEquals(200, globexes.status(), api + ": " + globexes.body());
+            assertTrue(globexes.body().contains("Summit Resellers") && !globexes.body().contains("Brightpath Solutions"),
+                    api + ": " + globexes.body());
+            ApiClient.Answer anonymous = ApiClient.send(HttpRequest.newBuilder(URI.create(api + "/partners")));
+            assertEquals(401, anonymous.status(), api + ": " + anonymous.body());
+        }
+    }
+
+    private static ApiClient.Answer partners(String api, String token) throws Exception {
+        return ApiClient.send(HttpRequest.newBuilder(URI.create(api + "/partners?limit=100"))
+                .header("Accept", "application/json").header("Authorization", "Bearer " + token));
+    }
+
     /**
      * Keycloak tells one instance (the proxy chooses it) that alice's session there ended; her
      * portal session ends on both instances, sam's goes on. For the test, the realm's portal client
      * sends its back-channel logout to the cluster's address instead of the test server's.
      */
     @Test
-    @Order(4)
+    @Order(5)
     void aSessionEndedAtKeycloakEndsOnEveryInstance() throws Exception {
         Browser alice = signIn("alice", cluster.names().get(0));
         Browser sam = signIn("sam", cluster.names().get(1));
@@ -193,7 +226,7 @@ class MicroClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aSessionContinuesOnTheOtherInstanceFromTheDataGridFormsIncluded() throws Exception {
         String first = cluster.names().get(0);
         String other = cluster.names().get(1);
@@ -215,7 +248,7 @@ class MicroClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aSessionSurvivesTheLossOfItsInstanceWithItsRolesAndItsOpenForm() throws Exception {
         String first = cluster.names().get(0);
         String other = cluster.names().get(1);
@@ -257,7 +290,7 @@ class MicroClusterIT {
 
     /** Every session attribute went into the data grid: no instance logged one it could not serialize. */
     @Test
-    @Order(7)
+    @Order(8)
     void everythingTheSessionsHeldWentIntoTheDataGrid() throws Exception {
         for (String instance : cluster.names()) {
             String log = Files.readString(cluster.log(instance), StandardCharsets.ISO_8859_1);
@@ -296,11 +329,9 @@ class MicroClusterIT {
         return landed.url();
     }
 
-    private Matcher migrationLine(String instance) {
+    private Stream<MatchResult> migrationLines(String instance) {
         try {
-            Matcher matcher = MIGRATED.matcher(Files.readString(cluster.log(instance), StandardCharsets.ISO_8859_1));
-            assertTrue(matcher.find(), instance + " logged no schema migration");
-            return matcher;
+            return MIGRATED.matcher(Files.readString(cluster.log(instance), StandardCharsets.ISO_8859_1)).results();
         } catch (IOException e) {
             throw new AssertionError(e);
         }

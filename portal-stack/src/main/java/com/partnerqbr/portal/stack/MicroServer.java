@@ -54,8 +54,11 @@ final class MicroServer implements AutoCloseable {
     /** Starts the process; {@link #awaitReady()} waits until the portal answers. */
     void start() throws IOException {
         Path war = settings.microWarFile();
-        if (!Files.isRegularFile(war)) {
-            throw new IllegalStateException("no WAR at " + war + ": build with Maven first");
+        Path apiWar = settings.microApiWarFile();
+        for (Path built : List.of(war, apiWar)) {
+            if (!Files.isRegularFile(built)) {
+                throw new IllegalStateException("no WAR at " + built + ": build with Maven first");
+            }
         }
         Processes.requireFree(httpPort, "Payara Micro " + name);
         Processes.requireFree(dataGridPort, "Payara Micro " + name);
@@ -80,8 +83,9 @@ final class MicroServer implements AutoCloseable {
                 "--clustermode", "tcpip:" + members,
                 "--nohostaware",
                 "--disablephonehome",
-                "--deploy", war.toString(),
-                "--contextroot", "/portal"));
+                // the API first: Micro deploys in turn, so the pages answering (awaitReady) means both are up
+                "--deploy", apiWar + ":/api",
+                "--deploy", war + ":/portal"));
         ProcessBuilder builder = Processes.detached(command);
         builder.environment().putAll(PortalEnvironment.of(settings, files, secrets));
         Files.deleteIfExists(log());

@@ -113,9 +113,14 @@ public final class StackSettings {
         return repo.resolve("portal-ear/target/portal.ear");
     }
 
-    /** The same application as one WAR for Payara Micro, built beside the EAR. */
+    /** The same application for Payara Micro, built beside the EAR: the pages' WAR (with the services). */
     public Path microWarFile() {
         return repo.resolve("portal-ear/target/portal-micro.war");
+    }
+
+    /** The REST API's WAR for Payara Micro (with the services), built beside the EAR. */
+    public Path microApiWarFile() {
+        return repo.resolve("portal-ear/target/portal-micro-api.war");
     }
 
     public String portalBaseUrl() {
