@@ -125,6 +125,9 @@ final class Database implements AutoCloseable {
                 "--no-defaults",
                 "--basedir=" + binaries.getBaseDir().getAbsolutePath(),
                 "--datadir=" + dataDir(),
+                // its own temporary folder: two installs at once in a shared /tmp clashed on a temporary
+                // table's name ("Unknown table 'mysql.tmp_proxies_priv'", the install aborted)
+                "--tmpdir=" + home().resolve("tmp"),
                 "--skip-name-resolve",
                 "--skip-test-db"));
         asRootWhenRoot(command);
