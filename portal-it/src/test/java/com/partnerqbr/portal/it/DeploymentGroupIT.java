@@ -111,7 +111,7 @@ class DeploymentGroupIT {
 
     @Test
     @Order(4)
-    void aSessionSurvivesTheLossOfItsInstanceWithItsRoles() throws Exception {
+    void aSessionSurvivesTheLossOfItsInstanceWithItsRolesAndItsOpenForm() throws Exception {
         String first = group.names().get(0);
         String other = group.names().get(1);
         Browser alice = portal.signIn("alice", first);
@@ -130,14 +130,14 @@ class DeploymentGroupIT {
         assertEquals(base + "/vendor/program-settings.xhtml", page.url(), "the page asked for, not a new sign-in");
         assertTrue(page.response().previousResponse().isEmpty(), "answered from the session, no detour to Keycloak");
         assertEquals(other, alice.cookie(ProxiedPortal.instanceCookie()), "the proxy moved alice to " + other);
-        String code = "lost-" + UUID.randomUUID().toString().substring(0, 8);
-        Browser.Page saved = form.submit("partnerForm", ProxiedPortal.partner(code, "Group Failover Partner"));
-        assertTrue(saved.response().body().contains("Saved Group Failover Partner."), "the form opened on the lost instance: "
-                + saved.text());
         assertEquals(403, alice.get(base + "/partner/home.xhtml").status(), "alice is no partner user on " + other);
         ProxiedPortal.assertSignedIn(sam, base + "/partner/home.xhtml", "Brightpath Solutions");
         assertEquals(403, sam.get(base + "/vendor/program-settings.xhtml").status(), "sam gains no vendor role");
         assertFalse(group.running(first));
         portal.assertEachVendorSeesOnlyItsOwn(other);
+        String code = "lost-" + UUID.randomUUID().toString().substring(0, 8);
+        Browser.Page saved = form.submit("partnerForm", ProxiedPortal.partner(code, "Group Failover Partner"));
+        assertTrue(saved.response().body().contains("Saved Group Failover Partner."), "the form opened on the lost instance: "
+                + saved.text());
     }
 }

@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
  * up by config/payara/domain.asadmin and then deployment-group.asadmin (the group {@code portal-group},
  * its instances {@code portal-1} and {@code portal-2} on the domain's own node), runs no application; the
  * EAR is deployed to the group with availability enabled, so web sessions are kept in the data grid the
- * DAS and the instances form (domain discovery on 127.0.0.1). HAProxy ({@link LoadBalancer}) listens at
+ * DAS and the instances form (on 127.0.0.1, each member listed by TCP). HAProxy ({@link LoadBalancer}) listens at
  * the portal's address in front of the instances. The instances are started by the DAS and inherit its
  * environment: the portal's settings, as on the single server.
  */
@@ -44,8 +44,9 @@ public final class DeploymentGroup implements AutoCloseable {
         this.settings = settings;
         PayaraCommandFiles files = new PayaraCommandFiles(settings, secrets.get(Database.PORTAL_SECRET));
         int base = settings.port("portal.group.port.base");
-        // The DAS's HTTP listeners step aside for the proxy, which takes the portal's address.
-        StackSettings dasSettings = settings.with("portal.http.port", String.valueOf(base))
+        // The DAS's HTTP listeners step aside for the proxy, which takes the portal's address; its data grid
+        // lists the group's members (listeners.asadmin).
+        StackSettings dasSettings = settings.with("portal.server", "group").with("portal.http.port", String.valueOf(base))
                 .with("portal.https.port", String.valueOf(base + 1));
         das = new ApplicationServer(dasSettings, settings, distributions, secrets,
                 List.of(PayaraCommandFiles.DOMAIN, PayaraCommandFiles.DEPLOYMENT_GROUP));
@@ -152,20 +153,20 @@ public final class DeploymentGroup implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("no instance " + name));
     }
 
-    /** Stops the proxy, the group's instances (any left running ended), then the DAS. */
+    /** Stops the proxy, the group's running instances (one that does not stop is ended), then the DAS. */
     @Override
     public void close() {
         loadBalancer.close();
-        try {
-            das.adminCommand(Duration.ofMinutes(3), "stop-deployment-group", GROUP);
-        } catch (IOException | InterruptedException e) {
-            LOG.warning("The deployment group did not stop cleanly: " + e.getMessage());
-        }
         for (Instance instance : instances) {
-            process(instance.name()).filter(ProcessHandle::isAlive).ifPresent(p -> {
-                LOG.warning(instance.name() + " still running after stop-deployment-group: ended");
-                kill(instance.name());
-            });
+            // stop-deployment-group would wait minutes for an instance that is gone (killed by a test)
+            if (running(instance.name())) {
+                try {
+                    das.adminCommand(Duration.ofMinutes(2), "stop-instance", instance.name());
+                } catch (IOException | InterruptedException e) {
+                    LOG.warning(instance.name() + " did not stop cleanly, ended: " + e.getMessage());
+                    kill(instance.name());
+                }
+            }
         }
         try {
             das.close();

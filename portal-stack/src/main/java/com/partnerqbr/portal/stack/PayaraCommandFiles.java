@@ -117,12 +117,18 @@ final class PayaraCommandFiles {
         values.put("PORTAL_JMS_PORT", String.valueOf(base + 4));
         values.put("PORTAL_DATAGRID_PORT", String.valueOf(base + 5));
         values.put("PORTAL_DATAGRID_DAS_PORT", String.valueOf(base + 6));
+        StringBuilder members = new StringBuilder("127.0.0.1:" + (base + 6));
         for (int instance = 1; instance <= DeploymentGroup.INSTANCES; instance++) {
             for (int port = 0; port < GROUP_INSTANCE_PORTS.size(); port++) {
                 values.put("PORTAL_GROUP_" + instance + "_" + GROUP_INSTANCE_PORTS.get(port) + "_PORT",
                         String.valueOf(groupInstancePort(instance) + port));
             }
+            members.append(",127.0.0.1:").append(groupInstancePort(instance) + GROUP_INSTANCE_PORTS.indexOf("DATAGRID"));
         }
+        // A deployment group's members are listed (the DAS's port first); the single server finds itself through the domain.
+        boolean group = settings.group();
+        values.put("PORTAL_DATAGRID_DISCOVERY", group ? "tcpip" : "domain");
+        values.put("PORTAL_DATAGRID_MEMBERS", group ? members.toString() : "127.0.0.1:" + (base + 6));
         return values;
     }
 
