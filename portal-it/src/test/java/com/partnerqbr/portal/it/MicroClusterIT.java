@@ -9,13 +9,10 @@ import com.partnerqbr.portal.stack.MicroCluster;
 import com.partnerqbr.portal.stack.PortalStack;
 import com.partnerqbr.portal.stack.StackSettings;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -56,16 +53,17 @@ class MicroClusterIT {
 
     private MicroCluster cluster;
     private String base;
+    private ProxiedPortal portal;
 
     @BeforeAll
     void startTwoInstancesOnAnEmptySchema() throws Exception {
         PortalStack stack = StackSession.stack();
-        int proxyPort = freePort();
+        int proxyPort = ProxiedPortal.freePort();
         StackSettings settings = stack.settings().with("portal.db.name", SCHEMA).with("portal.micro.instances", "2")
                 .with("portal.http.port", String.valueOf(proxyPort));
         base = settings.portalBaseUrl();
         stack.createSchema(SCHEMA);
-        acceptSignInsAt(base);
+        portal = new ProxiedPortal(base);
         cluster = stack.microCluster(settings);
         Duration took = cluster.start();
         System.out.println("MicroClusterIT: two Payara Micro instances and HAProxy started together on an empty schema in "
@@ -119,11 +117,11 @@ class MicroClusterIT {
     void anEditOnOneInstanceIsReadOnTheOtherAtOnce() throws Exception {
         String first = cluster.names().get(0);
         String second = cluster.names().get(1);
-        Browser onFirst = signIn("alice", first);
-        Browser onSecond = signIn("alice", second);
+        Browser onFirst = portal.signIn("alice", first);
+        Browser onSecond = portal.signIn("alice", second);
         String code = "micro-" + UUID.randomUUID().toString().substring(0, 8);
         Browser.Page saved = onFirst.get(base + "/vendor/partner-edit.xhtml").submit("partnerForm",
-                partner(code, "Micro Partner"));
+                ProxiedPortal.partner(code, "Micro Partner"));
         assertTrue(saved.response().body().contains("Saved Micro Partner."), saved.text());
         String id = saved.url().substring(saved.url().indexOf("id=") + 3);
 
@@ -141,25 +139,15 @@ class MicroClusterIT {
                 "partnerForm:type_input", "REFERRAL", "partnerForm:save", ""));
         assertTrue(refused.text().contains("Not saved: Someone changed Micro Partner Ltd since you opened it;"
                 + " nothing was saved. Theirs: name 'Micro Partner Ltd'. Yours: name 'Micro Partner SA'."), refused.text());
-        assertEquals(first, onFirst.cookie(MicroCluster.instanceCookie()), "each browser stayed on its instance");
-        assertEquals(second, onSecond.cookie(MicroCluster.instanceCookie()), "each browser stayed on its instance");
+        assertEquals(first, onFirst.cookie(ProxiedPortal.instanceCookie()), "each browser stayed on its instance");
+        assertEquals(second, onSecond.cookie(ProxiedPortal.instanceCookie()), "each browser stayed on its instance");
     }
 
     @Test
     @Order(4)
     void twoVendorsOnBothInstancesSeeOnlyTheirOwn() throws Exception {
         for (String instance : cluster.names()) {
-            String acme = signIn("alice", instance).get(base + "/vendor/partners.xhtml").text();
-            assertTrue(acme.contains("Acme Analytics partner portal") && acme.contains("Brightpath Solutions"), instance + ": " + acme);
-            assertFalse(acme.contains("Summit Resellers"), instance + ": another vendor's partner: " + acme);
-            String globex = signIn("gina", instance).get(base + "/vendor/partners.xhtml").text();
-            assertTrue(globex.contains("Globex Systems partner portal") && globex.contains("Summit Resellers"), instance + ": " + globex);
-            assertFalse(globex.contains("Brightpath Solutions"), instance + ": another vendor's partner: " + globex);
-            Browser sam = signIn("sam", instance);
-            assertEquals(403, sam.get(base + "/vendor/partners.xhtml").status(), instance + ": a partner user on a vendor page");
-            String own = sam.get(base + "/partner/home.xhtml").text();
-            assertTrue(own.contains("Brightpath Solutions") && !own.contains("Orbit Integrations"), instance + ": " + own);
-            assertEquals(instance, sam.cookie(MicroCluster.instanceCookie()));
+            portal.assertEachVendorSeesOnlyItsOwn(instance);
         }
     }
 
@@ -199,8 +187,8 @@ class MicroClusterIT {
     @Test
     @Order(5)
     void aSessionEndedAtKeycloakEndsOnEveryInstance() throws Exception {
-        Browser alice = signIn("alice", cluster.names().get(0));
-        Browser sam = signIn("sam", cluster.names().get(1));
+        Browser alice = portal.signIn("alice", cluster.names().get(0));
+        Browser sam = portal.signIn("sam", cluster.names().get(1));
         KeycloakAdmin admin = KeycloakAdmin.signIn();
         JsonObject client = admin.get("/clients?clientId=portal-web").asJsonArray().getJsonObject(0);
         String clientPath = "/clients/" + client.getString("id");
@@ -216,12 +204,12 @@ class MicroClusterIT {
                     .getString(logoutUrl))).build());
         }
         for (String instance : cluster.names()) {
-            alice.setCookie(MicroCluster.instanceCookie(), instance);
+            alice.setCookie(ProxiedPortal.instanceCookie(), instance);
             Browser.Page again = alice.get(base + "/vendor/partners.xhtml");
             assertNotNull(again.html().getElementById("kc-form-login"), instance + ": alice's session ended, she signs in"
                     + " again: " + again.url());
-            sam.setCookie(MicroCluster.instanceCookie(), instance);
-            assertSignedIn(sam, base + "/partner/home.xhtml", "Brightpath Solutions");
+            sam.setCookie(ProxiedPortal.instanceCookie(), instance);
+            ProxiedPortal.assertSignedIn(sam, base + "/partner/home.xhtml", "Brightpath Solutions");
         }
     }
 
@@ -230,21 +218,21 @@ class MicroClusterIT {
     void aSessionContinuesOnTheOtherInstanceFromTheDataGridFormsIncluded() throws Exception {
         String first = cluster.names().get(0);
         String other = cluster.names().get(1);
-        Browser alice = signIn("alice", first);
+        Browser alice = portal.signIn("alice", first);
         for (String page : VIEWS_WITH_STATE) {
             assertEquals(200, alice.get(base + page).status(), page);
         }
         Browser.Page form = alice.get(base + "/vendor/partner-edit.xhtml");
-        assertEquals(first, alice.cookie(MicroCluster.instanceCookie()));
+        assertEquals(first, alice.cookie(ProxiedPortal.instanceCookie()));
 
-        alice.setCookie(MicroCluster.instanceCookie(), other);
-        assertSignedIn(alice, base + "/vendor/program-settings.xhtml", "Acme Analytics partner portal");
+        alice.setCookie(ProxiedPortal.instanceCookie(), other);
+        ProxiedPortal.assertSignedIn(alice, base + "/vendor/program-settings.xhtml", "Acme Analytics partner portal");
         assertEquals(403, alice.get(base + "/partner/home.xhtml").status(), "alice is no partner user on " + other);
         String code = "grid-" + UUID.randomUUID().toString().substring(0, 8);
-        Browser.Page saved = form.submit("partnerForm", partner(code, "Grid Partner Köln"));
+        Browser.Page saved = form.submit("partnerForm", ProxiedPortal.partner(code, "Grid Partner Köln"));
         assertTrue(saved.response().body().contains("Saved Grid Partner Köln."), "the form opened on " + first
                 + " is saved on " + other + ": " + saved.text());
-        assertEquals(other, alice.cookie(MicroCluster.instanceCookie()));
+        assertEquals(other, alice.cookie(ProxiedPortal.instanceCookie()));
     }
 
     @Test
@@ -252,38 +240,28 @@ class MicroClusterIT {
     void aSessionSurvivesTheLossOfItsInstanceWithItsRolesAndItsOpenForm() throws Exception {
         String first = cluster.names().get(0);
         String other = cluster.names().get(1);
-        Browser alice = signIn("alice", first);
-        Browser sam = signIn("sam", first);
+        Browser alice = portal.signIn("alice", first);
+        Browser sam = portal.signIn("sam", first);
         Browser.Page form = alice.get(base + "/vendor/partner-edit.xhtml");
-        assertEquals(first, alice.cookie(MicroCluster.instanceCookie()), "alice is on " + first);
+        assertEquals(first, alice.cookie(ProxiedPortal.instanceCookie()), "alice is on " + first);
 
         long killed = System.nanoTime();
         cluster.kill(first);
-        Browser.Page page = null;
-        for (int attempt = 0; attempt < 120 && (page == null || page.status() != 200); attempt++) {
-            try {
-                page = alice.get(base + "/vendor/program-settings.xhtml");
-            } catch (IOException e) {
-                page = null;
-            }
-            if (page == null || page.status() != 200) {
-                Thread.sleep(250);
-            }
-        }
+        Browser.Page page = ProxiedPortal.firstAnswer(alice, base + "/vendor/program-settings.xhtml");
         long failOverMillis = (System.nanoTime() - killed) / 1_000_000;
         System.out.println("MicroClusterIT: " + first + " killed; alice's next page through the proxy answered after "
-                + failOverMillis + " ms, on " + alice.cookie(MicroCluster.instanceCookie()));
+                + failOverMillis + " ms, on " + alice.cookie(ProxiedPortal.instanceCookie()));
         assertNotNull(page);
         assertEquals(200, page.status(), page.text());
         assertEquals(base + "/vendor/program-settings.xhtml", page.url(), "the page asked for, not a new sign-in");
         assertTrue(page.response().previousResponse().isEmpty(), "answered from the session, no detour to Keycloak");
-        assertEquals(other, alice.cookie(MicroCluster.instanceCookie()), "the proxy moved alice to " + other);
+        assertEquals(other, alice.cookie(ProxiedPortal.instanceCookie()), "the proxy moved alice to " + other);
         String code = "lost-" + UUID.randomUUID().toString().substring(0, 8);
-        Browser.Page saved = form.submit("partnerForm", partner(code, "Failover Partner"));
+        Browser.Page saved = form.submit("partnerForm", ProxiedPortal.partner(code, "Failover Partner"));
         assertTrue(saved.response().body().contains("Saved Failover Partner."), "the form opened on the lost instance: "
                 + saved.text());
         assertEquals(403, alice.get(base + "/partner/home.xhtml").status(), "alice is no partner user on " + other);
-        assertSignedIn(sam, base + "/partner/home.xhtml", "Brightpath Solutions");
+        ProxiedPortal.assertSignedIn(sam, base + "/partner/home.xhtml", "Brightpath Solutions");
         assertEquals(403, sam.get(base + "/vendor/program-settings.xhtml").status(), "sam gains no vendor role");
         assertFalse(cluster.running(first));
     }
@@ -299,57 +277,11 @@ class MicroClusterIT {
         }
     }
 
-    private static Map<String, String> partner(String code, String name) {
-        return Map.of("partnerForm:code", code, "partnerForm:name", name, "partnerForm:type_input", "REFERRAL",
-                "partnerForm:joinedOn", "2025-02-01", "partnerForm:timeZone", "Europe/Berlin", "partnerForm:save", "");
-    }
-
-    /** The page answers 200 at that very address (not after a detour through the sign-in) and shows the text. */
-    private static void assertSignedIn(Browser browser, String url, String text) throws Exception {
-        Browser.Page page = browser.get(url);
-        assertEquals(200, page.status(), url);
-        assertEquals(url, page.url(), "signed in, not sent to sign in");
-        assertTrue(page.response().previousResponse().isEmpty(), url + " answered without a redirect");
-        assertTrue(page.text().contains(text), url + ": " + page.text());
-    }
-
-    /** A browser the proxy sends to that instance (its cookie set before the first request), signed in there. */
-    private Browser signIn(String user, String instance) throws Exception {
-        Browser browser = new Browser();
-        browser.setCookie(MicroCluster.instanceCookie(), instance);
-        signIn(browser, user);
-        return browser;
-    }
-
-    /** Signs in through the proxy; returns the address the user lands on. */
-    private String signIn(Browser browser, String user) throws Exception {
-        Browser.Page landed = browser.get(base + "/").submit("kc-form-login", Map.of("username", user, "password", "demo"));
-        assertEquals(200, landed.status(), landed.text());
-        assertTrue(landed.url().startsWith(base), landed.url());
-        return landed.url();
-    }
-
     private Stream<MatchResult> migrationLines(String instance) {
         try {
             return MIGRATED.matcher(Files.readString(cluster.log(instance), StandardCharsets.ISO_8859_1)).results();
         } catch (IOException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    /** The realm's portal client accepts the cluster's address too (its callback, sign-out and back-channel logout). */
-    private static void acceptSignInsAt(String base) throws Exception {
-        KeycloakAdmin admin = KeycloakAdmin.signIn();
-        JsonArray clients = admin.get("/clients?clientId=portal-web").asJsonArray();
-        JsonObject client = clients.getJsonObject(0);
-        admin.put("/clients/" + client.getString("id"), Json.createObjectBuilder(client)
-                .add("redirectUris", Json.createArrayBuilder(client.getJsonArray("redirectUris")).add(base + "/Callback"))
-                .build());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

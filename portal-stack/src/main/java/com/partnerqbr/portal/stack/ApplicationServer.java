@@ -23,16 +23,30 @@ final class ApplicationServer implements AutoCloseable {
     private static final String DOMAIN = "domain1";
 
     private final StackSettings settings;
+    private final StackSettings portal;
     private final Distributions distributions;
     private final PayaraCommandFiles files;
     private final Secrets secrets;
+    private final List<String> setUpFiles;
     private boolean started;
+    private String target;
 
     ApplicationServer(StackSettings settings, Distributions distributions, Secrets secrets) {
+        this(settings, settings, distributions, secrets, List.of(PayaraCommandFiles.DOMAIN));
+    }
+
+    /**
+     * A server listening where {@code settings} say, for the portal at {@code portal}'s address (what the
+     * application reads from its environment), set up by these operator files of config/payara, in order.
+     */
+    ApplicationServer(StackSettings settings, StackSettings portal, Distributions distributions, Secrets secrets,
+            List<String> setUpFiles) {
         this.settings = settings;
+        this.portal = portal;
         this.distributions = distributions;
         this.files = new PayaraCommandFiles(settings, secrets.get(Database.PORTAL_SECRET));
         this.secrets = secrets;
+        this.setUpFiles = setUpFiles;
     }
 
     Path home() {
@@ -41,13 +55,17 @@ final class ApplicationServer implements AutoCloseable {
 
     /**
      * Starts the domain with the listeners of config/payara/listeners.asadmin (pre-boot commands,
-     * the ports filled in); a domain not yet set up by today's config/payara/domain.asadmin is
-     * set up first: started, the file applied, stopped (its JVM options need a new JVM).
+     * the ports filled in); a domain not yet set up by today's set-up files (config/payara/domain.asadmin,
+     * for a deployment group deployment-group.asadmin after it), with today's ports written in, is set up
+     * first: started, the files applied, stopped (the JVM options need a new JVM).
      */
     void start() throws IOException, InterruptedException {
-        Path domain = home().resolve("glassfish/domains/" + DOMAIN);
-        Path setUpWith = domain.resolve("config/" + PayaraCommandFiles.DOMAIN);
-        if (Files.isDirectory(home()) && !sameContent(setUpWith, files.file(PayaraCommandFiles.DOMAIN))) {
+        Path domain = domainDir();
+        Map<String, Path> setUp = new java.util.LinkedHashMap<>();
+        for (String name : setUpFiles) {
+            setUp.put(name, files.render(name, settings.stateDir().resolve("payara-" + name)));
+        }
+        if (Files.isDirectory(home()) && !setUpWith(setUp)) {
             // Set up by other commands than today's (or by an older stack): unpacked afresh, nothing to undo by hand.
             Distributions.deleteTree(home());
         }
@@ -60,19 +78,42 @@ final class ApplicationServer implements AutoCloseable {
         Path listeners = files.render(PayaraCommandFiles.LISTENERS, settings.stateDir().resolve("payara-listeners.asadmin"));
         Processes.requireFree(settings.port("portal.http.port"), "Payara Server");
         Processes.requireFree(settings.port("portal.admin.port"), "Payara Server");
-        if (!Files.exists(setUpWith)) {
-            LOG.info("Setting up the Payara domain with config/payara/domain.asadmin (once)");
+        if (!setUpWith(setUp)) {
+            LOG.info(() -> "Setting up the Payara domain with " + setUpFiles + " (once)");
             startDomain(listeners);
             // start-domain watched the admin port domain.xml had before the pre-boot commands changed
             // it, and may report success early: the admin listener answers when the server is up.
             Processes.awaitHttpOk("http://127.0.0.1:" + settings.port("portal.admin.port") + "/management/domain/version",
-                    Duration.ofMinutes(5), null, settings.stateDir().resolve("payara/glassfish/domains/" + DOMAIN + "/logs/server.log"));
-            setUp();
+                    Duration.ofMinutes(5), null, domain.resolve("logs/server.log"));
+            for (Map.Entry<String, Path> file : setUp.entrySet()) {
+                apply(file.getKey(), file.getValue());
+            }
             asadmin(Duration.ofMinutes(2), "stop-domain", DOMAIN);
             started = false;
-            Files.copy(files.file(PayaraCommandFiles.DOMAIN), setUpWith);
+            for (Map.Entry<String, Path> file : setUp.entrySet()) {
+                Files.copy(file.getValue(), domain.resolve("config").resolve(file.getKey()), StandardCopyOption.REPLACE_EXISTING);
+            }
         }
         startDomain(listeners);
+    }
+
+    Path domainDir() {
+        return home().resolve("glassfish/domains/" + DOMAIN);
+    }
+
+    /** Whether the domain was set up by exactly these files (its copies of them, kept when it was). */
+    private boolean setUpWith(Map<String, Path> setUp) throws IOException {
+        for (Map.Entry<String, Path> file : setUp.entrySet()) {
+            if (!sameContent(domainDir().resolve("config").resolve(file.getKey()), file.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The folder of an instance on the domain's own node (a deployment group's). */
+    Path instanceDir(String instance) {
+        return home().resolve("glassfish/nodes/localhost-" + DOMAIN + "/" + instance);
     }
 
     /**
@@ -82,7 +123,7 @@ final class ApplicationServer implements AutoCloseable {
      * waits for the one it needs to answer.
      */
     void restart() throws IOException, InterruptedException {
-        Path log = home().resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+        Path log = domainDir().resolve("logs/server.log");
         long before = Files.size(log);
         asadmin(Duration.ofMinutes(2), "stop-domain", DOMAIN);
         started = false;
@@ -97,14 +138,14 @@ final class ApplicationServer implements AutoCloseable {
         started = true;
     }
 
-    /** Applies domain.asadmin to the running server; asadmin's multimode ends with 0 even when a command failed. */
-    private void setUp() throws IOException, InterruptedException {
-        Path log = settings.stateDir().resolve("logs/payara-setup.log");
+    /** Applies an operator file to the running server; asadmin's multimode ends with 0 even when a command failed. */
+    private void apply(String name, Path file) throws IOException, InterruptedException {
+        Path log = settings.stateDir().resolve("logs/payara-setup-" + name + ".log");
         Files.deleteIfExists(log);
-        adminCommand(Duration.ofMinutes(5), log, "multimode", "--file", files.file(PayaraCommandFiles.DOMAIN).toString());
+        adminCommand(Duration.ofMinutes(10), log, "multimode", "--file", file.toString());
         List<String> failed = Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.contains("failed")).toList();
         if (!failed.isEmpty()) {
-            throw new IOException("config/payara/domain.asadmin did not apply: " + failed + "; see " + log);
+            throw new IOException("config/payara/" + name + " did not apply: " + failed + "; see " + log);
         }
     }
 
@@ -113,28 +154,45 @@ final class ApplicationServer implements AutoCloseable {
     }
 
     void deploy(Path ear) throws IOException, InterruptedException {
+        deploy(ear, "server");
+    }
+
+    /**
+     * Deploys the EAR as {@code portal} to the target (the server itself, or a deployment group, where
+     * availability is enabled: its web sessions are kept in the data grid).
+     */
+    void deploy(Path ear, String target) throws IOException, InterruptedException {
         if (!Files.isRegularFile(ear)) {
             throw new IllegalStateException("no EAR at " + ear + ": build with Maven first");
         }
+        this.target = target;
+        List<String> deploy = new ArrayList<>(List.of("deploy", "--name=portal", "--target=" + target));
+        if (!"server".equals(target)) {
+            deploy.add("--availabilityenabled=true");
+        }
+        deploy.add(ear.toString());
         try {
-            adminCommand(Duration.ofMinutes(10), "deploy", "--force=true", "--name=portal", ear.toString());
+            List<String> forced = new ArrayList<>(deploy);
+            forced.add(1, "--force=true");
+            adminCommand(Duration.ofMinutes(10), forced.toArray(String[]::new));
         } catch (IOException e) {
             // A deployment left behind by a run that was killed can fail to load and then block its name.
             LOG.warning("The first deploy failed; undeploying what was left and deploying again: " + e.getMessage());
             undeploy();
-            adminCommand(Duration.ofMinutes(10), "deploy", "--name=portal", ear.toString());
+            adminCommand(Duration.ofMinutes(10), deploy.toArray(String[]::new));
         }
     }
 
     private void undeploy() throws InterruptedException {
         try {
-            adminCommand(Duration.ofMinutes(2), "undeploy", "portal");
+            adminCommand(Duration.ofMinutes(2), "undeploy", "--target=" + (target == null ? "server" : target), "portal");
         } catch (IOException e) {
             // nothing deployed
         }
     }
 
-    private void adminCommand(Duration timeout, String... args) throws IOException, InterruptedException {
+    /** An asadmin command to the running server. */
+    void adminCommand(Duration timeout, String... args) throws IOException, InterruptedException {
         adminCommand(timeout, asadminLog(), args);
     }
 
@@ -159,7 +217,7 @@ final class ApplicationServer implements AutoCloseable {
         ProcessBuilder builder = Processes.detached(command);
         Map<String, String> env = builder.environment();
         env.put("AS_JAVA", System.getProperty("java.home"));
-        env.putAll(PortalEnvironment.of(settings, files, secrets));
+        env.putAll(PortalEnvironment.of(portal, files, secrets));
         Processes.run(builder, log, timeout);
     }
 

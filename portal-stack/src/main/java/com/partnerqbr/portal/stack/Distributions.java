@@ -54,7 +54,8 @@ public final class Distributions {
 
     /**
      * Unpacks a zip into a directory (once: a directory that exists is kept as it is) and
-     * makes the scripts under any {@code bin} folder executable.
+     * makes the scripts under any {@code bin} folder executable, and Payara's {@code lib/nadmin} (the asadmin
+     * the DAS runs itself for the instances on its own node).
      */
     static void unpackOnce(Path zip, Path target) throws IOException {
         if (Files.isDirectory(target)) {
@@ -84,7 +85,7 @@ public final class Distributions {
                     try (InputStream in = archive.getInputStream(entry)) {
                         Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
                     }
-                    if (out.getParent().getFileName().toString().equals("bin")) {
+                    if (out.getParent().getFileName().toString().equals("bin") || out.getFileName().toString().equals("nadmin")) {
                         out.toFile().setExecutable(true, false);
                     }
                 }

@@ -8,31 +8,37 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * HAProxy (Debian's {@code haproxy}) on 127.0.0.1 at the portal's address, in front of the Payara
- * Micro instances, in a session of its own. A browser stays on the instance that served it first
- * (the cookie {@code PORTAL_INSTANCE} names it), where its session is. When that instance stops
- * answering, its requests go to another one, where the browser signs in again (sessions are not in
- * the data grid: see the README). An instance is checked every second (its style sheet, no session,
- * 5 s to answer) and taken out after three failures; a request that cannot connect is sent to
- * another at once.
+ * HAProxy (Debian's {@code haproxy}) on 127.0.0.1 at the portal's address, in front of the portal's
+ * instances (Payara Micro, or a deployment group of Payara Server), in a session of its own. A browser
+ * stays on the instance that served it first (the cookie {@code PORTAL_INSTANCE} names it). When that
+ * instance stops answering, its requests go to another one, which reads the session from the data grid
+ * (see the README). An instance is checked every second (its style sheet, no session, 5 s to answer)
+ * and taken out after three failures; a request that cannot connect is sent to another at once.
  */
 final class LoadBalancer implements AutoCloseable {
 
     static final String COOKIE = "PORTAL_INSTANCE";
     private static final Path HAPROXY = Path.of("/usr/sbin/haproxy");
 
+    /** An instance the proxy sends requests to: its name (the cookie's value) and its HTTP port on 127.0.0.1. */
+    interface Backend {
+        String name();
+
+        int httpPort();
+    }
+
     private final StackSettings settings;
-    private final List<MicroServer> instances;
+    private final List<? extends Backend> instances;
     private Process process;
 
-    LoadBalancer(StackSettings settings, List<MicroServer> instances) {
+    LoadBalancer(StackSettings settings, List<? extends Backend> instances) {
         this.settings = settings;
         this.instances = instances;
     }
 
     void start() throws IOException, InterruptedException {
         if (!Files.isExecutable(HAPROXY)) {
-            throw new IllegalStateException("more than one Payara Micro instance needs HAProxy in front: "
+            throw new IllegalStateException("more than one instance needs HAProxy in front: "
                     + "apt-get install haproxy (Debian's package, " + HAPROXY + ")");
         }
         int port = settings.port("portal.http.port");
@@ -62,16 +68,16 @@ final class LoadBalancer implements AutoCloseable {
 
                 frontend portal
                     bind 127.0.0.1:%d
-                    default_backend micro
+                    default_backend instances
 
-                backend micro
+                backend instances
                     balance roundrobin
                     cookie %s insert indirect nocache httponly
                     option httpchk GET /portal/jakarta.faces.resource/css/portal.css.xhtml
                     http-check expect status 200
                     default-server inter 1s fall 3 rise 2
                 """.formatted(port, COOKIE));
-        for (MicroServer instance : instances) {
+        for (Backend instance : instances) {
             config.append("    server ").append(instance.name()).append(" 127.0.0.1:").append(instance.httpPort())
                     .append(" check cookie ").append(instance.name()).append('\n');
         }

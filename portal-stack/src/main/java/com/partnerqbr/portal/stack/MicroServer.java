@@ -15,7 +15,7 @@ import java.util.List;
  * addresses listed, no multicast), without host-aware partitioning: that would put every member on
  * this one host in one partition group, and a member's data would have no backup on another.
  */
-final class MicroServer implements AutoCloseable {
+final class MicroServer implements LoadBalancer.Backend, AutoCloseable {
 
     private final StackSettings settings;
     private final Distributions distributions;
@@ -39,11 +39,13 @@ final class MicroServer implements AutoCloseable {
         this.members = members;
     }
 
-    String name() {
+    @Override
+    public String name() {
         return name;
     }
 
-    int httpPort() {
+    @Override
+    public int httpPort() {
         return httpPort;
     }
 

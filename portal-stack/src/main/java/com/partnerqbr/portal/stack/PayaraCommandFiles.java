@@ -23,6 +23,10 @@ final class PayaraCommandFiles {
 
     static final String LISTENERS = "listeners.asadmin";
     static final String DOMAIN = "domain.asadmin";
+    static final String DEPLOYMENT_GROUP = "deployment-group.asadmin";
+    /** The ports of a deployment group's instance, in this order from its first port on ({@link #groupInstancePort}). */
+    private static final List<String> GROUP_INSTANCE_PORTS = List.of("HTTP", "HTTPS", "ADMIN", "IIOP", "IIOP_SSL",
+            "IIOP_MUTUALAUTH", "JMX", "JMS", "DATAGRID");
     private static final String JVM_OPTION = "create-jvm-options ";
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{ENV=([A-Z0-9_]+)}");
     private static final Set<String> AT_RUN_TIME = Set.of("PORTAL_DB_PORT", "PORTAL_DB_NAME", "PORTAL_DB_USER",
@@ -113,6 +117,26 @@ final class PayaraCommandFiles {
         values.put("PORTAL_JMS_PORT", String.valueOf(base + 4));
         values.put("PORTAL_DATAGRID_PORT", String.valueOf(base + 5));
         values.put("PORTAL_DATAGRID_DAS_PORT", String.valueOf(base + 6));
+        StringBuilder members = new StringBuilder("127.0.0.1:" + (base + 6));
+        for (int instance = 1; instance <= DeploymentGroup.INSTANCES; instance++) {
+            for (int port = 0; port < GROUP_INSTANCE_PORTS.size(); port++) {
+                values.put("PORTAL_GROUP_" + instance + "_" + GROUP_INSTANCE_PORTS.get(port) + "_PORT",
+                        String.valueOf(groupInstancePort(instance) + port));
+            }
+            members.append(",127.0.0.1:").append(groupInstancePort(instance) + GROUP_INSTANCE_PORTS.indexOf("DATAGRID"));
+        }
+        // A deployment group's members are listed (the DAS's port first); the single server finds itself through the domain.
+        boolean group = settings.group();
+        values.put("PORTAL_DATAGRID_DISCOVERY", group ? "tcpip" : "domain");
+        values.put("PORTAL_DATAGRID_MEMBERS", group ? members.toString() : "127.0.0.1:" + (base + 6));
         return values;
+    }
+
+    /**
+     * The first port of a deployment group's instance (1, 2, ...), its HTTP port: ten ports for each from
+     * {@code portal.group.port.base} + 10 on; the DAS's own HTTP and HTTPS are the base and the next.
+     */
+    int groupInstancePort(int instance) {
+        return settings.port("portal.group.port.base") + 10 * instance;
     }
 }

@@ -6,7 +6,8 @@ import java.util.logging.Logger;
 
 /**
  * The whole portal on this machine: MariaDB, the mail server, Keycloak and Payara Server with
- * the EAR (or, with {@code portal.server=micro}, the WAR on Payara Micro: {@link MicroCluster}), all on 127.0.0.1. Used by the run command and, with free ports and its own state
+ * the EAR (or, with {@code portal.server=micro}, the WAR on Payara Micro: {@link MicroCluster}; with
+ * {@code portal.server=group}, the EAR on a deployment group: {@link DeploymentGroup}), all on 127.0.0.1. Used by the run command and, with free ports and its own state
  * directory, by the integration tests. {@link #close()} stops what {@link #start()} started.
  */
 public final class PortalStack implements AutoCloseable {
@@ -21,6 +22,8 @@ public final class PortalStack implements AutoCloseable {
     private final Distributions distributions;
     private final Secrets secrets;
     private final MicroCluster micro;
+    private final DeploymentGroup group;
+    private Duration applicationServerStart;
 
     public PortalStack(StackSettings settings) {
         this.settings = settings;
@@ -31,6 +34,15 @@ public final class PortalStack implements AutoCloseable {
         this.identityProvider = new IdentityProvider(settings, distributions);
         this.applicationServer = new ApplicationServer(settings, distributions, secrets);
         this.micro = settings.micro() ? microCluster(settings) : null;
+        this.group = settings.group() ? deploymentGroup(settings) : null;
+    }
+
+    /**
+     * A deployment group of Payara Server with the portal's EAR for these settings (its own state directory,
+     * ports and schema), against this stack's database, mail server and Keycloak; started and stopped by the caller.
+     */
+    public DeploymentGroup deploymentGroup(StackSettings groupSettings) {
+        return new DeploymentGroup(groupSettings, distributions, secrets);
     }
 
     /**
@@ -70,12 +82,16 @@ public final class PortalStack implements AutoCloseable {
             if (micro != null) {
                 micro.start();
                 LOG.info(() -> "Payara Micro served the portal after " + micro.startTimes());
+            } else if (group != null) {
+                group.start();
+                LOG.info(() -> "The deployment group served the portal after " + group.startTimes());
             } else {
                 LOG.info(() -> "Starting Payara Server (admin port " + settings.port("portal.admin.port") + ")");
                 applicationServer.start();
                 LOG.info("Deploying the portal");
                 applicationServer.deploy(settings.earFile());
-                LOG.info(() -> "Payara Server started and the EAR deployed in " + Duration.between(server, Instant.now()));
+                applicationServerStart = Duration.between(server, Instant.now());
+                LOG.info(() -> "Payara Server started and the EAR deployed in " + applicationServerStart);
             }
             identityProvider.awaitReady();
         } catch (Exception e) {
@@ -83,6 +99,11 @@ public final class PortalStack implements AutoCloseable {
             throw e;
         }
         return Duration.between(begin, Instant.now());
+    }
+
+    /** How long Payara Server took to start and deploy the EAR in {@link #start()} (null when it ran none). */
+    public Duration applicationServerStart() {
+        return applicationServerStart;
     }
 
     /**
@@ -127,6 +148,9 @@ public final class PortalStack implements AutoCloseable {
     public void close() {
         if (micro != null) {
             micro.close();
+        }
+        if (group != null) {
+            group.close();
         }
         try {
             applicationServer.close();

@@ -26,7 +26,8 @@ public final class RunPortal {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Instant begin = Instant.now();
             try {
-                console.println("Stopping the portal (" + (stack.settings().micro() ? "Payara Micro" : "Payara Server")
+                console.println("Stopping the portal (" + (stack.settings().micro() ? "Payara Micro"
+                        : stack.settings().group() ? "the deployment group" : "Payara Server")
                         + ", Keycloak, the mail server, MariaDB)...");
             } finally {
                 stack.close();
@@ -56,7 +57,8 @@ public final class RunPortal {
                 ================================================================
                 %n""", took.toSeconds(), settings.portalBaseUrl(), settings.micro()
                         ? "On Payara Micro (" + settings.get("portal.micro.instances") + " instance(s)); the REST API is the EAR's only"
-                        : "REST API:  " + settings.apiBaseUrl() + "/partners  (bearer token: see README; OpenAPI: "
+                        : (settings.group() ? "On a deployment group of two Payara Server instances behind HAProxy; " : "")
+                                + "REST API:  " + settings.apiBaseUrl() + "/partners  (bearer token: see README; OpenAPI: "
                                 + settings.openApiUrl() + ")", settings.keycloakUrl(), settings.get("portal.mail.imap.port"),
                 settings.mailApiUrl(), settings.stateDir());
         Thread.currentThread().join();

@@ -22,6 +22,8 @@ public final class StackSettings {
     static final int INTERNAL_PORTS = 8;
     /** How many Payara Micro instances a test run may start (ports reserved for each). */
     static final int MICRO_INSTANCES = 4;
+    /** How many consecutive ports a deployment group takes: the DAS's HTTP and HTTPS, then ten for each instance. */
+    static final int GROUP_PORTS = 10 * (DeploymentGroup.INSTANCES + 1);
 
     private final Path repo;
     private final Properties values;
@@ -57,14 +59,27 @@ public final class StackSettings {
         Properties copy = new Properties();
         copy.putAll(values);
         copy.setProperty("portal.state.dir", stateDir.toAbsolutePath().toString());
-        for (String key : new String[] {"portal.http.port", "portal.https.port", "portal.admin.port",
-            "portal.db.port", "portal.keycloak.port", "portal.keycloak.management.port", "portal.mail.smtp.port",
-            "portal.mail.imap.port", "portal.mail.api.port"}) {
+        for (String key : new String[] {"portal.db.port", "portal.keycloak.port", "portal.keycloak.management.port",
+            "portal.mail.smtp.port", "portal.mail.imap.port", "portal.mail.api.port"}) {
+            copy.setProperty(key, String.valueOf(freePort()));
+        }
+        return new StackSettings(repo, copy).withOwnServerPorts();
+    }
+
+    /**
+     * These settings with free ports for the portal's servers (Payara Server, Micro, a deployment group and the
+     * proxy), the database, Keycloak and the mail server unchanged: a second portal beside a running one.
+     */
+    public StackSettings withOwnServerPorts() {
+        Properties copy = new Properties();
+        copy.putAll(values);
+        for (String key : new String[] {"portal.http.port", "portal.https.port", "portal.admin.port"}) {
             copy.setProperty(key, String.valueOf(freePort()));
         }
         copy.setProperty("portal.internal.port.base", String.valueOf(freePortRange(INTERNAL_PORTS)));
         copy.setProperty("portal.micro.http.port", String.valueOf(freePortRange(MICRO_INSTANCES)));
         copy.setProperty("portal.micro.datagrid.port", String.valueOf(freePortRange(MICRO_INSTANCES)));
+        copy.setProperty("portal.group.port.base", String.valueOf(freePortRange(GROUP_PORTS)));
         return new StackSettings(repo, copy);
     }
 
@@ -78,11 +93,20 @@ public final class StackSettings {
 
     /** Whether the portal runs as the WAR on Payara Micro ({@code portal.server=micro}) instead of the EAR on Payara Server. */
     public boolean micro() {
-        return switch (get("portal.server")) {
-            case "micro" -> true;
-            case "server" -> false;
-            default -> throw new IllegalStateException("portal.server is 'server' or 'micro', not '" + get("portal.server") + "'");
-        };
+        return "micro".equals(server());
+    }
+
+    /** Whether the EAR runs on a deployment group of Payara Server instances ({@code portal.server=group}) behind HAProxy. */
+    public boolean group() {
+        return "group".equals(server());
+    }
+
+    private String server() {
+        String server = get("portal.server");
+        if (!java.util.Set.of("server", "micro", "group").contains(server)) {
+            throw new IllegalStateException("portal.server is 'server', 'micro' or 'group', not '" + server + "'");
+        }
+        return server;
     }
 
     public String get(String key) {

@@ -43,6 +43,36 @@ class PayaraCommandFilesTest {
     }
 
     @Test
+    void theDeploymentGroupsInstancesGetTheirOwnPortsAndLoopbackOnly() throws Exception {
+        StackSettings settings = settings();
+        PayaraCommandFiles files = new PayaraCommandFiles(settings, "pw");
+        List<String> commands = commands(files.render(PayaraCommandFiles.DEPLOYMENT_GROUP, state.resolve("group.asadmin")));
+        assertFalse(String.join("\n", commands).contains("${ENV="), "a reference left: " + commands);
+        int base = settings.port("portal.group.port.base");
+        List<String> instances = commands.stream().filter(c -> c.startsWith("create-instance ")).toList();
+        assertEquals(2, instances.size(), commands.toString());
+        assertTrue(instances.get(0).contains("HTTP_LISTENER_PORT=" + (base + 10) + ":")
+                && instances.get(0).contains("HZ_LISTENER_PORT=" + (base + 18)) && instances.get(0).endsWith(" portal-1"),
+                instances.get(0));
+        assertTrue(instances.get(1).contains("HTTP_LISTENER_PORT=" + (base + 20) + ":") && instances.get(1).endsWith(" portal-2"),
+                instances.get(1));
+        List<String> addresses = commands.stream().filter(c -> c.matches(".*(address|\\.host)=.*")).toList();
+        assertEquals(7, addresses.size(), addresses.toString());
+        assertTrue(addresses.stream().allMatch(c -> c.startsWith("set configs.config.portal-group-config.")
+                && c.endsWith("=127.0.0.1")), addresses.toString());
+        assertTrue(commands.contains("set configs.config.portal-group-config.jms-service.type=DISABLED"), commands.toString());
+        assertTrue(commands.contains("create-jvm-options --target server-config -Dh2.bindAddress=127.0.0.1"), commands.toString());
+        assertTrue(commands.contains("create-resource-ref --target portal-group jdbc/portal"), commands.toString());
+        List<String> dasListeners = commands(new PayaraCommandFiles(settings.with("portal.server", "group"), "pw")
+                .render(PayaraCommandFiles.LISTENERS, state.resolve("das-listeners.asadmin")));
+        int internal = settings.port("portal.internal.port.base");
+        assertTrue(dasListeners.contains("set hazelcast-runtime-configuration.discovery-mode=tcpip"), dasListeners.toString());
+        assertTrue(dasListeners.contains("set hazelcast-runtime-configuration.tcpip-members=127.0.0.1:" + (internal + 6)
+                + ",127.0.0.1:" + (base + 18) + ",127.0.0.1:" + (base + 28)), dasListeners.toString());
+        assertTrue(commands.contains("create-resource-ref --target portal-group mail/portal"), commands.toString());
+    }
+
+    @Test
     void theDatabaseSettingsStayForPayaraToReadFromTheEnvironment() throws Exception {
         PayaraCommandFiles files = new PayaraCommandFiles(settings(), "the-generated-password");
         String domain = Files.readString(files.render(PayaraCommandFiles.DOMAIN, state.resolve("domain.asadmin")));
