@@ -22,8 +22,11 @@ public class ErrorPage extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** The request attribute with a service's words for the refusal, set by {@link RefusalExceptionHandler}. */
-    static final String REFUSAL = "com.partnerqbr.portal.refusal";
+    /**
+     * The request attribute with a service's words for the refusal, set by {@link RefusalExceptionHandler}, or
+     * the sign-in's; for a 503 they say what is not available, in place of the database's words.
+     */
+    public static final String REFUSAL = "com.partnerqbr.portal.refusal";
 
     private record Text(String title, String body) {
     }
@@ -64,7 +67,9 @@ public class ErrorPage extends HttpServlet {
         if (refusal) {
             page.print("<p id=\"refusal\" class=\"error-text\">" + escape((String) message) + "</p>");
         }
-        page.print("<p class=\"error-text\">" + text.body() + "</p>"
+        String body = status == HttpServletResponse.SC_SERVICE_UNAVAILABLE && refusal && !text.body().equals(message)
+                ? "Nothing was changed; please try again in a minute." : text.body();
+        page.print("<p class=\"error-text\">" + body + "</p>"
                 + "<p><a href=\"" + context + "/\">Go to the partner portal</a></p></main></body></html>");
     }
 

@@ -1,5 +1,6 @@
 package com.partnerqbr.portal.web.security;
 
+import com.partnerqbr.portal.web.faces.ErrorPage;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,8 @@ import java.util.logging.Logger;
  * tokens ({@link TokenEndpoint}); the session then holds the {@link SignIn}, and every request of
  * that session is the signed-in user with the roles of its identity token, on whichever server
  * has the session. Expired tokens are refreshed; when the provider refuses (the user's session
- * there ended), the portal session ends too: no page is served past its tokens' life; a session the
+ * there ended), the portal session ends too; when the provider does not answer, the page is "not
+ * available just now" (503) and the session stays: no page is served past its tokens' life; a session the
  * provider ended ({@link BackChannelLogout}) ends on its next request, on every server.
  * <p>
  * A sign-in callback the portal did not start in this session (an old bookmark, a second tab, a
@@ -57,7 +59,13 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         Optional<SignIn> signIn = SignIn.of(session);
         if (signIn.isPresent()) {
-            Optional<SignIn> current = current(signIn.get(), session);
+            Optional<SignIn> current;
+            try {
+                current = current(signIn.get(), session);
+            } catch (IOException e) {
+                LOG.warning(() -> "The identity provider did not answer a refresh: " + e.getMessage());
+                return unavailable(request, response);
+            }
             if (current.isPresent()) {
                 return context.notifyContainerAboutLogin(current.get().name(), new HashSet<>(current.get().groups()));
             }
@@ -74,32 +82,54 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     /**
      * The sign-in with tokens still valid, refreshed if need be; empty when the session has ended
-     * (here, or at the identity provider).
+     * (here, or at the identity provider). One request of a session refreshes; the others of that
+     * moment wait for it and take its tokens.
+     *
+     * @throws IOException the identity provider did not answer: the session stays, nothing is served
      */
-    private Optional<SignIn> current(SignIn signIn, HttpSession session) {
-        Instant now = Instant.now();
+    private Optional<SignIn> current(SignIn signIn, HttpSession session) throws IOException {
         if (endedSignIns.ended(signIn)) {
             LOG.fine("The sign-in ended at the identity provider: the session ends");
-            session.invalidate();
+            end(session);
             return Optional.empty();
         }
-        if (!signIn.expiredAt(now)) {
+        if (!signIn.expiredAt(Instant.now())) {
             return Optional.of(signIn);
         }
-        Optional<SignIn> refreshed;
+        synchronized (signIn) {
+            Optional<SignIn> now = SignIn.of(session);
+            if (now.isPresent() && now.get() != signIn && !now.get().expiredAt(Instant.now())) {
+                return now;
+            }
+            Optional<SignIn> refreshed = tokens.refresh(signIn, Instant.now());
+            if (refreshed.isPresent()) {
+                refreshed.get().keepIn(session);
+            } else {
+                LOG.fine("Tokens could not be refreshed: the session ends");
+                end(session);
+            }
+            return refreshed;
+        }
+    }
+
+    private static void end(HttpSession session) {
         try {
-            refreshed = tokens.refresh(signIn, now);
-        } catch (IOException e) {
-            LOG.warning(() -> "The identity provider did not answer a refresh: " + e.getMessage());
-            refreshed = Optional.empty();
-        }
-        if (refreshed.isPresent()) {
-            refreshed.get().keepIn(session);
-        } else {
-            LOG.fine("Tokens could not be refreshed: the session ends");
             session.invalidate();
+        } catch (IllegalStateException endedMeanwhile) {
+            // another request of the session ended it a moment ago
         }
-        return refreshed;
+    }
+
+    /** The "not available just now" page: the tokens expired and could not be refreshed yet; the session stays. */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        request.setAttribute(ErrorPage.REFUSAL, "The sign-in service did not answer just now; you are still signed in.");
+        response.setHeader("Retry-After", "10");
+        try {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        } catch (IOException e) {
+            LOG.fine("The browser left before the answer");
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus startSignIn(HttpServletRequest request, HttpMessageContext context) {

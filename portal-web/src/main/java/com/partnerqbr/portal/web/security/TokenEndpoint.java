@@ -48,7 +48,12 @@ public class TokenEndpoint {
     @Inject
     private RealmKeys realmKeys;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1: by default the client upgrades to HTTP/2 and sends every request over one connection, and under
+     * load Keycloak refused refreshes beyond its concurrent streams ("too many concurrent streams").
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
      * The tokens of a sign-in's code.
