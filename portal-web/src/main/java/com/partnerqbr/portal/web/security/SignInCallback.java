@@ -15,11 +15,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Where Keycloak sends the browser back after sign-in. The OpenID Connect mechanism has
- * signed the user in by the time this runs; it records the sign-in (partner engagement, the
- * people directory) and sends them to their home. (Soteria's
- * "redirect to original resource" fails on Payara 6.2025.10 with a NullPointerException
- * in RequestData.getParameters, so the portal lands users on their home instead.)
+ * Where Keycloak sends the browser back after sign-in. {@link SignInMechanism} has signed the
+ * user in by the time this runs; it records the sign-in (partner engagement, the people
+ * directory) and sends them to their home.
  */
 @WebServlet("/Callback")
 public class SignInCallback extends HttpServlet {
@@ -51,8 +49,8 @@ public class SignInCallback extends HttpServlet {
     }
 
     /**
-     * The people directory learns of the sign-in. Two sign-ins of one person at the same moment (two
-     * tabs, two devices) both write the person's row and one of them fails at commit: it is tried
+     * The people directory learns of the sign-in. Two first sign-ins of one person at the same moment
+     * (two tabs, two devices) both write the person's row and one of them fails at commit: it is tried
      * once more, then reading the row the other wrote. A directory that still cannot be written
      * does not stop the person signing in.
      */
