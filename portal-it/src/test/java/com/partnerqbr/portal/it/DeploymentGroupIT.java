@@ -96,17 +96,7 @@ class DeploymentGroupIT {
         String first = group.names().get(0);
         String other = group.names().get(1);
         Browser alice = portal.signIn("alice", first);
-        Browser.Page form = alice.get(base + "/vendor/partner-edit.xhtml");
-        assertEquals(first, alice.cookie(ProxiedPortal.instanceCookie()));
-
-        alice.setCookie(ProxiedPortal.instanceCookie(), other);
-        ProxiedPortal.assertSignedIn(alice, base + "/vendor/program-settings.xhtml", "Acme Analytics partner portal");
-        assertEquals(403, alice.get(base + "/partner/home.xhtml").status(), "alice is no partner user on " + other);
-        String code = "group-" + UUID.randomUUID().toString().substring(0, 8);
-        Browser.Page saved = form.submit("partnerForm", ProxiedPortal.partner(code, "Group Partner Köln"));
-        assertTrue(saved.response().body().contains("Saved Group Partner Köln."), "the form opened on " + first
-                + " is saved on " + other + ": " + saved.text());
-        assertEquals(other, alice.cookie(ProxiedPortal.instanceCookie()));
+        portal.assertSessionMovesWithItsForm(alice, first, other, "group-", "Group Partner Köln");
     }
 
     @Test

@@ -222,17 +222,7 @@ class MicroClusterIT {
         for (String page : VIEWS_WITH_STATE) {
             assertEquals(200, alice.get(base + page).status(), page);
         }
-        Browser.Page form = alice.get(base + "/vendor/partner-edit.xhtml");
-        assertEquals(first, alice.cookie(ProxiedPortal.instanceCookie()));
-
-        alice.setCookie(ProxiedPortal.instanceCookie(), other);
-        ProxiedPortal.assertSignedIn(alice, base + "/vendor/program-settings.xhtml", "Acme Analytics partner portal");
-        assertEquals(403, alice.get(base + "/partner/home.xhtml").status(), "alice is no partner user on " + other);
-        String code = "grid-" + UUID.randomUUID().toString().substring(0, 8);
-        Browser.Page saved = form.submit("partnerForm", ProxiedPortal.partner(code, "Grid Partner Köln"));
-        assertTrue(saved.response().body().contains("Saved Grid Partner Köln."), "the form opened on " + first
-                + " is saved on " + other + ": " + saved.text());
-        assertEquals(other, alice.cookie(ProxiedPortal.instanceCookie()));
+        portal.assertSessionMovesWithItsForm(alice, first, other, "grid-", "Grid Partner Köln");
     }
 
     @Test

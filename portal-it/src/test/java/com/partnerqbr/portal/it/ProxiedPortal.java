@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A portal of several instances behind the stack's HAProxy (Payara Micro or a deployment group of Payara
@@ -58,6 +59,25 @@ final class ProxiedPortal {
         assertEquals(url, page.url(), "signed in, not sent to sign in");
         assertTrue(page.response().previousResponse().isEmpty(), url + " answered without a redirect");
         assertTrue(page.text().contains(text), url + ": " + page.text());
+    }
+
+    /**
+     * A signed-in browser on the first instance opens the partner form, is moved to the other (its cookie
+     * switched): a page answers at once with its roles, and the form opened on the first is saved there.
+     */
+    void assertSessionMovesWithItsForm(Browser alice, String first, String other, String codePrefix, String name)
+            throws Exception {
+        Browser.Page form = alice.get(base + "/vendor/partner-edit.xhtml");
+        assertEquals(first, alice.cookie(instanceCookie()));
+
+        alice.setCookie(instanceCookie(), other);
+        assertSignedIn(alice, base + "/vendor/program-settings.xhtml", "Acme Analytics partner portal");
+        assertEquals(403, alice.get(base + "/partner/home.xhtml").status(), "alice is no partner user on " + other);
+        String code = codePrefix + UUID.randomUUID().toString().substring(0, 8);
+        Browser.Page saved = form.submit("partnerForm", partner(code, name));
+        assertTrue(saved.response().body().contains("Saved " + name + "."), "the form opened on " + first
+                + " is saved on " + other + ": " + saved.text());
+        assertEquals(other, alice.cookie(instanceCookie()));
     }
 
     /**
