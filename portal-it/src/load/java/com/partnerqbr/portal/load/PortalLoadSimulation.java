@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -15,6 +16,7 @@ import static io.gatling.javaapi.http.HttpDsl.Cookie;
 import static io.gatling.javaapi.http.HttpDsl.CookieKey;
 import static io.gatling.javaapi.http.HttpDsl.addCookie;
 import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
+import static io.gatling.javaapi.http.HttpDsl.headerRegex;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -93,6 +95,9 @@ public class PortalLoadSimulation extends Simulation {
      */
     private static final String STICKY_COOKIE = System.getProperty("load.sticky.cookie", "");
 
+    /** Payara's cookie naming the version of a session kept in the data grid; set with every answer. */
+    private static final String VERSION_COOKIE = "JSESSIONIDVERSION";
+
     private final PageTimes times = new PageTimes();
     /** The signed-in sessions of phase 1 (cookie, person, a partner id), which phases 3 and 4 use. */
     private final List<Map<String, Object>> signedIn = Collections.synchronizedList(new ArrayList<>());
@@ -153,6 +158,9 @@ public class PortalLoadSimulation extends Simulation {
                     if (!STICKY_COOKIE.isEmpty()) {
                         signed.put("instance", session.getString("instance"));
                     }
+                    if (session.contains("version")) {
+                        signed.put("version", session.getString("version"));
+                    }
                     signedIn.add(signed);
                     return session;
                 });
@@ -175,6 +183,7 @@ public class PortalLoadSimulation extends Simulation {
                         responseTimeInMillis().saveAs("ms"),
                         substring("#{vendor} partner portal").count().saveAs("shown"),
                         regex("vendor/scorecard\\.xhtml\\?partner=(\\d+)").findRandom().optional().saveAs("partnerId"),
+                        headerRegex("Set-Cookie", VERSION_COOKIE + "=([^;]+)").optional().saveAs("version"),
                         status().is(200),
                         substring("#{vendor} partner portal")))
                 .exec(session -> record(phase, session));
@@ -240,9 +249,15 @@ public class PortalLoadSimulation extends Simulation {
                 .exec(page(OPEN_PHASE, "#{path}"));
     }
 
-    /** The cookies of one of phase 1's sessions: its session id and, behind HAProxy, its instance. */
+    /**
+     * The cookies of one of phase 1's sessions, as its browser sends them: its session id, the session's version
+     * where the server keeps sessions in the data grid (without it Payara Micro answered most requests with a new
+     * session, i.e. a sign-in page) and, behind HAProxy, its instance.
+     */
     private static ChainBuilder sessionCookies() {
-        ChainBuilder session = exec(addCookie(Cookie("JSESSIONID", "#{cookie}").withDomain("127.0.0.1").withPath("/portal")));
+        ChainBuilder session = exec(addCookie(Cookie("JSESSIONID", "#{cookie}").withDomain("127.0.0.1").withPath("/portal")))
+                .exec(doIf(s -> s.contains("version")).then(exec(
+                        addCookie(Cookie(VERSION_COOKIE, "#{version}").withDomain("127.0.0.1").withPath("/portal")))));
         return STICKY_COOKIE.isEmpty() ? session
                 : session.exec(addCookie(Cookie(STICKY_COOKIE, "#{instance}").withDomain("127.0.0.1").withPath("/")));
     }
