@@ -89,7 +89,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
      */
     private Optional<SignIn> current(SignIn signIn, HttpSession session) throws IOException {
         if (endedSignIns.ended(signIn)) {
-            LOG.fine("The sign-in ended at the identity provider: the session ends");
+            LOG.info("The sign-in ended at the identity provider: the session ends");
             end(session);
             return Optional.empty();
         }
@@ -105,7 +105,6 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             if (refreshed.isPresent()) {
                 refreshed.get().keepIn(session);
             } else {
-                LOG.fine("Tokens could not be refreshed: the session ends");
                 end(session);
             }
             return refreshed;

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +33,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class TokenEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(TokenEndpoint.class.getName());
 
     /** The provider refused the grant (a code used or expired, a session ended): sign in afresh. */
     static final class Refused extends Exception {
@@ -84,6 +87,7 @@ public class TokenEndpoint {
             String identityToken = tokens.getString("id_token", signIn.identityToken());
             return Optional.of(signIn(tokens, identityToken, identityClaims(identityToken, now), signIn.signedIn(), now));
         } catch (Refused | RealmToken.Invalid e) {
+            LOG.info(() -> "Tokens not refreshed, the session ends: " + e.getMessage());
             return Optional.empty();
         }
     }
