@@ -14,6 +14,10 @@ import java.util.List;
  * instance stops answering, its requests go to another one, which reads the session from the data grid
  * (see the README). An instance is checked every second (its style sheet, no session, 5 s to answer)
  * and taken out after three failures; a request that cannot connect is sent to another at once.
+ * An instance gets at most 32 requests at once; more wait in the proxy's queue (up to 60 s), not in
+ * the instance's, so a saturated instance still answers its check in time (without the limit the load
+ * benchmark's open phase queued hundreds of requests in both instances, both failed their checks and
+ * the proxy answered 503).
  */
 final class LoadBalancer implements AutoCloseable {
 
@@ -63,6 +67,7 @@ final class LoadBalancer implements AutoCloseable {
                     timeout client 120s
                     timeout server 120s
                     timeout check 5s
+                    timeout queue 60s
                     retries 2
                     option redispatch
 
@@ -75,7 +80,7 @@ final class LoadBalancer implements AutoCloseable {
                     cookie %s insert indirect nocache httponly
                     option httpchk GET /portal/jakarta.faces.resource/css/portal.css.xhtml
                     http-check expect status 200
-                    default-server inter 1s fall 3 rise 2
+                    default-server inter 1s fall 3 rise 2 maxconn 32
                 """.formatted(port, COOKIE));
         for (Backend instance : instances) {
             config.append("    server ").append(instance.name()).append(" 127.0.0.1:").append(instance.httpPort())
