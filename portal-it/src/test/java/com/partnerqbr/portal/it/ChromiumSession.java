@@ -186,6 +186,12 @@ final class ChromiumSession implements BeforeAllCallback, BeforeEachCallback, Af
         return driver().findElement(By.cssSelector(cssSelector));
     }
 
+    /** The first element this CSS selector finds that is shown, once one is (a dialog opening, say). */
+    WebElement shown(String cssSelector) {
+        return waitFor(AJAX_WAIT, "something shown at " + cssSelector, d -> d.findElements(By.cssSelector(cssSelector))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
     /** The whole visible text of the page. */
     String text() {
         return driver().findElement(By.tagName("body")).getText();

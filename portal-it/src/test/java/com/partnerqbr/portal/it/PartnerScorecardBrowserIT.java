@@ -115,8 +115,8 @@ class PartnerScorecardBrowserIT {
     void aPartnerQuestionsAFigureAndFindsItAmongItsDisputes() {
         chromium.signIn("paula", "demo");
         chromium.open("/partner/scorecard.xhtml");
-        chromium.ajax(() -> chromium.find("#figure-COMMISSION_EARNED button.question-figure").click());
-        String named = chromium.textOf("disputeForm:disputedFigure");
+        chromium.find("#figure-COMMISSION_EARNED button.question-figure").click();
+        String named = chromium.shown("div[id='disputeForm:disputedFigure']").getText();
         assertTrue(named != null && named.matches("You question Commission earned of " + CURRENT.previous()
                 + ": \\$[0-9,]+\\."), named);
         chromium.find("textarea[id='disputeForm:comment']").sendKeys("Our March commissions are missing from this figure.");
@@ -131,6 +131,31 @@ class PartnerScorecardBrowserIT {
         assertTrue(chromium.driver().findElements(By.cssSelector("button.resolve")).isEmpty(),
                 "the partner does not resolve its own questions");
         assertTrue(disputes.contains("Open: the vendor answers it."), disputes);
+    }
+
+    @Test
+    void aFigureOfAnotherPartnerOrNoFigureAtAllPutIntoTheFormIsNotQuestioned() throws Exception {
+        String summitFigure = Browser.signIn("pete", "demo").browser().get(Browser.BASE + "/partner/scorecard.xhtml")
+                .html().select("#figure-COMMISSION_EARNED button.question-figure").attr("data-figure");
+        assertFalse(summitFigure.isBlank(), "Summit's own page names its figure");
+        chromium.signIn("paula", "demo");
+        chromium.open("/partner/scorecard.xhtml");
+        String ownFigure = chromium.find("#figure-COMMISSION_EARNED button.question-figure").getAttribute("data-figure");
+        assertFalse(ownFigure.equals(summitFigure), ownFigure);
+
+        for (String posted : List.of(summitFigure, "12abc")) {
+            chromium.find("#figure-COMMISSION_EARNED button.question-figure").click();
+            chromium.shown("div[id='disputeForm:disputedFigure']");
+            chromium.js("document.getElementById('disputeForm:figure').value = arguments[0];", posted);
+            chromium.find("textarea[id='disputeForm:comment']").sendKeys("Is figure " + posted + " ours?");
+            chromium.loadsPage(() -> chromium.find("button[id='disputeForm:raise']").click());
+            String answer = chromium.text();
+            assertTrue(answer.contains(posted.equals(summitFigure) ? "Not logged: that figure is not on this scorecard."
+                    : "Choose the figure to question with its Question button."), answer);
+            assertFalse(answer.contains("Your question is logged"), answer);
+        }
+        chromium.open("/disputes.xhtml");
+        assertFalse(chromium.text().contains("Is figure"), chromium.text());
     }
 
     @Test

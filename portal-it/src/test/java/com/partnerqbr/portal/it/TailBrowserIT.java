@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The tail (issue 17) in real headless Chromium on the demo program: a tail partner's admin reads
@@ -173,9 +171,7 @@ class TailBrowserIT {
         chromium.driver().findElements(By.cssSelector("#sessions .session-resource")).stream()
                 .filter(r -> r.findElement(By.cssSelector("a.resource")).getAttribute("href").endsWith(fileId))
                 .findFirst().orElseThrow().findElement(By.cssSelector("button[id$=remove]")).click();
-        WebElement dialog = new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.cssSelector(".ui-confirm-dialog")).stream().filter(WebElement::isDisplayed)
-                        .findFirst().orElse(null));
+        WebElement dialog = chromium.shown(".ui-confirm-dialog");
         assertTrue(dialog.getText().contains("Remove this file?"), dialog.getText());
         assertTrue(dialog.getText().contains("\"Program update (update.pdf, 1 KB)\" is removed from the"), dialog.getText());
         chromium.screenshot("program-review-remove-file-max");

@@ -93,9 +93,7 @@ class VendorPartnerListBrowserIT {
         }
 
         chromium.find("button[id='qbrForm:cancel']").click();
-        WebElement dialog = new org.openqa.selenium.support.ui.WebDriverWait(chromium.driver(), java.time.Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.cssSelector(".ui-confirm-dialog")).stream().filter(WebElement::isDisplayed)
-                        .findFirst().orElse(null));
+        WebElement dialog = chromium.shown(".ui-confirm-dialog");
         assertTrue(dialog.getText().contains("Cancel this QBR?"), dialog.getText());
         assertTrue(dialog.getText().contains("Brightpath Solutions goes back among the partners to schedule"), dialog.getText());
         WebElement keep = dialog.findElement(By.cssSelector("button.ui-confirmdialog-no"));

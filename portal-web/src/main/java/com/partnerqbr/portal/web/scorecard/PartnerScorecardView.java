@@ -211,12 +211,6 @@ public class PartnerScorecardView implements Serializable {
         return stuck;
     }
 
-    /** The figure being questioned, for the dialog to name it; null before one is chosen. */
-    public FigureView getDisputedFigureView() {
-        return disputedFigure == null ? null : scorecard.figures().stream()
-                .filter(f -> f.figureId() == disputedFigure).findFirst().orElse(null);
-    }
-
     public String getDisputeComment() {
         return disputeComment;
     }

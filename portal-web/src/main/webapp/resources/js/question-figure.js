@@ -1,0 +1,23 @@
+/*
+ * Questioning a figure on a scorecard (WEB-INF/includes/scorecard.xhtml): each figure's "Question"
+ * button carries the figure's id and what the dialog says of it; a click puts the id into the
+ * dispute form, names the figure in the dialog and opens it, without asking the server. The server
+ * checks the figure when the question is logged. A file of the portal, so the
+ * Content-Security-Policy's script-src 'self' allows it without a nonce.
+ */
+(function () {
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('button.question-figure') : null;
+        if (!button) {
+            return;
+        }
+        document.getElementById('disputeForm:figure').value = button.getAttribute('data-figure');
+        var named = document.getElementById('disputeForm:disputedFigure');
+        var metric = document.createElement('strong');
+        metric.textContent = button.getAttribute('data-metric');
+        var target = button.getAttribute('data-target');
+        named.replaceChildren('You question ', metric, ' of ' + button.getAttribute('data-quarter') + ': '
+            + button.getAttribute('data-value') + (target ? ' (target ' + target + ')' : '') + '.');
+        PF('disputeDialog').show();
+    });
+}());
