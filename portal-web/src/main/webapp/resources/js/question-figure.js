@@ -1,7 +1,8 @@
 /*
  * Questioning a figure on a scorecard (WEB-INF/includes/scorecard.xhtml): each figure's "Question"
- * button carries the figure's id and what the dialog says of it; a click puts the id into the
- * dispute form, names the figure in the dialog and opens it, without asking the server. The server
+ * button carries the figure's id, metric and quarter; a click puts the id into the dispute form,
+ * names the figure in the dialog with the value and target its row shows, and opens the dialog,
+ * without asking the server. The server
  * checks the figure when the question is logged. A file of the portal, so the
  * Content-Security-Policy's script-src 'self' allows it without a nonce.
  */
@@ -15,9 +16,10 @@
         var named = document.getElementById('disputeForm:disputedFigure');
         var metric = document.createElement('strong');
         metric.textContent = button.getAttribute('data-metric');
-        var target = button.getAttribute('data-target');
+        var row = button.closest('tr');
+        var target = row.querySelector('.figure-target').textContent.trim();
         named.replaceChildren('You question ', metric, ' of ' + button.getAttribute('data-quarter') + ': '
-            + button.getAttribute('data-value') + (target ? ' (target ' + target + ')' : '') + '.');
+            + row.querySelector('.figure-value').textContent.trim() + (target ? ' (target ' + target + ')' : '') + '.');
         PF('disputeDialog').show();
     });
 }());
