@@ -183,9 +183,14 @@ public final class StackSettings {
         }
     }
 
+    /**
+     * A range of ports free now, below Linux's ephemeral ports (32768 and up): these ranges are bound only when a
+     * cluster test starts, minutes later, and a port in the ephemeral range could by then be the local end of a
+     * connection (a fresh-clone run failed so: "port 42182 on 127.0.0.1 is in use").
+     */
     private static int freePortRange(int count) {
         for (int attempt = 0; attempt < 50; attempt++) {
-            int base = ThreadLocalRandom.current().nextInt(30000, 45000);
+            int base = ThreadLocalRandom.current().nextInt(20000, 32700 - count);
             boolean allFree = true;
             for (int port = base; port < base + count && allFree; port++) {
                 allFree = isFree(port);
