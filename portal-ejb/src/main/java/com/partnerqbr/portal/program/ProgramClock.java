@@ -46,7 +46,17 @@ public class ProgramClock {
      * a service writes for the caller (a refusal, "Your next QBR is on ...") show times in it.
      */
     public ZoneId viewerZone() {
-        return viewerZones.chosen().orElseGet(() -> clock().zone());
+        return viewerZoneChoice().zone();
+    }
+
+    /** The zone the calling person reads times in, and whether they chose it (else it is the program's). */
+    public record ViewerZoneChoice(ZoneId zone, boolean chosen) {
+    }
+
+    /** {@link #viewerZone()} and whether the person chose it, in one call: every page's layout asks both. */
+    public ViewerZoneChoice viewerZoneChoice() {
+        return viewerZones.chosen().map(zone -> new ViewerZoneChoice(zone, true))
+                .orElseGet(() -> new ViewerZoneChoice(clock().zone(), false));
     }
 
     /** Changes the time zone and the look-back share; refused with the reason when either is not right. */

@@ -12,6 +12,7 @@ import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.ParallelWork;
+import com.partnerqbr.portal.scorecard.StuckDeals.StuckList;
 import com.partnerqbr.portal.vendor.Vendor;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +75,9 @@ public class ScorecardService {
 
     @EJB
     private ParallelWork parallel;
+
+    @EJB
+    private StuckDeals stuckDeals;
 
     /** What a refresh did. */
     public record RefreshSummary(Quarter quarter, int created, int refreshed, int frozenKept, Duration took) {
@@ -180,14 +185,45 @@ public class ScorecardService {
 
     /** The quarters a partner has scorecards for, newest first. */
     public List<Quarter> quarters(long partnerId) {
-        Partner partner = partners.find(partnerId);
+        return quarters(partners.find(partnerId));
+    }
+
+    private List<Quarter> quarters(Partner partner) {
         return em.createQuery("SELECT s.quarter FROM Scorecard s WHERE s.partner = :partner ORDER BY s.quarter DESC",
                 Quarter.class).setParameter("partner", partner).getResultList();
     }
 
-    /** The quarters the calling partner user's partner has scorecards for, newest first. */
-    public List<Quarter> ownQuarters() {
-        return quarters(partners.ownPartner().getId());
+    /**
+     * What a partner's scorecard page shows, read in one call: the quarters it has scorecards for,
+     * newest first; the scorecard of the quarter asked for (null: the default one, see
+     * {@link #defaultQuarter}); the deals stuck today.
+     */
+    public record ScorecardPage(List<Quarter> quarters, ScorecardView scorecard, StuckList stuck) implements Serializable {
+    }
+
+    /** A partner's scorecard page for vendor staff; not found if the partner has no scorecard of that quarter. */
+    public ScorecardPage page(long partnerId, Quarter quarter) {
+        return page(partners.find(partnerId), quarter);
+    }
+
+    /** The calling partner user's own scorecard page. */
+    public ScorecardPage ownPage(Quarter quarter) {
+        return page(partners.ownPartner(), quarter);
+    }
+
+    private ScorecardPage page(Partner partner, Quarter asked) {
+        List<Quarter> quarters = quarters(partner);
+        Quarter quarter = asked != null ? asked : defaultQuarter(partner, quarters);
+        return new ScorecardPage(quarters, view(partner, quarter), stuckDeals.of(partner));
+    }
+
+    /** The last full quarter, the one a QBR reviews, when there is its scorecard; else the newest there is. */
+    private static Quarter defaultQuarter(Partner partner, List<Quarter> quarters) {
+        if (quarters.isEmpty()) {
+            throw new NotFoundException("scorecard of partner", partner.getId());
+        }
+        Quarter lastFull = ProgramCalendar.currentQuarter().previous();
+        return quarters.contains(lastFull) ? lastFull : quarters.get(0);
     }
 
     private ScorecardView view(Partner partner, Quarter quarter) {
@@ -200,17 +236,21 @@ public class ScorecardService {
         for (Quarter q = from; q.compareTo(quarter) <= 0; q = q.next()) {
             trendQuarters.add(q);
         }
+        // The trend's rows hold the scorecard's own figures too (its quarter is the trend's last): not read twice.
         Map<Metric, BigDecimal[]> trend = new EnumMap<>(Metric.class);
+        List<ScorecardFigure> own = new ArrayList<>();
         for (ScorecardFigure f : em.createNamedQuery("ScorecardFigure.trend", ScorecardFigure.class)
                 .setParameter("partner", partner).setParameter("from", from).setParameter("to", quarter)
                 .getResultList()) {
             trend.computeIfAbsent(f.getMetric(), m -> new BigDecimal[TREND_QUARTERS])
                     [trendQuarters.indexOf(f.getScorecard().getQuarter())] = f.getValue();
+            if (f.getScorecard().getId().equals(scorecard.getId())) {
+                own.add(f);
+            }
         }
-        List<FigureView> figures = scorecard.getFigures().stream()
+        List<FigureView> figures = own.stream().sorted(Comparator.comparingInt(ScorecardFigure::getPosition))
                 .map(f -> new FigureView(f.getId(), f.getMetric(), f.getDefinitionVersion(), f.getValue(), f.getTarget(),
-                        f.getDetail(), java.util.Arrays.asList(trend.getOrDefault(f.getMetric(),
-                        new BigDecimal[TREND_QUARTERS]))))
+                        f.getDetail(), java.util.Arrays.asList(trend.get(f.getMetric()))))
                 .toList();
         return new ScorecardView(scorecard.getId(), scorecard.getVersion(), partner.getId(), partner.getName(),
                 partner.getType(), quarter, scorecard.getStatus(), scorecard.getHealthScore(), scorecard.getRefreshedAt(),

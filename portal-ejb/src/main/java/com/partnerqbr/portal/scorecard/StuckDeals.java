@@ -2,9 +2,7 @@ package com.partnerqbr.portal.scorecard;
 
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService;
-import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService.PartnerDefinition;
 import com.partnerqbr.portal.deal.Deal;
 import com.partnerqbr.portal.deal.DealStage;
 import jakarta.ejb.EJB;
@@ -21,16 +19,14 @@ import java.util.stream.Stream;
 /**
  * The deals behind the "stuck deals" figure, one by one, as both sides see them: open deals in
  * the same stage for at least the stuck-deal age of the definition in force for the partner,
- * longest stuck first. Vendor staff for any partner of theirs, a partner user for its own.
+ * longest stuck first. Vendor staff for any partner of theirs, a partner user for its own: the
+ * scorecard page's ({@link ScorecardService#page}), which finds the partner.
  */
 @Stateless
 public class StuckDeals {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
-
-    @EJB
-    private PartnerService partners;
 
     @EJB
     private MetricDefinitionService definitions;
@@ -44,19 +40,9 @@ public class StuckDeals {
     public record StuckList(int stuckAfterDays, LocalDate asOf, List<StuckDeal> deals) implements Serializable {
     }
 
-    /** A partner's stuck deals today (vendor staff). */
-    public StuckList of(long partnerId) {
-        return list(partners.find(partnerId), definitions.forPartner(partnerId));
-    }
-
-    /** The calling partner user's own stuck deals today. */
-    public StuckList own() {
-        return list(partners.ownPartner(), definitions.forOwnPartner());
-    }
-
-    private StuckList list(Partner partner, List<PartnerDefinition> inForce) {
-        int age = inForce.stream().map(PartnerDefinition::inForce).filter(d -> d.getMetric() == Metric.STUCK_DEALS)
-                .findFirst().map(d -> d.getParameter().intValue())
+    /** A partner's stuck deals today; the partner is one the caller was given by {@code PartnerService}. */
+    public StuckList of(Partner partner) {
+        int age = definitions.inForce(partner, Metric.STUCK_DEALS).map(d -> d.getParameter().intValue())
                 .orElse(Metric.STUCK_DEALS.getDefaultParameter().intValue());
         LocalDate today = ProgramCalendar.today();
         List<DealStage> open = Stream.of(DealStage.values()).filter(DealStage::isOpen).toList();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partnerqbr.portal.deal.DealOrigin;
 import com.partnerqbr.portal.deal.DealStage;
+import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.partner.PartnerType;
@@ -19,9 +20,11 @@ import com.partnerqbr.portal.program.segment.SegmentationService;
 import com.partnerqbr.portal.scorecard.Flag;
 import com.partnerqbr.portal.scorecard.Metric;
 import com.partnerqbr.portal.scorecard.ScorecardService.FigureView;
+import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardPage;
 import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardView;
 import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.scorecard.ScorecardStatus;
+import com.partnerqbr.portal.scorecard.StuckDeals;
 import com.partnerqbr.portal.scorecard.TalkingPoint;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinition;
 import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService;
@@ -370,6 +373,46 @@ class ScorecardIT {
         assertEquals(1, coverage.inForce().getDefinitionVersion());
         assertTrue(coverage.isAwaitingAgreement());
         assertEquals("Why 2.5x?", coverage.answer().getQuestion());
+    }
+
+    @Test
+    void theScorecardPageListsTheDealsStuckByTheAgeInForceForThatPartnerOnly() {
+        LocalDate today = ProgramCalendar.today();
+        as(admin, () -> {
+            data.open("stuck-40", "reseller", 10_000, DealStage.DEVELOP, today.minusDays(60), today.minusDays(40));
+            data.open("stuck-20", "reseller", 20_000, DealStage.NEGOTIATE, today.minusDays(60), today.minusDays(20));
+            data.open("labs-20", "labs", 5_000, DealStage.DEVELOP, today.minusDays(60), today.minusDays(20));
+        });
+        as(admin, () -> scorecards.refresh(Q2));
+        ScorecardPage atVersionOne = as(resellerAdmin, () -> scorecards.ownPage(null));
+        assertEquals(List.of(Q2), atVersionOne.quarters());
+        assertEquals(Q2, atVersionOne.scorecard().quarter());
+        assertEquals(30, atVersionOne.stuck().stuckAfterDays());
+        assertEquals(List.of("open-stuck", "open-fresh", "stuck-40"), stuckIds(atVersionOne));
+        assertEquals(40, atVersionOne.stuck().deals().get(2).days());
+
+        MetricDefinition v2 = as(admin, () -> definitions.publish(Metric.STUCK_DEALS, 1, "Stuck deals",
+                "Open deals in one stage for 15 days or more", "CRM", new BigDecimal("15"), "Shorter cycle"));
+        // published but not yet agreed: still version 1's 30 days
+        assertEquals(30, as(resellerAdmin, () -> scorecards.ownPage(Q2)).stuck().stuckAfterDays());
+        as(resellerAdmin, () -> definitions.agree(v2.getId()));
+        ScorecardPage agreed = as(admin, () -> scorecards.page(reseller, Q2));
+        assertEquals(15, agreed.stuck().stuckAfterDays());
+        assertEquals(List.of("open-stuck", "open-fresh", "stuck-40", "stuck-20"), stuckIds(agreed));
+        assertEquals(agreed.stuck(), as(resellerAdmin, () -> scorecards.ownPage(Q2)).stuck());
+        // labs did not agree: 30 days, and its 20-day deal is not stuck; it never sees the reseller's deals
+        ScorecardPage labsPage = as(labsUser, () -> scorecards.ownPage(null));
+        assertEquals("Partner labs", labsPage.scorecard().partnerName());
+        assertEquals(30, labsPage.stuck().stuckAfterDays());
+        assertEquals(List.of(), stuckIds(labsPage));
+        // attacked from the other partner and from the other vendor
+        assertThrows(NotFoundException.class, () -> as(labsUser, () -> scorecards.page(reseller, Q2)));
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> scorecards.page(reseller, Q2)));
+        assertThrows(NotFoundException.class, () -> as(admin, () -> scorecards.page(reseller, Q2.next())));
+    }
+
+    private static List<String> stuckIds(ScorecardPage page) {
+        return page.stuck().deals().stream().map(StuckDeals.StuckDeal::externalId).toList();
     }
 
     private static FigureView figure(ScorecardView card, Metric metric) {

@@ -23,7 +23,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "partner")
-@NamedQuery(name = "Partner.byCode", query = "SELECT p FROM Partner p WHERE p.code = :code")
+@NamedQuery(name = "Partner.byCode", query = "SELECT p FROM Partner p LEFT JOIN FETCH p.tier WHERE p.code = :code")
 @NamedQuery(name = "Partner.count", query = "SELECT COUNT(p) FROM Partner p")
 @NamedQuery(name = "Partner.all", query = "SELECT p FROM Partner p ORDER BY p.name")
 @NamedQuery(name = "Partner.current", query = "SELECT p FROM Partner p WHERE p.archivedAt IS NULL ORDER BY p.name")

@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The vendor's metric definitions and each partner's agreement to them. The vendor
@@ -105,6 +106,17 @@ public class MetricDefinitionService {
         requireVendorStaff();
         ensurePublished();
         return forPartner(partners.find(partnerId));
+    }
+
+    /**
+     * The version of one metric's definition in force for a partner (the newest it agreed to, else
+     * version 1), read alone; none before the vendor's definitions are first published. The partner
+     * is one the caller was given by {@link PartnerService}.
+     */
+    public Optional<MetricDefinition> inForce(Partner partner, Metric metric) {
+        return em.createNamedQuery("MetricDefinition.inForce", MetricDefinition.class)
+                .setParameter("partner", partner).setParameter("metric", metric)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     private List<PartnerDefinition> forPartner(Partner partner) {

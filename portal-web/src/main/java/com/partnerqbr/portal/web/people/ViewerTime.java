@@ -4,6 +4,7 @@ import com.partnerqbr.portal.kernel.Deadlines;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.people.ViewerZones;
 import com.partnerqbr.portal.program.ProgramClock;
+import com.partnerqbr.portal.program.ProgramClock.ViewerZoneChoice;
 import com.partnerqbr.portal.program.segment.ReviewFormats;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.web.program.Messages;
@@ -40,24 +41,26 @@ public class ViewerTime {
     @Inject
     private CallerContext callerContext;
 
-    private ZoneId zone;
-    private Boolean chosen;
+    /** The person's zone and whether they chose it, read once a request. */
+    private ViewerZoneChoice choice;
 
     /** The person's zone: the one they chose, or the program's. */
     public ZoneId getZone() {
-        if (zone == null) {
-            zone = callerContext.current().isOperator() ? ZoneOffset.UTC : programClock.viewerZone();
-        }
-        return zone;
+        return choice().zone();
     }
 
     /** True when the person chose their zone (otherwise it is the program's). */
     public boolean isChosen() {
-        if (chosen == null) {
+        return choice().chosen();
+    }
+
+    private ViewerZoneChoice choice() {
+        if (choice == null) {
             // The platform's operator has no program and no zone of its own to choose: UTC, never offered another.
-            chosen = callerContext.current().isOperator() || viewerZones.chosen().isPresent();
+            choice = callerContext.current().isOperator() ? new ViewerZoneChoice(ZoneOffset.UTC, true)
+                    : programClock.viewerZoneChoice();
         }
-        return chosen;
+        return choice;
     }
 
     /** The program's zone, in which deadlines count. */

@@ -2,7 +2,6 @@ package com.partnerqbr.portal.web.scorecard;
 
 import static com.partnerqbr.portal.web.faces.ChartJson.BUILDERS;
 
-import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.scorecard.Metric;
@@ -10,10 +9,10 @@ import com.partnerqbr.portal.scorecard.MetricGroup;
 import com.partnerqbr.portal.scorecard.ScorecardCalculator;
 import com.partnerqbr.portal.scorecard.ScorecardPdf;
 import com.partnerqbr.portal.scorecard.ScorecardService.FigureView;
+import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardPage;
 import com.partnerqbr.portal.scorecard.ScorecardService.ScorecardView;
 import com.partnerqbr.portal.scorecard.ScorecardService;
 import com.partnerqbr.portal.scorecard.StuckDeals.StuckList;
-import com.partnerqbr.portal.scorecard.StuckDeals;
 import com.partnerqbr.portal.scorecard.dispute.DisputeService;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
@@ -51,10 +50,10 @@ public class PartnerScorecardView implements Serializable {
     private DisputeService disputes;
 
     @Inject
-    private StuckDeals stuckDeals;
+    private CallerContext callerContext;
 
     @Inject
-    private CallerContext callerContext;
+    private Figures figures;
 
     /** The partner of a vendor's page ({@code ?partner=}); null when missing or malformed. */
     @Inject
@@ -66,7 +65,8 @@ public class PartnerScorecardView implements Serializable {
     @Param(name = "quarter")
     private ParamValue<Quarter> quarter;
     private ScorecardView scorecard;
-    private List<Quarter> quarters;
+    private List<QuarterLink> quarterLinks;
+    private List<FigureGroup> groups;
     private Long disputedFigure;
     private String disputeComment;
     private StuckList stuck;
@@ -81,26 +81,18 @@ public class PartnerScorecardView implements Serializable {
             if (quarter.getSubmittedValue() != null && !quarter.getSubmittedValue().isBlank() && quarter.getValue() == null) {
                 throw new NotFoundException("scorecard of quarter", quarter.getSubmittedValue());
             }
-            quarters = partnerUser ? scorecards.ownQuarters() : scorecards.quarters(partner);
-            Quarter wanted = quarter.getValue();
-            if (wanted == null) {
-                wanted = defaultQuarter();
-            }
-            scorecard = partnerUser ? scorecards.ownView(wanted) : scorecards.view(partner, wanted);
+            ScorecardPage page = partnerUser ? scorecards.ownPage(quarter.getValue()) : scorecards.page(partner, quarter.getValue());
+            scorecard = page.scorecard();
+            stuck = page.stuck();
+            String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+            quarterLinks = page.quarters().stream()
+                    .map(q -> new QuarterLink(q, contextPath + url(q), q.equals(scorecard.quarter()))).toList();
+            groups = groups(scorecard);
         } catch (NotFoundException | IllegalArgumentException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "Scorecard not found");
             faces.responseComplete();
         }
-    }
-
-    /** The last full quarter, the one a QBR reviews, when it has a scorecard; else the newest there is. */
-    private Quarter defaultQuarter() {
-        Quarter lastFull = ProgramCalendar.currentQuarter().previous();
-        if (quarters.isEmpty()) {
-            throw new NotFoundException("scorecard of partner", partner);
-        }
-        return quarters.contains(lastFull) ? lastFull : quarters.get(0);
     }
 
     public String freeze() {
@@ -133,9 +125,39 @@ public class PartnerScorecardView implements Serializable {
     }
 
     private String reload() {
-        String page = callerContext.current().isPartnerUser() ? "/partner/scorecard.xhtml" : "/vendor/scorecard.xhtml";
-        return page + "?faces-redirect=true&quarter=" + scorecard.quarter()
-                + (callerContext.current().isPartnerUser() ? "" : "&partner=" + scorecard.partnerId());
+        return url(scorecard.quarter()) + "&faces-redirect=true";
+    }
+
+    /** The page of this partner's scorecard of a quarter: a partner user's own, or the vendor's page of the partner. */
+    private String url(Quarter q) {
+        return callerContext.current().isPartnerUser() ? "/partner/scorecard.xhtml?quarter=" + q
+                : "/vendor/scorecard.xhtml?partner=" + scorecard.partnerId() + "&quarter=" + q;
+    }
+
+    /** A quarter's link above the scorecard; the quarter shown is the current one. */
+    public record QuarterLink(Quarter quarter, String href, boolean current) implements Serializable {
+    }
+
+    /** A figure as its row shows it, every text made once when the page is read (not once per use while rendering). */
+    public record FigureRow(long figureId, String metric, String label, int definitionVersion, String value, String target,
+                            String trendText, String sparkline, String arrow, String arrowText, String detail)
+            implements Serializable {
+    }
+
+    /** The figures of one group (revenue, pipeline, health) under its heading, in the scorecard's order. */
+    public record FigureGroup(String label, List<FigureRow> rows) implements Serializable {
+    }
+
+    private List<FigureGroup> groups(ScorecardView card) {
+        String currency = card.currency();
+        return java.util.Arrays.stream(MetricGroup.values()).map(group -> new FigureGroup(group.getLabel(),
+                card.figures().stream().filter(f -> f.metric().getGroup() == group).map(f -> new FigureRow(
+                        f.figureId(), f.metric().name(), f.metric().getLabel(), f.definitionVersion(),
+                        figures.format(f.metric(), f.value(), currency),
+                        f.target() == null ? "" : figures.format(f.metric(), f.target(), currency),
+                        figures.trendText(f.metric(), f.trend(), card.trendQuarters(), currency),
+                        figures.sparkline(f.trend()), figures.arrow(f.metric(), f.trend()),
+                        figures.arrowText(f.metric(), f.trend()), f.detail())).toList())).toList();
     }
 
     public ScorecardView getScorecard() {
@@ -146,12 +168,8 @@ public class PartnerScorecardView implements Serializable {
         return scorecard.mayFreeze(callerContext.current());
     }
 
-    public List<FigureView> figures(MetricGroup group) {
-        return scorecard.figures().stream().filter(f -> f.metric().getGroup() == group).toList();
-    }
-
-    public List<MetricGroup> getGroups() {
-        return List.of(MetricGroup.values());
+    public List<FigureGroup> getGroups() {
+        return groups;
     }
 
     public String getHealthFormula() {
@@ -191,8 +209,8 @@ public class PartnerScorecardView implements Serializable {
                 .add("backgroundColor", colour).add("tension", 0.2);
     }
 
-    public List<Quarter> getQuarters() {
-        return quarters;
+    public List<QuarterLink> getQuarterLinks() {
+        return quarterLinks;
     }
 
     public Long getDisputedFigure() {
@@ -203,11 +221,8 @@ public class PartnerScorecardView implements Serializable {
         this.disputedFigure = disputedFigure;
     }
 
-    /** The partner's deals stuck today, one by one (read once per view). */
+    /** The partner's deals stuck today, one by one. */
     public StuckList getStuck() {
-        if (stuck == null) {
-            stuck = callerContext.current().isPartnerUser() ? stuckDeals.own() : stuckDeals.of(scorecard.partnerId());
-        }
         return stuck;
     }
 
