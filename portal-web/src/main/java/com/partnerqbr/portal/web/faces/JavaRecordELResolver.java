@@ -4,8 +4,11 @@ import jakarta.el.ELContext;
 import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads the components of Java records in page expressions ({@code #{card.quarter}}), as
@@ -14,14 +17,27 @@ import java.util.Arrays;
  */
 public class JavaRecordELResolver extends ELResolver {
 
+    /**
+     * Each record type's accessors by component name, found once per type: asking the class for
+     * its components on every expression copied its reflection data each time (a fifth of the
+     * memory a scorecard page allocated).
+     */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, RecordComponent::getAccessor));
+        }
+    };
+
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
-        if (component == null) {
+        Method accessor = accessor(base, property);
+        if (accessor == null) {
             return null;
         }
         try {
-            Object value = component.getAccessor().invoke(base);
+            Object value = accessor.invoke(base);
             context.setPropertyResolved(base, property);
             return value;
         } catch (IllegalAccessException | InvocationTargetException e) {
@@ -31,8 +47,7 @@ public class JavaRecordELResolver extends ELResolver {
 
     @Override
     public Class<?> getType(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
-        if (component == null) {
+        if (accessor(base, property) == null) {
             return null;
         }
         context.setPropertyResolved(base, property);
@@ -41,14 +56,14 @@ public class JavaRecordELResolver extends ELResolver {
 
     @Override
     public void setValue(ELContext context, Object base, Object property, Object value) {
-        if (component(base, property) != null) {
+        if (accessor(base, property) != null) {
             throw new PropertyNotWritableException(property + " of a " + base.getClass().getSimpleName() + " is read-only");
         }
     }
 
     @Override
     public boolean isReadOnly(ELContext context, Object base, Object property) {
-        if (component(base, property) == null) {
+        if (accessor(base, property) == null) {
             return false;
         }
         context.setPropertyResolved(base, property);
@@ -60,12 +75,10 @@ public class JavaRecordELResolver extends ELResolver {
         return base != null && base.getClass().isRecord() ? String.class : null;
     }
 
-    private static RecordComponent component(Object base, Object property) {
+    private static Method accessor(Object base, Object property) {
         if (base == null || property == null || !base.getClass().isRecord()) {
             return null;
         }
-        String name = property.toString();
-        return Arrays.stream(base.getClass().getRecordComponents())
-                .filter(c -> c.getName().equals(name)).findFirst().orElse(null);
+        return ACCESSORS.get(base.getClass()).get(property.toString());
     }
 }
