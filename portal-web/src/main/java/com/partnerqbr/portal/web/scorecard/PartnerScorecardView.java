@@ -27,6 +27,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.cdi.param.ParamValue;
@@ -149,15 +150,18 @@ public class PartnerScorecardView implements Serializable {
     }
 
     private List<FigureGroup> groups(ScorecardView card) {
+        return Arrays.stream(MetricGroup.values()).map(group -> new FigureGroup(group.getLabel(),
+                card.figures().stream().filter(f -> f.metric().getGroup() == group).map(f -> row(f, card)).toList()))
+                .toList();
+    }
+
+    private FigureRow row(FigureView f, ScorecardView card) {
         String currency = card.currency();
-        return java.util.Arrays.stream(MetricGroup.values()).map(group -> new FigureGroup(group.getLabel(),
-                card.figures().stream().filter(f -> f.metric().getGroup() == group).map(f -> new FigureRow(
-                        f.figureId(), f.metric().name(), f.metric().getLabel(), f.definitionVersion(),
-                        figures.format(f.metric(), f.value(), currency),
-                        f.target() == null ? "" : figures.format(f.metric(), f.target(), currency),
-                        figures.trendText(f.metric(), f.trend(), card.trendQuarters(), currency),
-                        figures.sparkline(f.trend()), figures.arrow(f.metric(), f.trend()),
-                        figures.arrowText(f.metric(), f.trend()), f.detail())).toList())).toList();
+        return new FigureRow(f.figureId(), f.metric().name(), f.metric().getLabel(), f.definitionVersion(),
+                figures.format(f.metric(), f.value(), currency),
+                f.target() == null ? "" : figures.format(f.metric(), f.target(), currency),
+                figures.trendText(f.metric(), f.trend(), card.trendQuarters(), currency), figures.sparkline(f.trend()),
+                figures.arrow(f.metric(), f.trend()), figures.arrowText(f.metric(), f.trend()), f.detail());
     }
 
     public ScorecardView getScorecard() {
