@@ -62,7 +62,10 @@ class DeploymentGroupIT {
         }
     }
 
-    /** What the DAS and the instances listen on, by {@code ss}: 127.0.0.1 only (IPv4 or IPv4-mapped). */
+    /**
+     * What the DAS and the instances listen on, by {@code ss}, and what their logs say they listened on since the
+     * domain's first boot: 127.0.0.1 only (IPv4 or IPv4-mapped), and no message broker.
+     */
     @Test
     @Order(1)
     void nothingOfTheGroupListensBeyondLoopback() throws Exception {
@@ -80,6 +83,13 @@ class DeploymentGroupIT {
             assertTrue(local.stream().allMatch(a -> a.startsWith("127.0.0.1:") || a.startsWith("[::ffff:127.0.0.1]:")),
                     "process " + process.pid() + " listens beyond loopback: " + local);
         }
+        // What ss cannot see: a listener of the DAS's set-up boot, or a message broker that starts later on a
+        // first connection to its JMS listener (a CI run found its services on three random ports of 0.0.0.0).
+        List<String> logged = group.listenersBound();
+        assertTrue(logged.stream().anyMatch(l -> l.startsWith("Network Listener http-listener-1 ")), logged.toString());
+        assertEquals(List.of(), logged.stream().filter(l -> !l.contains(" bound to [/127.0.0.1:")).toList(),
+                "a listener bound beyond loopback");
+        assertEquals(List.of(), logged.stream().filter(l -> l.contains("JMS")).toList(), "a message broker's listener");
     }
 
     @Test

@@ -80,7 +80,9 @@ final class ApplicationServer implements AutoCloseable {
         Processes.requireFree(settings.port("portal.admin.port"), "Payara Server");
         if (!setUpWith(setUp)) {
             LOG.info(() -> "Setting up the Payara domain with " + setUpFiles + " (once)");
-            startDomain(listeners);
+            withoutMessageBroker(domain.resolve("config/domain.xml"));
+            // domain.asadmin's JVM options apply from the next boot; the data grid binds to its interface in this one too.
+            startDomain(listeners, Map.of("JAVA_TOOL_OPTIONS", "-Dhazelcast.socket.bind.any=false"));
             // start-domain watched the admin port domain.xml had before the pre-boot commands changed
             // it, and may report success early: the admin listener answers when the server is up.
             Processes.awaitHttpOk("http://127.0.0.1:" + settings.port("portal.admin.port") + "/management/domain/version",
@@ -94,7 +96,23 @@ final class ApplicationServer implements AutoCloseable {
                 Files.copy(file.getValue(), domain.resolve("config").resolve(file.getKey()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        startDomain(listeners);
+        startDomain(listeners, Map.of());
+    }
+
+    /**
+     * The stock domain's server configuration has no JMS service until its first boot creates one, an embedded
+     * broker whose listener binds to every address; listeners.asadmin switches it off from the boot after. Given a
+     * switched-off one now, not even the first boot listens for JMS.
+     */
+    private static void withoutMessageBroker(Path domainXml) throws IOException {
+        String stock = Files.readString(domainXml, StandardCharsets.UTF_8);
+        String serverConfig = "<config name=\"server-config\">";
+        if (!stock.contains(serverConfig)) {
+            throw new IllegalStateException(domainXml + " is not the stock domain this stack sets up: no " + serverConfig);
+        }
+        Files.writeString(domainXml, stock.replace(serverConfig,
+                serverConfig + "\n            <jms-service type=\"DISABLED\" default-jms-host=\"default_JMS_host\" />"),
+                StandardCharsets.UTF_8);
     }
 
     Path domainDir() {
@@ -127,14 +145,14 @@ final class ApplicationServer implements AutoCloseable {
         long before = Files.size(log);
         asadmin(Duration.ofMinutes(2), "stop-domain", DOMAIN);
         started = false;
-        startDomain(settings.stateDir().resolve("payara-listeners.asadmin"));
+        startDomain(settings.stateDir().resolve("payara-listeners.asadmin"), Map.of());
         // the log may have started afresh (rotated at the start)
         Processes.awaitLogged(log, Files.size(log) < before ? 0 : before, ") startup time : ", Duration.ofMinutes(5),
                 null);
     }
 
-    private void startDomain(Path listeners) throws IOException, InterruptedException {
-        asadmin(Duration.ofMinutes(5), "start-domain", "--prebootcommandfile=" + listeners, DOMAIN);
+    private void startDomain(Path listeners, Map<String, String> besides) throws IOException, InterruptedException {
+        asadmin(Duration.ofMinutes(5), asadminLog(), besides, "start-domain", "--prebootcommandfile=" + listeners, DOMAIN);
         started = true;
     }
 
@@ -211,6 +229,12 @@ final class ApplicationServer implements AutoCloseable {
     }
 
     private void asadmin(Duration timeout, Path log, String... args) throws IOException, InterruptedException {
+        asadmin(timeout, log, Map.of(), args);
+    }
+
+    /** asadmin with the portal's environment and these variables besides (a server it starts inherits them). */
+    private void asadmin(Duration timeout, Path log, Map<String, String> besides, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(home().resolve("bin/asadmin").toString());
         command.addAll(List.of(args));
@@ -218,6 +242,7 @@ final class ApplicationServer implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.put("AS_JAVA", System.getProperty("java.home"));
         env.putAll(PortalEnvironment.of(portal, files, secrets));
+        env.putAll(besides);
         Processes.run(builder, log, timeout);
     }
 

@@ -128,6 +128,13 @@ public final class DeploymentGroup implements AutoCloseable {
                 instances.stream().map(i -> process(i.name()))).flatMap(java.util.Optional::stream).toList();
     }
 
+    /** What the DAS and the instances logged they listened on, the DAS's set-up boot included ({@link ListenerLog}). */
+    public List<String> listenersBound() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(das.domainDir()),
+                instances.stream().map(i -> das.instanceDir(i.name()))).flatMap(s -> ListenerLog.listenersBound(s).stream())
+                .toList();
+    }
+
     private java.util.Optional<ProcessHandle> process(String name) {
         return process(das.instanceDir(instance(name).name()));
     }

@@ -114,10 +114,9 @@ final class PayaraCommandFiles {
         values.put("PORTAL_IIOP_SSL_PORT", String.valueOf(base + 1));
         values.put("PORTAL_IIOP_MUTUALAUTH_PORT", String.valueOf(base + 2));
         values.put("PORTAL_JMX_PORT", String.valueOf(base + 3));
-        values.put("PORTAL_JMS_PORT", String.valueOf(base + 4));
-        values.put("PORTAL_DATAGRID_PORT", String.valueOf(base + 5));
-        values.put("PORTAL_DATAGRID_DAS_PORT", String.valueOf(base + 6));
-        StringBuilder members = new StringBuilder("127.0.0.1:" + (base + 6));
+        values.put("PORTAL_DATAGRID_PORT", String.valueOf(base + 4));
+        values.put("PORTAL_DATAGRID_DAS_PORT", String.valueOf(base + 5));
+        StringBuilder members = new StringBuilder("127.0.0.1:" + (base + 5));
         for (int instance = 1; instance <= DeploymentGroup.INSTANCES; instance++) {
             for (int port = 0; port < GROUP_INSTANCE_PORTS.size(); port++) {
                 values.put("PORTAL_GROUP_" + instance + "_" + GROUP_INSTANCE_PORTS.get(port) + "_PORT",
@@ -128,7 +127,7 @@ final class PayaraCommandFiles {
         // A deployment group's members are listed (the DAS's port first); the single server finds itself through the domain.
         boolean group = settings.group();
         values.put("PORTAL_DATAGRID_DISCOVERY", group ? "tcpip" : "domain");
-        values.put("PORTAL_DATAGRID_MEMBERS", group ? members.toString() : "127.0.0.1:" + (base + 6));
+        values.put("PORTAL_DATAGRID_MEMBERS", group ? members.toString() : "127.0.0.1:" + (base + 5));
         return values;
     }
 

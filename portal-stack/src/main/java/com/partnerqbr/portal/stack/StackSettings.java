@@ -18,8 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class StackSettings {
 
-    /** How many consecutive ports Payara's internal listeners take from the base. */
-    static final int INTERNAL_PORTS = 8;
+    /** How many consecutive ports Payara's internal listeners take from the base (six, and one for the data grid to move up to). */
+    static final int INTERNAL_PORTS = 7;
     /** How many Payara Micro instances a test run may start (ports reserved for each). */
     static final int MICRO_INSTANCES = 4;
     /** How many consecutive ports a deployment group takes: the DAS's HTTP and HTTPS, then ten for each instance. */

@@ -32,13 +32,12 @@ class PayaraCommandFilesTest {
                 + ".admin-listener.port=" + settings.get("portal.admin.port")), commands.toString());
         assertTrue(commands.contains("set configs.config.server-config.network-config.network-listeners.network-listener"
                 + ".http-listener-1.port=" + settings.get("portal.http.port")), commands.toString());
-        assertTrue(commands.contains("set hazelcast-runtime-configuration.das-port=" + (base + 6)), commands.toString());
+        assertTrue(commands.contains("set hazelcast-runtime-configuration.das-port=" + (base + 5)), commands.toString());
         assertTrue(commands.contains("set hazelcast-runtime-configuration.discovery-mode=domain"), commands.toString());
-        assertTrue(commands.contains("set configs.config.server-config.jms-service.jms-host.default_JMS_host.port=" + (base + 4)),
-                commands.toString());
+        assertTrue(commands.contains("set configs.config.server-config.jms-service.type=DISABLED"), commands.toString());
         assertFalse(String.join("\n", commands).contains("${ENV="), "a reference left: " + commands);
         List<String> addresses = commands.stream().filter(c -> c.matches(".*(address|interface|\\.host)=.*")).toList();
-        assertEquals(11, addresses.size(), addresses.toString());
+        assertEquals(10, addresses.size(), addresses.toString());
         assertTrue(addresses.stream().allMatch(c -> c.endsWith("=127.0.0.1")), addresses.toString());
     }
 
@@ -67,7 +66,7 @@ class PayaraCommandFilesTest {
                 .render(PayaraCommandFiles.LISTENERS, state.resolve("das-listeners.asadmin")));
         int internal = settings.port("portal.internal.port.base");
         assertTrue(dasListeners.contains("set hazelcast-runtime-configuration.discovery-mode=tcpip"), dasListeners.toString());
-        assertTrue(dasListeners.contains("set hazelcast-runtime-configuration.tcpip-members=127.0.0.1:" + (internal + 6)
+        assertTrue(dasListeners.contains("set hazelcast-runtime-configuration.tcpip-members=127.0.0.1:" + (internal + 5)
                 + ",127.0.0.1:" + (base + 18) + ",127.0.0.1:" + (base + 28)), dasListeners.toString());
         assertTrue(commands.contains("create-resource-ref --target portal-group mail/portal"), commands.toString());
     }

@@ -57,6 +57,10 @@ class RunPortalIT {
             assertTrue(sockets.size() >= 8, "the servers' listening sockets: " + sockets);
             assertEquals(List.of(), sockets.stream().filter(a -> !a.matches("(127\\.0\\.0\\.1|\\[::ffff:127\\.0\\.0\\.1]):\\d+")).toList(),
                     "listening beyond 127.0.0.1 (config/payara/listeners.asadmin, MariaDB, Keycloak, the mail server)");
+            List<String> logged = ListenerLog.listenersBound(stateDir.resolve("payara/glassfish/domains/domain1"));
+            assertTrue(logged.stream().anyMatch(l -> l.startsWith("Network Listener http-listener-1 ")), logged.toString());
+            assertEquals(List.of(), logged.stream().filter(l -> !l.contains(" bound to [/127.0.0.1:") || l.contains("JMS")).toList(),
+                    "Payara listened beyond 127.0.0.1 or for a message broker, its set-up boot included");
             assertTrue(commands.stream().anyMatch(c -> c.contains("payara/glassfish") && c.contains("-Xms2g") && c.contains("-Xmx2g")),
                     "Payara runs with the 2 GB heap of config/payara/domain.asadmin: " + commands);
 
