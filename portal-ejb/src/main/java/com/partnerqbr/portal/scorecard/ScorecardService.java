@@ -13,7 +13,6 @@ import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.ParallelWork;
 import com.partnerqbr.portal.scorecard.StuckDeals.StuckList;
-import com.partnerqbr.portal.vendor.Vendor;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -299,6 +298,6 @@ public class ScorecardService {
     }
 
     private String currency(Caller caller) {
-        return vendors.findByCode(caller.vendorCode()).map(Vendor::getCurrency).orElse("USD");
+        return vendors.currency(caller.vendorCode());
     }
 }

@@ -11,7 +11,6 @@ import com.partnerqbr.portal.scorecard.ScorecardStatus;
 import com.partnerqbr.portal.tail.CohortFigures.Distribution;
 import com.partnerqbr.portal.tail.CohortFigures.Position;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.vendor.Vendor;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -104,7 +103,7 @@ public class CohortService {
         }
         int minimum = programSettings.cohortMinimum();
         Map<Metric, BigDecimal> ownValues = own == null ? Map.of() : ownValues(own, quarter);
-        String currency = vendors.findByCode(callerContext.current().vendorCode()).map(Vendor::getCurrency).orElse("USD");
+        String currency = vendors.currency(callerContext.current().vendorCode());
         List<MeasureView> measures = new ArrayList<>();
         for (Metric metric : MEASURES) {
             CohortFigure figure = published.get(metric);

@@ -20,7 +20,6 @@ import com.partnerqbr.portal.scorecard.TalkingPoint;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.NotFoundException;
 import com.partnerqbr.portal.tenancy.Permission;
-import com.partnerqbr.portal.vendor.Vendor;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -136,7 +135,7 @@ public class LongTailMailing {
     }
 
     private Letter letter(Partner partner, Quarter quarter) {
-        String currency = vendors.findByCode(callerContext.current().vendorCode()).map(Vendor::getCurrency).orElse("USD");
+        String currency = vendors.currency(callerContext.current().vendorCode());
         Scorecard now = scorecard(partner, quarter);
         Scorecard before = scorecard(partner, quarter.previous());
         List<String> lines = new ArrayList<>();

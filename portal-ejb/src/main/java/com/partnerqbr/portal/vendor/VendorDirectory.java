@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The list of vendors (tenants). Vendors are not owned by a tenant, so this is the one
@@ -16,14 +18,41 @@ import java.util.Optional;
 @ExcludeDefaultInterceptors
 public class VendorDirectory {
 
+    /**
+     * The name and currency of each vendor asked for, kept for the server's life: a vendor's name and currency never
+     * change once it is opened (its entity has no way to), and every signed-in page shows the name. A vendor is only
+     * removed by {@link #discard} right after it was opened, before any of its users could sign in.
+     */
+    private static final ConcurrentMap<String, Identity> IDENTITIES = new ConcurrentHashMap<>();
+
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    /** What never changes about a vendor: its name and its program's currency. */
+    public record Identity(String name, String currency) {
+    }
 
     public Optional<Vendor> findByCode(String code) {
         return em.createNamedQuery("Vendor.byCode", Vendor.class)
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The vendor's name and currency (read from the database once); empty when there is no such vendor. */
+    public Optional<Identity> identity(String code) {
+        Identity known = IDENTITIES.get(code);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Identity> read = findByCode(code).map(v -> new Identity(v.getName(), v.getCurrency()));
+        read.ifPresent(identity -> IDENTITIES.putIfAbsent(code, identity));
+        return read;
+    }
+
+    /** The currency the vendor's program is measured in (USD when there is no such vendor). */
+    public String currency(String code) {
+        return identity(code).map(Identity::currency).orElse("USD");
     }
 
     /** Every vendor's code, in order: a scheduled job goes through them one by one ({@link VendorJobs}). */
@@ -58,6 +87,7 @@ public class VendorDirectory {
     /** Removes a vendor just opened whose first admin could not be invited: it has no rows of its own yet. */
     public void discard(String code) {
         findByCode(code).ifPresent(em::remove);
+        IDENTITIES.remove(code);
     }
 
     /** A vendor whose admins get notices at {@code adminEmail} (a dispute a partner raised). */

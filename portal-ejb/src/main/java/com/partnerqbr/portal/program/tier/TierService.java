@@ -10,7 +10,6 @@ import com.partnerqbr.portal.program.tier.TierRules.Rung;
 import com.partnerqbr.portal.scorecard.FigureFormat;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
-import com.partnerqbr.portal.vendor.Vendor;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -245,7 +244,7 @@ public class TierService {
     /** The vendor's program currency. */
     public String currency() {
         Caller caller = callerContext.current();
-        return vendors.findByCode(caller.vendorCode()).map(Vendor::getCurrency).orElse("USD");
+        return vendors.currency(caller.vendorCode());
     }
 
     private void requireVendorStaff() {

@@ -3,7 +3,6 @@ package com.partnerqbr.portal.web.security;
 import com.partnerqbr.portal.tenancy.Caller;
 import com.partnerqbr.portal.tenancy.CallerContext;
 import com.partnerqbr.portal.tenancy.Role;
-import com.partnerqbr.portal.vendor.Vendor;
 import com.partnerqbr.portal.vendor.VendorDirectory;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,7 +41,7 @@ public class SignedInUser {
         if (caller().isOperator()) {
             return "Platform operations:";
         }
-        return vendors.findByCode(caller().vendorCode()).map(Vendor::getName).orElse(caller().vendorCode());
+        return vendors.identity(caller().vendorCode()).map(VendorDirectory.Identity::name).orElse(caller().vendorCode());
     }
 
     public boolean isVendorStaff() {
