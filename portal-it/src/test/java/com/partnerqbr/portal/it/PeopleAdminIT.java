@@ -36,6 +36,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -271,6 +272,22 @@ class PeopleAdminIT {
         }
         assertThrows(AccessDeniedException.class, () -> as(ada, () -> onboarding.vendors()), "vendor staff list no vendors");
         assertThrows(AccessDeniedException.class, () -> as(ada, () -> onboarding.open(initech)));
+    }
+
+    /** Kept per server once read: a vendor discarded and opened again under its code has the new name and currency. */
+    @Test
+    void aVendorsNameAndCurrencyAreThoseOfTheVendorUnderItsCodeNow() {
+        String code = "it-id-" + tag;
+        assertEquals(Optional.empty(), vendors.identity(code));
+        vendors.open(code, "First " + tag, "EUR", null);
+        assertEquals(new VendorDirectory.Identity("First " + tag, "EUR"), vendors.identity(code).orElseThrow());
+        assertEquals("EUR", vendors.currency(code));
+        vendors.discard(code);
+        assertEquals(Optional.empty(), vendors.identity(code));
+        vendors.open(code, "Second " + tag, "GBP", null);
+        assertEquals(new VendorDirectory.Identity("Second " + tag, "GBP"), vendors.identity(code).orElseThrow());
+        assertEquals("GBP", vendors.currency(code));
+        vendors.discard(code);
     }
 
     private PersonStatus status(Person person) {
