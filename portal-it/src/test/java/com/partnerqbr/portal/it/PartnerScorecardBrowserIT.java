@@ -119,6 +119,11 @@ class PartnerScorecardBrowserIT {
         String named = chromium.shown("div[id='disputeForm:disputedFigure']").getText();
         assertTrue(named != null && named.matches("You question Commission earned of " + CURRENT.previous()
                 + ": \\$[0-9,]+\\."), named);
+        // Sent without a word: the page comes back with the dialog open on the same figure, saying what is missing.
+        chromium.loadsPage(() -> chromium.find("button[id='disputeForm:raise']").click());
+        String dialog = chromium.shown("dialog#disputeDialog").getText();
+        assertTrue(dialog.contains("Say what looks wrong with the figure."), dialog);
+        assertEquals(named, chromium.shown("div[id='disputeForm:disputedFigure']").getText(), dialog);
         chromium.find("textarea[id='disputeForm:comment']").sendKeys("Our March commissions are missing from this figure.");
         chromium.loadsPage(() -> chromium.find("button[id='disputeForm:raise']").click());
 
