@@ -226,21 +226,23 @@ public class ScorecardService {
     }
 
     private ScorecardView view(Partner partner, Quarter quarter) {
-        Scorecard scorecard = em.createNamedQuery("Scorecard.ofPartner", Scorecard.class)
-                .setParameter("partner", partner).setParameter("quarter", quarter)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("scorecard of " + quarter + " for this partner", partner.getId()));
         Quarter from = quarter.minus(TREND_QUARTERS - 1);
         List<Quarter> trendQuarters = new ArrayList<>();
         for (Quarter q = from; q.compareTo(quarter) <= 0; q = q.next()) {
             trendQuarters.add(q);
         }
-        // The trend's rows hold the scorecard's own figures too (its quarter is the trend's last): not read twice.
+        // The trend's rows hold the scorecard itself and its own figures (its quarter is the trend's last): not read twice.
+        List<ScorecardFigure> rows = em.createNamedQuery("ScorecardFigure.trend", ScorecardFigure.class)
+                .setParameter("partner", partner).setParameter("from", from).setParameter("to", quarter)
+                .getResultList();
+        Scorecard scorecard = rows.stream().map(ScorecardFigure::getScorecard).filter(s -> s.getQuarter().equals(quarter))
+                .findFirst()
+                .or(() -> em.createNamedQuery("Scorecard.ofPartner", Scorecard.class)
+                        .setParameter("partner", partner).setParameter("quarter", quarter).getResultStream().findFirst())
+                .orElseThrow(() -> new NotFoundException("scorecard of " + quarter + " for this partner", partner.getId()));
         Map<Metric, BigDecimal[]> trend = new EnumMap<>(Metric.class);
         List<ScorecardFigure> own = new ArrayList<>();
-        for (ScorecardFigure f : em.createNamedQuery("ScorecardFigure.trend", ScorecardFigure.class)
-                .setParameter("partner", partner).setParameter("from", from).setParameter("to", quarter)
-                .getResultList()) {
+        for (ScorecardFigure f : rows) {
             trend.computeIfAbsent(f.getMetric(), m -> new BigDecimal[TREND_QUARTERS])
                     [trendQuarters.indexOf(f.getScorecard().getQuarter())] = f.getValue();
             if (f.getScorecard().getId().equals(scorecard.getId())) {
