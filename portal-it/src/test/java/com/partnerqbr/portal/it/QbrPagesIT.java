@@ -11,11 +11,15 @@ import com.partnerqbr.portal.demo.DemoProgram;
 import com.partnerqbr.portal.kernel.Deadlines;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.IsoFields;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +48,7 @@ class QbrPagesIT {
         // the demo's Brightpath QBR is a growth-segment meeting: 45 minutes, its template 5, 5, 5, 10, 15, 5
         Browser.Page workspace = max.browser().get(BASE + "/vendor/qbr.xhtml?qbr=" + qbr);
         assertEquals(200, workspace.status());
-        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(\\d+) minutes").matcher(
+        Matcher length = Pattern.compile("(\\d+) minutes").matcher(
                 workspace.html().select("p.qbr-when").text());
         assertTrue(length.find(), workspace.html().select("p.qbr-when").text());
         int meeting = Integer.parseInt(length.group(1));
@@ -186,8 +190,20 @@ class QbrPagesIT {
         String text = csv.response().body();
         assertTrue(text.startsWith("\uFEFFPartner,Side,Owner,Outcome,Due,Cadence,Status,Last check-in (UTC),Flags\r\n"),
                 text);
-        assertTrue(text.contains("Brightpath Solutions,Vendor,Max Miller,hold 2 joint pipeline reviews with Brightpath's"
-                + " sellers,2026-11-24,"), text);
+        // The demo's first vendor commitment: due 12 days before the day the demo data was written (the day of its
+        // check-in), not before the quarter's second day; overdue, and flagged so, when that is before today. No fixed
+        // date: a run that crossed midnight UTC wrote the demo a day later.
+        Matcher row = Pattern.compile("\r\nBrightpath Solutions,Vendor,Max Miller,hold 2 joint"
+                + " pipeline reviews with Brightpath's sellers,(\\d{4}-\\d{2}-\\d{2}),Every two weeks,At risk,"
+                + "(\\d{4}-\\d{2}-\\d{2})T[^,]+,(\"Overdue: due (\\d{4}-\\d{2}-\\d{2}), \\d+ days ago, and not done\")?\r\n")
+                .matcher(text);
+        assertTrue(row.find(), text);
+        LocalDate written = LocalDate.parse(row.group(2));
+        LocalDate due = written.with(IsoFields.DAY_OF_QUARTER, 2);
+        due = due.isAfter(written.minusDays(12)) ? due : written.minusDays(12);
+        assertEquals(due.toString(), row.group(1), row.group());
+        boolean overdue = due.isBefore(ProgramCalendar.today());
+        assertEquals(overdue ? due.toString() : null, row.group(4), "flagged overdue: " + row.group());
         Browser.Page overview = Browser.signIn("max", PASSWORD).browser().get(BASE + "/vendor/scorecards.xhtml");
         // PrimeFaces' menus post their choice as <id>_input, a select the form helper does not collect: the quarter shown
         String quarter = overview.html().selectFirst("select[name=overviewForm:quarter_input] option[selected]").val();
@@ -258,7 +274,7 @@ class QbrPagesIT {
             }
         }
         assertNotNull(unsaved, "an upcoming demo QBR without a saved agenda");
-        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(\\d+) minutes").matcher(
+        Matcher length = Pattern.compile("(\\d+) minutes").matcher(
                 unsaved.html().select("p.qbr-when").text());
         assertTrue(length.find());
         String minutes = length.group(1);
@@ -480,8 +496,8 @@ class QbrPagesIT {
 
     /** The moment a page shows as "Wed 2026-12-16 09:00 CST (America/Chicago)", read in that zone. */
     private static Instant shownIn(String shown, ZoneId zone) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\w{3} (\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d) \\w+ \\("
-                + java.util.regex.Pattern.quote(zone.getId()) + "\\)").matcher(shown);
+        Matcher m = Pattern.compile("\\w{3} (\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d) \\w+ \\("
+                + Pattern.quote(zone.getId()) + "\\)").matcher(shown);
         assertTrue(m.matches(), shown);
         return LocalDateTime.parse(m.group(1) + "T" + m.group(2)).atZone(zone).toInstant();
     }
