@@ -32,49 +32,52 @@ public class Navigation {
     public List<Link> getLinks() {
         Caller caller = callerContext.current();
         FacesContext faces = FacesContext.getCurrentInstance();
-        String viewId = faces.getViewRoot().getViewId();
-        String base = faces.getExternalContext().getRequestContextPath();
-        List<Link> links = new ArrayList<>();
+        Links links = new Links(faces.getExternalContext().getRequestContextPath(), faces.getViewRoot().getViewId(),
+                new ArrayList<>());
         if (caller.isOperator()) {
-            links.add(link(base, viewId, "/operator/vendors", "Vendors"));
-            return links;
+            links.add("/operator/vendors", "Vendors");
+            return links.all();
         }
         if (caller.isVendorStaff()) {
-            links.add(link(base, viewId, "/vendor/partners", "Partners", "/vendor/partner.xhtml", "/vendor/partner-edit.xhtml"));
-            links.add(link(base, viewId, "/vendor/program", "Program"));
-            links.add(link(base, viewId, "/vendor/qbrs", "QBRs", "/vendor/qbr.xhtml"));
-            links.add(link(base, viewId, "/vendor/scorecards", "Scorecards", "/vendor/scorecard.xhtml"));
+            links.add("/vendor/partners", "Partners", "/vendor/partner.xhtml", "/vendor/partner-edit.xhtml");
+            links.add("/vendor/program", "Program");
+            links.add("/vendor/qbrs", "QBRs", "/vendor/qbr.xhtml");
+            links.add("/vendor/scorecards", "Scorecards", "/vendor/scorecard.xhtml");
             if (caller.may(Permission.VIEW_COMMITMENTS_BOARD)) {
-                links.add(link(base, viewId, "/vendor/commitments", "Commitments"));
+                links.add("/vendor/commitments", "Commitments");
             }
-            links.add(link(base, viewId, "/vendor/definitions", "Definitions"));
+            links.add("/vendor/definitions", "Definitions");
             if (caller.may(Permission.CHANGE_PROGRAM_SETTINGS)) {
                 // The sent-mail log, the audit trail and the people page are linked from the settings page and
                 // belong to its section: another link in the menu would put it on two lines on a laptop
                 // (EveryPageBrowserIT).
-                links.add(link(base, viewId, "/vendor/program-settings", "Program settings", "/vendor/sent-mail.xhtml",
-                        "/vendor/audit.xhtml", "/people.xhtml"));
+                links.add("/vendor/program-settings", "Program settings", "/vendor/sent-mail.xhtml",
+                        "/vendor/audit.xhtml", "/people.xhtml");
             }
             if (caller.may(Permission.IMPORT_PROGRAM_DATA)) {
-                links.add(link(base, viewId, "/vendor/imports", "Import data"));
+                links.add("/vendor/imports", "Import data");
             }
         } else {
-            links.add(link(base, viewId, "/partner/home", "Home"));
-            links.add(link(base, viewId, "/partner/scorecard", "Scorecard"));
-            links.add(link(base, viewId, "/partner/qbrs", "QBRs", "/partner/qbr.xhtml"));
-            links.add(link(base, viewId, "/plan", "Joint plan"));
-            links.add(link(base, viewId, "/partner/definitions", "Definitions"));
+            links.add("/partner/home", "Home");
+            links.add("/partner/scorecard", "Scorecard");
+            links.add("/partner/qbrs", "QBRs", "/partner/qbr.xhtml");
+            links.add("/plan", "Joint plan");
+            links.add("/partner/definitions", "Definitions");
             if (caller.may(Permission.READ_PEOPLE)) {
-                links.add(link(base, viewId, "/people", "Team"));
+                links.add("/people", "Team");
             }
         }
-        links.add(link(base, viewId, "/disputes", "Disputes"));
-        return links;
+        links.add("/disputes", "Disputes");
+        return links.all();
     }
 
-    /** A link to the page {@code page} (its view id without .xhtml), current on it and on the other pages of its section. */
-    private static Link link(String base, String viewId, String page, String label, String... alsoSection) {
-        boolean current = viewId.equals(page + ".xhtml") || List.of(alsoSection).contains(viewId);
-        return new Link(base + page + ".xhtml", label, current);
+    /** The links being listed for the page shown ({@code viewId}), their addresses under the application's {@code base}. */
+    private record Links(String base, String viewId, List<Link> all) {
+
+        /** A link to the page {@code page} (its view id without .xhtml), current on it and on the other pages of its section. */
+        void add(String page, String label, String... alsoSection) {
+            boolean current = viewId.equals(page + ".xhtml") || List.of(alsoSection).contains(viewId);
+            all.add(new Link(base + page + ".xhtml", label, current));
+        }
     }
 }
