@@ -211,9 +211,18 @@ public class ScorecardService {
     }
 
     private ScorecardPage page(Partner partner, Quarter asked) {
-        List<Quarter> quarters = quarters(partner);
-        Quarter quarter = asked != null ? asked : defaultQuarter(partner, quarters);
-        return new ScorecardPage(quarters, view(partner, quarter), stuckDeals.of(partner));
+        ShownScorecards.Shown shown = ShownScorecards.of(callerContext.current().vendorCode(), partner.getId(),
+                stamp(partner), () -> quarters(partner));
+        Quarter quarter = asked != null ? asked : defaultQuarter(partner, shown.quarters());
+        return new ScorecardPage(shown.quarters(), shown.view(quarter, q -> view(partner, q)), stuckDeals.of(partner));
+    }
+
+    /** What moves on whenever a page of this partner's scorecards would show something else (see {@link ShownScorecards.Stamp}). */
+    private ShownScorecards.Stamp stamp(Partner partner) {
+        Object[] row = em.createNamedQuery("Scorecard.stamp", Object[].class).setParameter("partner", partner)
+                .getSingleResult();
+        return new ShownScorecards.Stamp(partner.getVersion(), ((Number) row[0]).longValue(),
+                row[1] == null ? 0 : ((Number) row[1]).longValue());
     }
 
     /** The last full quarter, the one a QBR reviews, when there is its scorecard; else the newest there is. */

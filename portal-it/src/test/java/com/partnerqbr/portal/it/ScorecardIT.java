@@ -11,6 +11,9 @@ import com.partnerqbr.portal.deal.DealStage;
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
+import com.partnerqbr.portal.partner.PartnerDetails;
+import com.partnerqbr.portal.partner.PartnerRegistry;
+import com.partnerqbr.portal.partner.PartnerService;
 import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.program.segment.ScorecardOverviewService.OverviewFilter;
 import com.partnerqbr.portal.program.segment.ScorecardOverviewService.ScorecardSummary;
@@ -85,6 +88,12 @@ class ScorecardIT {
 
     @EJB
     private VendorDirectory vendors;
+
+    @EJB
+    private PartnerService partners;
+
+    @EJB
+    private PartnerRegistry registry;
 
     private String vendor;
     private String other;
@@ -409,6 +418,51 @@ class ScorecardIT {
         assertThrows(NotFoundException.class, () -> as(labsUser, () -> scorecards.page(reseller, Q2)));
         assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> scorecards.page(reseller, Q2)));
         assertThrows(NotFoundException.class, () -> as(admin, () -> scorecards.page(reseller, Q2.next())));
+    }
+
+    /**
+     * A server keeps the scorecards a page read for the partner's next page (ShownScorecards);
+     * whatever changes them shows on the very next page, to both sides.
+     */
+    @Test
+    void theScorecardPageShowsEveryRefreshFreezeNewQuarterAndRenameAtOnce() {
+        as(admin, () -> scorecards.refresh(Q2));
+        ScorecardPage first = as(resellerAdmin, () -> scorecards.ownPage(Q2));
+        assertValue(first.scorecard(), Metric.ATTRIBUTED_REVENUE, "60000");
+        assertEquals(ScorecardStatus.DRAFT, first.scorecard().status());
+        assertEquals(List.of(Q2), as(admin, () -> scorecards.page(reseller, null)).quarters());
+
+        // new data and a refresh: the same scorecard with a new figure
+        as(admin, () -> {
+            data.closed("won-late", "reseller", 5_000, DealOrigin.SOURCED, DealStage.WON, LocalDate.of(2025, 6, 2));
+            return scorecards.refresh(Q2);
+        });
+        ScorecardPage refreshed = as(resellerAdmin, () -> scorecards.ownPage(Q2));
+        assertValue(refreshed.scorecard(), Metric.ATTRIBUTED_REVENUE, "65000");
+        assertEquals(first.scorecard().version() + 1, refreshed.scorecard().version());
+
+        // a freeze, seen by the partner and by the vendor
+        as(admin, () -> scorecards.freeze(reseller, Q2, refreshed.scorecard().version()));
+        assertEquals(ScorecardStatus.FROZEN, as(resellerAdmin, () -> scorecards.ownPage(Q2)).scorecard().status());
+        assertEquals("ada", as(admin, () -> scorecards.page(reseller, Q2)).scorecard().frozenBy());
+
+        // a new quarter's scorecard: listed, and its trend holds the frozen quarter's figure
+        as(admin, () -> scorecards.refresh(Q2.next()));
+        ScorecardPage next = as(resellerAdmin, () -> scorecards.ownPage(Q2.next()));
+        assertEquals(List.of(Q2.next(), Q2), next.quarters());
+        assertEquals(0, new BigDecimal("65000").compareTo(figure(next.scorecard(), Metric.ATTRIBUTED_REVENUE).trend().get(2)));
+
+        // the partner renamed by the vendor
+        as(admin, () -> {
+            PartnerDetails now = PartnerDetails.of(partners.find(reseller));
+            return registry.change(reseller, partners.find(reseller).getVersion(), new PartnerDetails(now.code(),
+                    "Reseller Renamed", now.type(), now.region(), now.joinedOn(), now.timeZone(), now.owner()));
+        });
+        assertEquals("Reseller Renamed", as(resellerAdmin, () -> scorecards.ownPage(Q2)).scorecard().partnerName());
+        assertEquals("Reseller Renamed", as(admin, () -> scorecards.page(reseller, Q2.next())).scorecard().partnerName());
+        // the other vendor's partner of the same code and the other partner still see only their own
+        assertThrows(NotFoundException.class, () -> as(labsUser, () -> scorecards.page(reseller, Q2)));
+        assertThrows(NotFoundException.class, () -> as(otherAdmin, () -> scorecards.page(reseller, Q2)));
     }
 
     private static List<String> stuckIds(ScorecardPage page) {

@@ -37,6 +37,8 @@ import java.util.Optional;
                 + " WHERE s.id IN :ids AND s.status = com.partnerqbr.portal.scorecard.ScorecardStatus.DRAFT")
 @NamedQuery(name = "Scorecard.ofPartner",
         query = "SELECT s FROM Scorecard s WHERE s.partner = :partner AND s.quarter = :quarter")
+@NamedQuery(name = "Scorecard.stamp",
+        query = "SELECT COUNT(s), SUM(s.version) FROM Scorecard s WHERE s.partner = :partner")
 @NamedQuery(name = "Scorecard.trail",
         query = "SELECT s FROM Scorecard s WHERE s.partner = :partner AND s.quarter <= :quarter ORDER BY s.quarter DESC")
 public class Scorecard extends TenantOwned implements OfPartner {
