@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * The program's time zone, in which QBR deadlines are counted (UTC unless the vendor chose
@@ -53,10 +54,22 @@ public class ProgramClock {
     public record ViewerZoneChoice(ZoneId zone, boolean chosen) {
     }
 
-    /** {@link #viewerZone()} and whether the person chose it, in one call: every page's layout asks both. */
+    /**
+     * {@link #viewerZone()} and whether the person chose it, in one call: every page's layout asks
+     * both. The program's zone and the person's come in one statement; a vendor without its
+     * settings row has the default zone.
+     */
     public ViewerZoneChoice viewerZoneChoice() {
-        return viewerZones.chosen().map(zone -> new ViewerZoneChoice(zone, true))
-                .orElseGet(() -> new ViewerZoneChoice(clock().zone(), false));
+        List<Object[]> zones = em.createQuery("SELECT s.timeZone, (SELECT z.timeZone FROM ViewerZone z"
+                        + " WHERE z.username = :username) FROM ProgramSettings s", Object[].class)
+                .setParameter("username", callerContext.current().name()).getResultList();
+        if (zones.isEmpty()) {
+            return viewerZones.chosen().map(zone -> new ViewerZoneChoice(zone, true))
+                    .orElseGet(() -> new ViewerZoneChoice(ZoneId.of(ProgramSettings.DEFAULT_TIME_ZONE), false));
+        }
+        String chosen = (String) zones.get(0)[1];
+        return chosen != null ? new ViewerZoneChoice(ZoneId.of(chosen), true)
+                : new ViewerZoneChoice(ZoneId.of((String) zones.get(0)[0]), false);
     }
 
     /** Changes the time zone and the look-back share; refused with the reason when either is not right. */

@@ -11,6 +11,8 @@ import com.partnerqbr.portal.kernel.Quarter;
 import com.partnerqbr.portal.kernel.RefusedException;
 import com.partnerqbr.portal.partner.PartnerType;
 import com.partnerqbr.portal.people.ViewerZones;
+import com.partnerqbr.portal.program.ProgramClock;
+import com.partnerqbr.portal.program.ProgramClock.ViewerZoneChoice;
 import com.partnerqbr.portal.program.segment.ReviewCadence;
 import com.partnerqbr.portal.program.segment.ReviewFormatService;
 import com.partnerqbr.portal.program.segment.Segment;
@@ -29,6 +31,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -78,6 +81,9 @@ class QbrIT {
 
     @EJB
     private ViewerZones viewerZones;
+
+    @EJB
+    private ProgramClock clock;
 
     private Caller admin;
     private Caller manager;
@@ -220,6 +226,28 @@ class QbrIT {
         assertTrue(past.getMessage().matches(".* C[DS]T \\(America/Chicago\\) is in the past; choose a date and time from"
                 + " .* C[DS]T \\(America/Chicago\\) on\\."), past.getMessage());
         assertEquals(start, as(admin, () -> qbrs.qbrsOf(bravo)).get(0).startsAt(), "nothing changed");
+    }
+
+    /** The zone every page shows times in: the person's choice, else the program's; never another vendor's person's. */
+    @Test
+    void aPersonReadsTheZoneTheyChoseElseTheProgramsAndNeverThatOfAnotherVendorsPersonOfTheSameName() {
+        Caller adaOfTheOther = new Caller(admin.name(), otherAdmin.vendorCode(), null, Set.of(Role.VENDOR_ADMIN));
+        assertEquals(new ViewerZoneChoice(UTC, false), as(admin, () -> clock.viewerZoneChoice()),
+                "no program settings yet: the default zone");
+        as(admin, () -> viewerZones.choose("America/Chicago"));
+        assertEquals(new ViewerZoneChoice(CHICAGO, true), as(admin, () -> clock.viewerZoneChoice()));
+        assertEquals(new ViewerZoneChoice(UTC, false), as(adaOfTheOther, () -> clock.viewerZoneChoice()));
+
+        as(otherAdmin, () -> clock.change("Europe/Berlin", 33));
+        assertEquals(new ViewerZoneChoice(ZoneId.of("Europe/Berlin"), false),
+                as(adaOfTheOther, () -> clock.viewerZoneChoice()), "the other program's zone, not ada's choice");
+        assertEquals(new ViewerZoneChoice(CHICAGO, true), as(admin, () -> clock.viewerZoneChoice()));
+
+        as(admin, () -> clock.change("Asia/Tokyo", 33));
+        assertEquals(new ViewerZoneChoice(CHICAGO, true), as(admin, () -> clock.viewerZoneChoice()), "her choice first");
+        assertEquals(new ViewerZoneChoice(ZoneId.of("Asia/Tokyo"), false), as(manager, () -> clock.viewerZoneChoice()));
+        as(admin, () -> viewerZones.choose(""));
+        assertEquals(new ViewerZoneChoice(ZoneId.of("Asia/Tokyo"), false), as(admin, () -> clock.viewerZoneChoice()));
     }
 
     @Test
