@@ -195,9 +195,11 @@ public class ScorecardService {
     /**
      * What a partner's scorecard page shows, read in one call: the quarters it has scorecards for,
      * newest first; the scorecard of the quarter asked for (null: the default one, see
-     * {@link #defaultQuarter}); the deals stuck today.
+     * {@link #defaultQuarter}); the deals stuck today; and a stamp that changes whenever anything of the
+     * partner's scorecards does (its name, a refresh, a freeze, a new quarter), for what a page keeps of them.
      */
-    public record ScorecardPage(List<Quarter> quarters, ScorecardView scorecard, StuckList stuck) implements Serializable {
+    public record ScorecardPage(List<Quarter> quarters, ScorecardView scorecard, StuckList stuck, String stamp)
+            implements Serializable {
     }
 
     /** A partner's scorecard page for vendor staff; not found if the partner has no scorecard of that quarter. */
@@ -214,7 +216,8 @@ public class ScorecardService {
         ShownScorecards.Shown shown = ShownScorecards.of(callerContext.current().vendorCode(), partner.getId(),
                 stamp(partner), () -> quarters(partner));
         Quarter quarter = asked != null ? asked : defaultQuarter(partner, shown.quarters());
-        return new ScorecardPage(shown.quarters(), shown.view(quarter, q -> view(partner, q)), stuckDeals.of(partner));
+        return new ScorecardPage(shown.quarters(), shown.view(quarter, q -> view(partner, q)), stuckDeals.of(partner),
+                shown.stamp().toString());
     }
 
     /** What moves on whenever a page of this partner's scorecards would show something else (see {@link ShownScorecards.Stamp}). */

@@ -2,6 +2,7 @@ package com.partnerqbr.portal.it;
 
 import static com.partnerqbr.portal.it.Acting.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -431,6 +432,8 @@ class ScorecardIT {
         assertValue(first.scorecard(), Metric.ATTRIBUTED_REVENUE, "60000");
         assertEquals(ScorecardStatus.DRAFT, first.scorecard().status());
         assertEquals(List.of(Q2), as(admin, () -> scorecards.page(reseller, null)).quarters());
+        // the stamp pages key what they keep by: the same while nothing changed, for either side
+        assertEquals(first.stamp(), as(admin, () -> scorecards.page(reseller, Q2)).stamp());
 
         // new data and a refresh: the same scorecard with a new figure
         as(admin, () -> {
@@ -440,16 +443,20 @@ class ScorecardIT {
         ScorecardPage refreshed = as(resellerAdmin, () -> scorecards.ownPage(Q2));
         assertValue(refreshed.scorecard(), Metric.ATTRIBUTED_REVENUE, "65000");
         assertEquals(first.scorecard().version() + 1, refreshed.scorecard().version());
+        assertNotEquals(first.stamp(), refreshed.stamp());
 
         // a freeze, seen by the partner and by the vendor
         as(admin, () -> scorecards.freeze(reseller, Q2, refreshed.scorecard().version()));
-        assertEquals(ScorecardStatus.FROZEN, as(resellerAdmin, () -> scorecards.ownPage(Q2)).scorecard().status());
+        ScorecardPage frozen = as(resellerAdmin, () -> scorecards.ownPage(Q2));
+        assertEquals(ScorecardStatus.FROZEN, frozen.scorecard().status());
+        assertNotEquals(refreshed.stamp(), frozen.stamp());
         assertEquals("ada", as(admin, () -> scorecards.page(reseller, Q2)).scorecard().frozenBy());
 
         // a new quarter's scorecard: listed, and its trend holds the frozen quarter's figure
         as(admin, () -> scorecards.refresh(Q2.next()));
         ScorecardPage next = as(resellerAdmin, () -> scorecards.ownPage(Q2.next()));
         assertEquals(List.of(Q2.next(), Q2), next.quarters());
+        assertNotEquals(frozen.stamp(), next.stamp());
         assertEquals(0, new BigDecimal("65000").compareTo(figure(next.scorecard(), Metric.ATTRIBUTED_REVENUE).trend().get(2)));
 
         // the partner renamed by the vendor
@@ -458,7 +465,9 @@ class ScorecardIT {
             return registry.change(reseller, partners.find(reseller).getVersion(), new PartnerDetails(now.code(),
                     "Reseller Renamed", now.type(), now.region(), now.joinedOn(), now.timeZone(), now.owner()));
         });
-        assertEquals("Reseller Renamed", as(resellerAdmin, () -> scorecards.ownPage(Q2)).scorecard().partnerName());
+        ScorecardPage renamed = as(resellerAdmin, () -> scorecards.ownPage(Q2));
+        assertEquals("Reseller Renamed", renamed.scorecard().partnerName());
+        assertNotEquals(next.stamp(), renamed.stamp());
         assertEquals("Reseller Renamed", as(admin, () -> scorecards.page(reseller, Q2.next())).scorecard().partnerName());
         // the other vendor's partner of the same code and the other partner still see only their own
         assertThrows(NotFoundException.class, () -> as(labsUser, () -> scorecards.page(reseller, Q2)));

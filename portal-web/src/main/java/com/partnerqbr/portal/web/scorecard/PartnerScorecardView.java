@@ -68,6 +68,7 @@ public class PartnerScorecardView implements Serializable {
     private ScorecardView scorecard;
     private List<QuarterLink> quarterLinks;
     private List<FigureGroup> groups;
+    private String stamp;
     private Long disputedFigure;
     private String disputeComment;
     private StuckList stuck;
@@ -88,7 +89,7 @@ public class PartnerScorecardView implements Serializable {
             String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
             quarterLinks = page.quarters().stream()
                     .map(q -> new QuarterLink(q, contextPath + url(q), q.equals(scorecard.quarter()))).toList();
-            groups = groups(scorecard);
+            stamp = page.stamp();
         } catch (NotFoundException | IllegalArgumentException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "Scorecard not found");
@@ -172,8 +173,21 @@ public class PartnerScorecardView implements Serializable {
         return scorecard.mayFreeze(callerContext.current());
     }
 
+    /** The figure rows, made when the page renders them (not when it shows the rows it kept, see {@link #getFiguresKey}). */
     public List<FigureGroup> getGroups() {
+        if (groups == null) {
+            groups = groups(scorecard);
+        }
         return groups;
+    }
+
+    /**
+     * What the figure tables' markup is kept under by the server (o:cache in WEB-INF/includes/scorecard.xhtml):
+     * this partner's scorecard of this quarter as long as none of the partner's scorecards changed. The rows
+     * show nothing of the person reading them.
+     */
+    public String getFiguresKey() {
+        return "scorecard-figures " + scorecard.partnerId() + " " + scorecard.quarter() + " " + stamp;
     }
 
     public String getHealthFormula() {
