@@ -21,6 +21,9 @@ import java.util.List;
 @Stateless
 public class ProgramClock {
 
+    /** The program's zone while the vendor has no settings of its own. */
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of(ProgramSettings.DEFAULT_TIME_ZONE);
+
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
@@ -38,7 +41,7 @@ public class ProgramClock {
         callerContext.current();
         return em.createNamedQuery("ProgramSettings.ofVendor", ProgramSettings.class).getResultStream().findFirst()
                 .map(s -> new ReviewClock(ZoneId.of(s.getTimeZone()), s.getLookBackPercent(), s.getVersion()))
-                .orElse(new ReviewClock(ZoneId.of(ProgramSettings.DEFAULT_TIME_ZONE),
+                .orElse(new ReviewClock(DEFAULT_ZONE,
                         ProgramSettings.DEFAULT_LOOK_BACK_PERCENT, -1));
     }
 
@@ -65,7 +68,7 @@ public class ProgramClock {
                 .setParameter("username", callerContext.current().name()).getResultList();
         if (zones.isEmpty()) {
             return viewerZones.chosen().map(zone -> new ViewerZoneChoice(zone, true))
-                    .orElseGet(() -> new ViewerZoneChoice(ZoneId.of(ProgramSettings.DEFAULT_TIME_ZONE), false));
+                    .orElseGet(() -> new ViewerZoneChoice(DEFAULT_ZONE, false));
         }
         String chosen = (String) zones.get(0)[1];
         return chosen != null ? new ViewerZoneChoice(ZoneId.of(chosen), true)
