@@ -75,9 +75,6 @@ public class ScorecardService {
     @EJB
     private ParallelWork parallel;
 
-    @EJB
-    private StuckDeals stuckDeals;
-
     /** What a refresh did. */
     public record RefreshSummary(Quarter quarter, int created, int refreshed, int frozenKept, Duration took) {
     }
@@ -216,7 +213,7 @@ public class ScorecardService {
         ShownScorecards.Shown shown = ShownScorecards.of(callerContext.current().vendorCode(), partner.getId(),
                 stamp(partner), () -> quarters(partner));
         Quarter quarter = asked != null ? asked : defaultQuarter(partner, shown.quarters());
-        return new ScorecardPage(shown.quarters(), shown.view(quarter, q -> view(partner, q)), stuckDeals.of(partner),
+        return new ScorecardPage(shown.quarters(), shown.view(quarter, q -> view(partner, q)), StuckDeals.of(em, definitions, partner),
                 shown.stamp().toString());
     }
 

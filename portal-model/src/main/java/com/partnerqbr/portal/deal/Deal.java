@@ -18,7 +18,8 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "deal")
-@NamedQuery(name = "Deal.stuckOfPartner", query = "SELECT d FROM Deal d WHERE d.partner = :partner"
+@NamedQuery(name = "Deal.stuckOfPartner", query = "SELECT d.externalId, d.customer, d.stage, d.stageEnteredOn, d.amount,"
+        + " d.currency FROM Deal d WHERE d.partner = :partner"
         + " AND d.stage IN :stages AND d.stageEnteredOn <= :cutoff ORDER BY d.stageEnteredOn, d.externalId")
 public class Deal extends PartnerFact {
 
