@@ -47,7 +47,7 @@ class PartnerScorecardBrowserIT {
         Object chartDrawn = chromium.js("var c = document.querySelector('.trend-chart canvas');"
                 + " return c != null && c.width > 0 && Chart.getChart(c) != null;");
         assertEquals(Boolean.TRUE, chartDrawn, "the revenue and pipeline chart is drawn");
-        assertTrue(chromium.driver().findElements(By.id("figuresForm:freeze")).isEmpty(), "partners cannot freeze");
+        assertTrue(chromium.driver().findElements(By.id("freezeForm:freeze")).isEmpty(), "partners cannot freeze");
         assertTrue(chromium.find(".health-card .formula").getText().startsWith("Out of 100: revenue against its target"
                 + " counts 40 points, pipeline coverage against its floor 30 and the engagement score 30;"),
                 chromium.find(".health-card .formula").getText());

@@ -44,13 +44,13 @@ class ScorecardPagesIT {
         Browser.Page card = alice.browser().get(scorecardLink(alice, "Brightpath Solutions"));
         assertEquals(200, card.status());
         assertEquals("Draft", card.textOf("scorecardStatus"));
-        assertNotNull(card.html().getElementById("figuresForm:freeze"), "a draft can be frozen by a vendor admin");
+        assertNotNull(card.html().getElementById("freezeForm:freeze"), "a draft can be frozen by a vendor admin");
         assertTrue(card.textOf("talkingPoints").contains("Win rate fell from"), card.textOf("talkingPoints"));
 
         Browser.Page erin = Browser.signIn("erin", PASSWORD);
         Browser.Page readOnly = erin.browser().get(scorecardLink(erin, "Brightpath Solutions"));
         assertEquals(200, readOnly.status());
-        assertNull(readOnly.html().getElementById("figuresForm:freeze"), "executives read, they do not freeze");
+        assertNull(readOnly.html().getElementById("freezeForm:freeze"), "executives read, they do not freeze");
     }
 
     @Test

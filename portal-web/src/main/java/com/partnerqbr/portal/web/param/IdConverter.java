@@ -21,10 +21,15 @@ public class IdConverter implements Converter<Long> {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        if (!value.matches("[0-9]{1,18}")) {
+        if (!isId(value)) {
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not an id.", null));
         }
         return Long.valueOf(value);
+    }
+
+    /** True for 1 to 18 digits and nothing else. */
+    public static boolean isId(String value) {
+        return value.matches("[0-9]{1,18}");
     }
 
     @Override
