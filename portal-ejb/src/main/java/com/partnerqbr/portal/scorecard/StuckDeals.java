@@ -2,7 +2,6 @@ package com.partnerqbr.portal.scorecard;
 
 import com.partnerqbr.portal.kernel.ProgramCalendar;
 import com.partnerqbr.portal.partner.Partner;
-import com.partnerqbr.portal.scorecard.definition.MetricDefinitionService;
 import com.partnerqbr.portal.deal.DealStage;
 import jakarta.persistence.EntityManager;
 import java.io.Serializable;
@@ -34,12 +33,10 @@ public final class StuckDeals {
     }
 
     /**
-     * A partner's stuck deals today, by the stuck-deal age of the definition in force for it; the partner
-     * is one the caller was given by {@code PartnerService}.
+     * A partner's stuck deals today, by the stuck-deal age of the definition in force for it (which the page
+     * reads with its stamp); the partner is one the caller was given by {@code PartnerService}.
      */
-    static StuckList of(EntityManager em, MetricDefinitionService definitions, Partner partner) {
-        int age = definitions.parameterInForce(partner, Metric.STUCK_DEALS).orElse(Metric.STUCK_DEALS.getDefaultParameter())
-                .intValue();
+    static StuckList of(EntityManager em, Partner partner, int age) {
         LocalDate today = ProgramCalendar.today();
         List<DealStage> open = Stream.of(DealStage.values()).filter(DealStage::isOpen).toList();
         // The columns shown, not the deals as entities (a third of this list's server time went to building them).

@@ -37,8 +37,13 @@ import java.util.Optional;
                 + " WHERE s.id IN :ids AND s.status = com.partnerqbr.portal.scorecard.ScorecardStatus.DRAFT")
 @NamedQuery(name = "Scorecard.ofPartner",
         query = "SELECT s FROM Scorecard s WHERE s.partner = :partner AND s.quarter = :quarter")
-@NamedQuery(name = "Scorecard.stamp",
-        query = "SELECT COUNT(s), SUM(s.version) FROM Scorecard s WHERE s.partner = :partner")
+@NamedQuery(name = "Scorecard.stampAndStuckAge",
+        query = "SELECT COUNT(s), SUM(s.version), (SELECT d.parameter FROM MetricDefinition d"
+                + " WHERE d.metric = com.partnerqbr.portal.scorecard.Metric.STUCK_DEALS AND d.definitionVersion ="
+                + " (SELECT MAX(v.definitionVersion) FROM MetricDefinition v WHERE v.metric = d.metric"
+                + " AND (v.definitionVersion = 1 OR EXISTS (SELECT a FROM DefinitionAgreement a WHERE a.definition = v"
+                + " AND a.partner = :partner AND a.status = com.partnerqbr.portal.scorecard.definition.AgreementStatus.AGREED))))"
+                + " FROM Scorecard s WHERE s.partner = :partner")
 @NamedQuery(name = "Scorecard.trail",
         query = "SELECT s FROM Scorecard s WHERE s.partner = :partner AND s.quarter <= :quarter ORDER BY s.quarter DESC")
 public class Scorecard extends TenantOwned implements OfPartner {

@@ -21,7 +21,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The vendor's metric definitions and each partner's agreement to them. The vendor
@@ -106,19 +105,6 @@ public class MetricDefinitionService {
         requireVendorStaff();
         ensurePublished();
         return forPartner(partners.find(partnerId));
-    }
-
-    /**
-     * The parameter of one metric's definition in force for a partner (of the newest version it agreed
-     * to, else of version 1), read alone; none before the vendor's definitions are first published or
-     * for a metric without one. The partner is one the caller was given by {@link PartnerService}.
-     * (Every version in force or not is read and the first kept: a row limit made EclipseLink write the
-     * statement afresh on every call, 1.3% of a scorecard page.)
-     */
-    public Optional<BigDecimal> parameterInForce(Partner partner, Metric metric) {
-        List<BigDecimal> newestFirst = em.createNamedQuery("MetricDefinition.parameterInForce", BigDecimal.class)
-                .setParameter("partner", partner).setParameter("metric", metric).getResultList();
-        return newestFirst.isEmpty() ? Optional.empty() : Optional.ofNullable(newestFirst.get(0));
     }
 
     private List<PartnerDefinition> forPartner(Partner partner) {

@@ -24,11 +24,6 @@ import java.time.Instant;
 @NamedQuery(name = "MetricDefinition.all",
         query = "SELECT d FROM MetricDefinition d ORDER BY d.metric, d.definitionVersion")
 @NamedQuery(name = "MetricDefinition.count", query = "SELECT COUNT(d) FROM MetricDefinition d")
-@NamedQuery(name = "MetricDefinition.parameterInForce",
-        query = "SELECT d.parameter FROM MetricDefinition d WHERE d.metric = :metric AND (d.definitionVersion = 1 OR EXISTS ("
-                + "SELECT a FROM DefinitionAgreement a WHERE a.definition = d AND a.partner = :partner"
-                + " AND a.status = com.partnerqbr.portal.scorecard.definition.AgreementStatus.AGREED))"
-                + " ORDER BY d.definitionVersion DESC")
 public class MetricDefinition extends TenantOwned {
 
     @Enumerated(EnumType.STRING)
