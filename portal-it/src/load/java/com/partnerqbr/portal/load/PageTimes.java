@@ -7,28 +7,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * The response times of one benchmark run by phase and page, and the figures printed from them:
- * requests, errors, pages per second over the phase's wall time, p50/p95/p99.
+ * requests, errors, pages per second over the phase's wall time (the sum of its windows' when it ran
+ * in several), p50/p95/p99.
  */
 final class PageTimes {
 
-    /** One page of one phase: its response times and errors, and when its first request left and its last answer came. */
+    /**
+     * One page of one phase: its response times and errors, and for each window of the phase when its
+     * first request left and its last answer came.
+     */
     private static final class Page {
         private final List<Integer> millis = new ArrayList<>();
         private int errors;
-        private long firstStart = Long.MAX_VALUE;
-        private long lastEnd = Long.MIN_VALUE;
+        private final Map<Integer, long[]> windows = new TreeMap<>();
 
-        synchronized void add(int responseMillis, boolean ok, long end) {
+        synchronized void add(int window, int responseMillis, boolean ok, long end) {
             millis.add(responseMillis);
             if (!ok) {
                 errors++;
             }
-            firstStart = Math.min(firstStart, end - responseMillis);
-            lastEnd = Math.max(lastEnd, end);
+            long[] span = windows.computeIfAbsent(window, w -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
+            span[0] = Math.min(span[0], end - responseMillis);
+            span[1] = Math.max(span[1], end);
         }
     }
 
@@ -38,10 +43,10 @@ final class PageTimes {
 
     private final Map<String, Map<String, Page>> phases = new ConcurrentSkipListMap<>();
 
-    void record(String phase, String page, int responseMillis, boolean ok) {
+    void record(String phase, int window, String page, int responseMillis, boolean ok) {
         phases.computeIfAbsent(phase, p -> new ConcurrentSkipListMap<>())
                 .computeIfAbsent(page, p -> new Page())
-                .add(responseMillis, ok, System.currentTimeMillis());
+                .add(window, responseMillis, ok, System.currentTimeMillis());
     }
 
     /** Each page's figures, then "all pages" over the phase's wall time; empty for a phase that did not run. */
@@ -51,19 +56,19 @@ final class PageTimes {
         if (pages.isEmpty()) {
             return result;
         }
-        long start = Long.MAX_VALUE;
-        long end = Long.MIN_VALUE;
+        Map<Integer, long[]> spans = new TreeMap<>();
         List<Integer> all = new ArrayList<>();
         int errors = 0;
         for (Page page : pages.values()) {
             synchronized (page) {
-                start = Math.min(start, page.firstStart);
-                end = Math.max(end, page.lastEnd);
+                page.windows.forEach((window, span) -> spans.merge(window, span.clone(),
+                        (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])}));
                 all.addAll(page.millis);
                 errors += page.errors;
             }
         }
-        double seconds = Math.max(1, end - start) / 1000.0;
+        long millis = spans.values().stream().mapToLong(span -> span[1] - span[0]).sum();
+        double seconds = Math.max(1, millis) / 1000.0;
         for (Map.Entry<String, Page> entry : pages.entrySet()) {
             synchronized (entry.getValue()) {
                 result.add(figures(entry.getKey(), entry.getValue().millis, entry.getValue().errors, seconds));

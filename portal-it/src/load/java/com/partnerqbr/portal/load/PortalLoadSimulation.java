@@ -21,6 +21,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
@@ -90,6 +91,12 @@ public class PortalLoadSimulation extends Simulation {
     private static final int SECONDS = Integer.getInteger("load.seconds", 60);
     private static final int STATIC_USERS = Integer.getInteger("load.static.users", 20);
     private static final int STATIC_SECONDS = Integer.getInteger("load.static.seconds", 30);
+    /**
+     * Phases 2 and 3 take turns in this many windows of STATIC_SECONDS / WINDOWS each (static, scorecard,
+     * static, ...): this machine's speed drifts from one half-minute to the next, and a ratio of two
+     * phases run one after the other measured the drift as much as the page (1/7.4 to 1/11.7 on one code).
+     */
+    private static final int WINDOWS = Integer.getInteger("load.windows", 3);
     private static final double OPEN_RATE = Double.parseDouble(System.getProperty("load.open.rate", "50"));
     private static final int OPEN_SECONDS = Integer.getInteger("load.open.seconds", 60);
     private static final String BASE = "http://127.0.0.1:" + Integer.getInteger("portal.http.port", 28080) + "/portal";
@@ -112,13 +119,16 @@ public class PortalLoadSimulation extends Simulation {
     private final HttpProtocolBuilder shared = perSession.shareConnections();
 
     {
-        setUp(sessions().injectOpen(atOnceUsers(SESSIONS)).protocols(perSession)
-                .andThen(staticResource().injectClosed(constantConcurrentUsers(STATIC_USERS).during(STATIC_SECONDS))
-                        .protocols(shared)
-                        .andThen(scorecardPage().injectClosed(constantConcurrentUsers(STATIC_USERS).during(STATIC_SECONDS))
-                                .protocols(shared)
-                                .andThen(offeredRate().injectOpen(constantUsersPerSec(OPEN_RATE).during(OPEN_SECONDS))
-                                        .protocols(shared)))));
+        PopulationBuilder next = offeredRate().injectOpen(constantUsersPerSec(OPEN_RATE).during(OPEN_SECONDS)).protocols(shared);
+        int windowSeconds = Math.max(1, STATIC_SECONDS / WINDOWS);
+        for (int window = WINDOWS; window >= 1; window--) {
+            next = staticResource(window).injectClosed(constantConcurrentUsers(STATIC_USERS).during(windowSeconds))
+                    .protocols(shared)
+                    .andThen(scorecardPage(window).injectClosed(constantConcurrentUsers(STATIC_USERS).during(windowSeconds))
+                            .protocols(shared)
+                            .andThen(next));
+        }
+        setUp(sessions().injectOpen(atOnceUsers(SESSIONS)).protocols(perSession).andThen(next));
     }
 
     /** Phase 1: each virtual user signs in as the next demo person, waits for all others, then loads its pages for the phase's time. */
@@ -205,24 +215,25 @@ public class PortalLoadSimulation extends Simulation {
         boolean answered = session.contains("ms") && session.contains("status");
         int millis = answered ? session.getInt("ms") : 0;
         boolean ok = answered && session.getInt("status") == 200 && session.contains("shown") && session.getInt("shown") > 0;
-        times.record(phase, session.getString("page"), millis, ok);
+        times.record(phase, session.contains("window") ? session.getInt("window") : 0, session.getString("page"), millis, ok);
         return session;
     }
 
-    /** Phase 2: the layout's style sheet, from the same server, by users that loop on it. */
-    private ScenarioBuilder staticResource() {
-        return scenario("static resource")
-                .exec(session -> session.set("page", "static portal.css").remove("status").remove("ms").set("shown", 1))
+    /** Phase 2, one window of it: the layout's style sheet, from the same server, by users that loop on it. */
+    private ScenarioBuilder staticResource(int window) {
+        return scenario("static resource " + window)
+                .exec(session -> session.set("page", "static portal.css").set("window", window).remove("status").remove("ms")
+                        .set("shown", 1))
                 .exec(http(STATIC_PHASE + ": portal.css").get(STATIC_RESOURCE).check(
                         status().saveAs("status"), responseTimeInMillis().saveAs("ms"), status().is(200)))
                 .exec(session -> record(STATIC_PHASE, session));
     }
 
     /**
-     * Phase 3: the partner scorecard page alone, as many users as phase 2 looping on it, each request
-     * one of phase 1's signed-in partner sessions in turn: the page the goal compares with the static resource.
+     * Phase 3, one window of it: the partner scorecard page alone, as many users as phase 2 looping on it, each
+     * request one of phase 1's signed-in partner sessions in turn: the page the goal compares with the static resource.
      */
-    private ScenarioBuilder scorecardPage() {
+    private ScenarioBuilder scorecardPage(int window) {
         AtomicInteger next = new AtomicInteger();
         Iterator<Map<String, Object>> partnerSessions = Stream.generate(() -> {
             List<Map<String, Object>> partners = signedIn.stream().filter(s -> !(Boolean) s.get("vendorSide")).toList();
@@ -231,9 +242,10 @@ public class PortalLoadSimulation extends Simulation {
             }
             Map<String, Object> request = new HashMap<>(partners.get(next.getAndIncrement() % partners.size()));
             request.put("page", "partner scorecard");
+            request.put("window", window);
             return request;
         }).iterator();
-        return scenario("scorecard page").feed(partnerSessions)
+        return scenario("scorecard page " + window).feed(partnerSessions)
                 .exec(sessionCookies())
                 .exec(page(SCORECARD_PHASE, "/partner/scorecard.xhtml"));
     }
@@ -283,9 +295,10 @@ public class PortalLoadSimulation extends Simulation {
                                 + " s first, while the server's JIT compiles the pages' code (not in the figures below it)",
                         SESSIONS_PHASE + ": " + SESSIONS + " signed-in sessions, each loading its pages one after another for "
                                 + SECONDS + " s (closed model)",
-                        STATIC_PHASE + ": " + STATIC_USERS + " users looping on " + STATIC_RESOURCE + " for " + STATIC_SECONDS + " s",
+                        STATIC_PHASE + ": " + STATIC_USERS + " users looping on " + STATIC_RESOURCE + " for " + STATIC_SECONDS
+                                + " s, in " + WINDOWS + " windows taking turns with the scorecard's",
                         SCORECARD_PHASE + ": " + STATIC_USERS + " users looping on /partner/scorecard.xhtml of the partner"
-                                + " sessions for " + STATIC_SECONDS + " s",
+                                + " sessions for " + STATIC_SECONDS + " s, in " + WINDOWS + " windows taking turns with the static's",
                         OPEN_PHASE + ": " + OPEN_RATE + " pages/s offered for " + OPEN_SECONDS + " s (open model) on those sessions"),
                 STATIC_PHASE, List.of(SESSIONS_PHASE, SCORECARD_PHASE));
         System.out.println("\n" + report);
