@@ -13,8 +13,8 @@ import org.openqa.selenium.By;
  * The browser's time zone offered on a person's first pages, in real headless Chromium whose
  * zone is set as a person's computer would be: paula (Brightpath, program zone America/Chicago)
  * in Tokyo is offered Asia/Tokyo, takes it and reads her next QBR in Tokyo time with the zone
- * named; in Berlin she keeps the program's zone and is not asked again. Each test gives paula
- * back the program's zone.
+ * named (her scorecard, which shows dates only, offers none); in Berlin she keeps the program's zone
+ * and is not asked again. Each test gives paula back the program's zone.
  */
 class TimeZoneOfferBrowserIT {
 
@@ -33,6 +33,10 @@ class TimeZoneOfferBrowserIT {
             assertEquals("Your browser's time zone is Asia/Tokyo; times here show in America/Chicago, the program's"
                     + " time zone.", chromium.find("#zoneOffer p").getText());
             assertEquals(List.of(), chromium.consoleErrors(), "the offer's script runs under the page's policy");
+            chromium.open("/partner/scorecard.xhtml");
+            assertTrue(chromium.driver().findElements(By.id("zoneOffer")).isEmpty(),
+                    "a page of dates only (the scorecard) offers no zone");
+            chromium.open("/partner/home.xhtml");
 
             chromium.loadsPage(() -> chromium.find("#zoneOfferForm\\:useBrowserZone").click());
             assertEquals("/partner/home.xhtml", chromium.path(), "back on the page she was on");
