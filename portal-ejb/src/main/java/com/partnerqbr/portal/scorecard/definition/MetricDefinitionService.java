@@ -107,6 +107,11 @@ public class MetricDefinitionService {
         return forPartner(partners.find(partnerId));
     }
 
+    /**
+     * Each metric's definition in force for the partner (the newest version it agreed to, else version 1) beside
+     * the newest. The scorecard page reads the stuck-deal age by the same rule inside its stamp's statement
+     * ({@code Scorecard.stampAndStuckAge}): a change of the rule changes both.
+     */
     private List<PartnerDefinition> forPartner(Partner partner) {
         Map<Metric, List<MetricDefinition>> versions = new EnumMap<>(Metric.class);
         for (MetricDefinition d : em.createNamedQuery("MetricDefinition.all", MetricDefinition.class).getResultList()) {
